@@ -1,0 +1,180 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { regionIdsAt } from './data/boundaries';
+import { DataLoadError } from './data/fetchJson';
+import { useAtlasData } from './data/useAtlasData';
+import { mapLayersFor } from './filter/mapLayers';
+import { createVisibleSelector, dataYearSpan } from './filter/visible';
+import { browserLang, i18next } from './i18n';
+import { MapView } from './map/MapView';
+import type { HoverTarget, MapCallbacks, MapModel } from './map/MapController';
+import { missionColours } from './map/palette';
+import { hasWebgl } from './map/webgl';
+import { atlasStore, effectiveYearRange, useAtlas } from './state/store';
+import { startUrlSync } from './state/urlSync';
+import { ErrorBoundary } from './ui/ErrorBoundary';
+import { FatalMessage } from './ui/FatalMessage';
+import { Details } from './ui/Details';
+import { tooltipText } from './ui/tooltipText';
+
+const webglOk = hasWebgl();
+const selectVisible = createVisibleSelector();
+
+export function App({ stopInitialSync }: { stopInitialSync: () => void }) {
+  const view = useAtlas((s) => s.view);
+  const dataSpan = useAtlas((s) => s.dataSpan);
+  const lang = view.lang ?? browserLang(navigator.languages ?? [navigator.language]);
+  const { t } = useTranslation();
+
+  useEffect(() => {
+    if (i18next.language !== lang) void i18next.changeLanguage(lang);
+    document.documentElement.lang = lang;
+  }, [lang]);
+
+  useEffect(() => {
+    document.title = t('app.title');
+    document.querySelector('meta[name="description"]')?.setAttribute('content', t('app.description'));
+  }, [lang, t]);
+
+  const { boundaries, index, problems } = useAtlasData(webglOk);
+
+  // Once the data is in, the URL is checked against it (unknown ids, years outside the data).
+  useEffect(() => {
+    if (!index) return;
+    const span = dataYearSpan(index);
+    atlasStore.getState().setDataSpan(span);
+    stopInitialSync();
+    return startUrlSync(atlasStore, window, () =>
+      span ? { ...span, isKnownId: (id) => index.byId.has(id) } : null,
+    );
+  }, [index, stopInitialSync]);
+
+  useEffect(() => {
+    for (const p of problems) {
+      atlasStore.getState().pushNotice({
+        id: `data-${p.file}`,
+        kind: 'data-error',
+        payload: { file: p.file, message: p.reason },
+      });
+    }
+  }, [problems]);
+
+  const range = effectiveYearRange(view, dataSpan);
+  const visible = useMemo(
+    () => (index && range ? selectVisible(index, { range, types: view.types, layers: view.layers }) : null),
+    [index, range?.from, range?.to, view.types, view.layers], // eslint-disable-line react-hooks/exhaustive-deps
+  );
+  const day = `${range?.to ?? new Date().getFullYear()}-12-31`;
+
+  const colours = useMemo(() => missionColours(index?.missions ?? []), [index]);
+  const layers = useMemo(() => {
+    if (!index || !boundaries.data || !range || !visible) return null;
+    return mapLayersFor(index, visible.linkIds, range, day, regionIdsAt(boundaries.data.regions, day), colours);
+  }, [index, boundaries.data, visible, day, colours]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  const model: MapModel = useMemo(
+    () => ({
+      lang,
+      day,
+      selectedId: view.sel,
+      attribution: [t('map.attributionKz'), t('map.attributionCn'), t('map.attributionNe')],
+      labels: { map: t('map.label') },
+      layers: view.layers,
+      visibleLinks: visible?.linkIds ?? EMPTY_SET,
+      linkWidths: layers?.linkWidths ?? EMPTY_MAP,
+      visibleMissions: visible?.missionIds ?? EMPTY_SET,
+      districtColours: layers?.districtColours ?? EMPTY_MAP,
+      unpublished: layers?.unpublished ?? EMPTY_SET,
+      missionDistricts: layers?.districtOf ?? EMPTY_MAP,
+    }),
+    [lang, day, view.sel, view.layers, visible, layers, t],
+  );
+
+  const [focus, setFocus] = useState<{ id: string; seq: number } | null>(null);
+  const selectAndFocus = useCallback((id: string | null) => {
+    atlasStore.getState().select(id);
+    if (id) setFocus((f) => ({ id, seq: (f?.seq ?? 0) + 1 }));
+  }, []);
+
+  const callbacks: MapCallbacks = useMemo(
+    () => ({
+      onSelect: (id) => atlasStore.getState().select(id),
+      onCamera: (camera) => atlasStore.getState().setCamera(camera),
+      onHover: () => {},
+    }),
+    [],
+  );
+
+  const renderTooltip = useCallback(
+    (h: HoverTarget) => (index && boundaries.data ? tooltipText(h, index, boundaries.data, lang, layers, t) : h.id),
+    [index, boundaries.data, lang, layers, t],
+  );
+
+  const fatal = !webglOk
+    ? t('errors.noWebgl')
+    : boundaries.error
+      ? t('errors.boundaries', {
+          reason: boundaries.error instanceof DataLoadError ? boundaries.error.reason : String(boundaries.error),
+        })
+      : null;
+
+  return (
+    <div className={view.embed ? 'app app--embed' : 'app'}>
+      <a
+        className="skip-link"
+        href="#map"
+        onClick={(e) => {
+          // Focus without touching the URL: the hash belongs to the camera (#map=…).
+          e.preventDefault();
+          document.querySelector<HTMLElement>('#map canvas')?.focus();
+        }}
+      >
+        {t('app.skipToMap')}
+      </a>
+      <header className="app-header">
+        <h1>{t('app.title')}</h1>
+        <span className="spacer" />
+      </header>
+      <main className="layout">
+        {fatal ? (
+          <div className="map-wrap">
+            <FatalMessage message={fatal} />
+          </div>
+        ) : (
+          <MapView
+            model={model}
+            boundaries={boundaries.data}
+            index={index}
+            camera={view.camera}
+            focus={focus}
+            label={t('map.label')}
+            callbacks={callbacks}
+            renderTooltip={renderTooltip}
+          />
+        )}
+        {!view.embed && (
+          <ErrorBoundary fallback={() => <p role="alert">{t('errors.panel')}</p>}>
+            <div className="side">
+              {view.sel && index && boundaries.data && (
+                <Details
+                  id={view.sel}
+                  index={index}
+                  boundaries={boundaries.data}
+                  day={day}
+                  range={range}
+                  lang={lang}
+                  colours={colours}
+                  onSelect={selectAndFocus}
+                  onClose={() => atlasStore.getState().select(null)}
+                />
+              )}
+            </div>
+          </ErrorBoundary>
+        )}
+      </main>
+    </div>
+  );
+}
+
+const EMPTY_SET: ReadonlySet<string> = new Set();
+const EMPTY_MAP: ReadonlyMap<string, never> = new Map<string, never>();

@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { pickName } from './names';
+
+describe('pickName', () => {
+  it('uses the requested language when present', () => {
+    expect(pickName({ en: 'Jiangsu', ru: 'Цзянсу', zh: '江苏省' }, 'zh')).toEqual({ text: '江苏省', lang: 'zh' });
+  });
+  it('falls back from Kazakh to Russian before English', () => {
+    expect(pickName({ en: 'Jiangsu', ru: 'Цзянсу' }, 'kk')).toEqual({ text: 'Цзянсу', lang: 'ru' });
+  });
+  it('falls back from Chinese to English', () => {
+    expect(pickName({ en: 'Abai Region', ru: 'Абайская область' }, 'zh')).toEqual({ text: 'Abai Region', lang: 'en' });
+  });
+  it('returns an empty name rather than throwing when nothing is known', () => {
+    expect(pickName({}, 'en').text).toBe('');
+  });
+});

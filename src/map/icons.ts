@@ -1,0 +1,101 @@
+import type { Map as MlMap } from 'maplibre-gl';
+import type { MissionKind } from '../data/schema';
+
+/** Image ids registered on the map; drawn on a canvas here so no sprite is ever fetched. */
+export const ICON = {
+  arrow: 'arrow',
+  hatch: 'hatch',
+  mission: (sender: 'KZ' | 'CN', kind: MissionKind) => `mission-${sender}-${kind}`,
+} as const;
+
+export const SENDER_COLOUR = { KZ: '#0b7fab', CN: '#c8102e' } as const;
+
+const RATIO = 2;
+
+function draw(size: number, paint: (ctx: CanvasRenderingContext2D, s: number) => void) {
+  const canvas = document.createElement('canvas');
+  canvas.width = canvas.height = size * RATIO;
+  const ctx = canvas.getContext('2d')!;
+  ctx.scale(RATIO, RATIO);
+  paint(ctx, size);
+  return ctx.getImageData(0, 0, size * RATIO, size * RATIO);
+}
+
+/** The symbol shows the kind: star = embassy, circle = consulate general, diamond = consulate, square = visa office. */
+function missionShape(ctx: CanvasRenderingContext2D, s: number, kind: MissionKind) {
+  const c = s / 2;
+  const r = s / 2 - 2;
+  ctx.beginPath();
+  if (kind === 'embassy') {
+    for (let i = 0; i < 10; i++) {
+      const a = -Math.PI / 2 + (i * Math.PI) / 5;
+      const rr = i % 2 === 0 ? r : r * 0.48;
+      ctx.lineTo(c + rr * Math.cos(a), c + rr * Math.sin(a));
+    }
+    ctx.closePath();
+  } else if (kind === 'consulate-general') {
+    ctx.arc(c, c, r * 0.8, 0, Math.PI * 2);
+  } else if (kind === 'consulate') {
+    ctx.moveTo(c, c - r);
+    ctx.lineTo(c + r, c);
+    ctx.lineTo(c, c + r);
+    ctx.lineTo(c - r, c);
+    ctx.closePath();
+  } else {
+    ctx.rect(c - r * 0.7, c - r * 0.7, r * 1.4, r * 1.4);
+  }
+}
+
+export function addIcons(map: MlMap): void {
+  const opts = { pixelRatio: RATIO };
+  map.addImage(
+    ICON.arrow,
+    draw(14, (ctx, s) => {
+      // Points up (north); the layer rotates it to the bearing of travel.
+      ctx.beginPath();
+      ctx.moveTo(s / 2, 1);
+      ctx.lineTo(s - 2, s - 2);
+      ctx.lineTo(s / 2, s - 5);
+      ctx.lineTo(2, s - 2);
+      ctx.closePath();
+      ctx.fillStyle = '#ffffff';
+      ctx.fill();
+      ctx.lineWidth = 1.2;
+      ctx.strokeStyle = '#ffffff';
+      ctx.stroke();
+    }),
+    { ...opts, sdf: true },
+  );
+  map.addImage(
+    ICON.hatch,
+    draw(8, (ctx, s) => {
+      ctx.strokeStyle = 'rgba(90, 84, 72, 0.55)';
+      ctx.lineWidth = 1;
+      ctx.beginPath();
+      ctx.moveTo(0, s);
+      ctx.lineTo(s, 0);
+      ctx.moveTo(-s / 2, s / 2);
+      ctx.lineTo(s / 2, -s / 2);
+      ctx.moveTo(s / 2, s + s / 2);
+      ctx.lineTo(s + s / 2, s / 2);
+      ctx.stroke();
+    }),
+    opts,
+  );
+  for (const sender of ['KZ', 'CN'] as const) {
+    for (const kind of ['embassy', 'consulate-general', 'consulate', 'visa-office'] as const) {
+      map.addImage(
+        ICON.mission(sender, kind),
+        draw(20, (ctx, s) => {
+          missionShape(ctx, s, kind);
+          ctx.fillStyle = SENDER_COLOUR[sender];
+          ctx.fill();
+          ctx.lineWidth = 2;
+          ctx.strokeStyle = '#ffffff';
+          ctx.stroke();
+        }),
+        opts,
+      );
+    }
+  }
+}

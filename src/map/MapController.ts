@@ -84,6 +84,8 @@ export class MapController {
   private pointOf = new Map<string, [number, number]>();
   private missionIds = new Set<string>();
   private linkIds = new Set<string>();
+  // isStyleLoaded() turns false whenever a source reloads; we only need to know the style is in.
+  private styleLoaded = false;
   private boundariesReady = false;
   private atlasReady = false;
   private attribution: AttributionControl;
@@ -109,6 +111,7 @@ export class MapController {
       fadeDuration: 0,
     });
     addIcons(this.map);
+    if (import.meta.env.DEV) (window as unknown as { __map: MlMap }).__map = this.map;
     this.map.touchZoomRotate.disableRotation();
     this.map.keyboard.disableRotation();
     this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
@@ -117,7 +120,10 @@ export class MapController {
     this.map.addControl(this.attribution, 'bottom-right');
     this.map.getCanvas().setAttribute('aria-label', model.labels.map);
 
-    this.map.on('load', () => this.apply());
+    this.map.on('load', () => {
+      this.styleLoaded = true;
+      this.apply();
+    });
     this.map.on('idle', () => {
       if (this.boundariesReady) this.setBusy(false);
     });
@@ -221,7 +227,7 @@ export class MapController {
   }
 
   private whenLoaded(fn: () => void) {
-    if (this.map.loaded() || this.map.isStyleLoaded()) fn();
+    if (this.styleLoaded) fn();
     else this.map.once('load', fn);
   }
 
@@ -231,7 +237,7 @@ export class MapController {
 
   /** Bring the map in line with the model, touching only what changed since the last call. */
   private apply() {
-    if (!this.map.isStyleLoaded()) return;
+    if (!this.styleLoaded) return;
     const next = this.model;
     const prev = this.applied;
     const map = this.map;

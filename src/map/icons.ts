@@ -69,7 +69,7 @@ export function addIcons(map: MlMap): void {
   map.addImage(
     ICON.hatch,
     draw(8, (ctx, s) => {
-      ctx.strokeStyle = 'rgba(90, 84, 72, 0.55)';
+      ctx.strokeStyle = 'rgba(90, 84, 72, 0.35)';
       ctx.lineWidth = 1;
       ctx.beginPath();
       ctx.moveTo(0, s);

@@ -1,14 +1,57 @@
 /// <reference types="vitest/config" />
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync } from 'node:fs';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
+
+// A fingerprint of the shipped data: the app compares it with the last visit's to say "updated".
+function dataVersion(): string {
+  const hash = createHash('sha256');
+  for (const f of readdirSync('public/data').sort()) hash.update(f).update(readFileSync(`public/data/${f}`));
+  return hash.digest('hex').slice(0, 12);
+}
 
 // Relative base: the built app works from the site root and from any sub-path.
 export default defineConfig({
   base: './',
-  plugins: [react()],
+  define: { __DATA_VERSION__: JSON.stringify(dataVersion()) },
+  plugins: [
+    react(),
+    VitePWA({
+      injectRegister: null,
+      registerType: 'autoUpdate',
+      includeAssets: ['icons/icon.svg'],
+      manifest: {
+        name: 'Kazakhstan–China Regional Atlas',
+        short_name: 'KZ–CN Atlas',
+        description: 'Consular districts, partnerships, flights and trade between Kazakhstan’s regions and China’s provinces, with sources.',
+        lang: 'en',
+        start_url: './',
+        scope: './',
+        display: 'standalone',
+        background_color: '#ffffff',
+        theme_color: '#1d4ed8',
+        icons: [
+          { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+          { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+      workbox: {
+        // App shell and every data file: the atlas must open with no network after one visit.
+        globPatterns: ['**/*.{js,mjs,css,html,json,png,svg,webmanifest}'],
+        maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+        navigateFallback: 'index.html',
+        cleanupOutdatedCaches: true,
+        clientsClaim: true,
+        skipWaiting: true,
+      },
+    }),
+  ],
   build: {
     target: 'es2022',
-    chunkSizeWarningLimit: 1200,
+    chunkSizeWarningLimit: 1600,
   },
   test: {
     environment: 'jsdom',

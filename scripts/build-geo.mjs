@@ -16,11 +16,11 @@ const outFile = path.join(repoRoot, 'public/data/boundaries.topo.json');
 // Context area around KZ + CN; countries and lakes outside it are dropped.
 const CONTEXT_BBOX = [30, -5, 160, 66];
 // Simplification tolerances, chosen for zoom 2–8 within the ~200 KB gzip budget.
-const REGION_INTERVAL = '500m';
-const COUNTRY_INTERVAL = '3000m';
-const LAKE_INTERVAL = '1000m';
-const MIN_LAKE_KM2 = 400;
-const QUANTIZATION = 1e5;
+const REGION_INTERVAL = '1200m';
+const COUNTRY_INTERVAL = '9000m';
+const LAKE_INTERVAL = '2500m';
+const MIN_LAKE_KM2 = 700;
+const QUANTIZATION = 4e4;
 
 const KZ_REFORM_2018 = '2018-06-19';
 const KZ_REFORM_2022 = '2022-06-08';

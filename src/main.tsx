@@ -5,11 +5,14 @@ import { App } from './App';
 import { browserLang, initI18n } from './i18n';
 import { atlasStore } from './state/store';
 import { startUrlSync } from './state/urlSync';
+import { startOffline } from './offline';
 import './index.css';
 
 // The URL is applied before the first render, so a shared link never flashes the default view.
 const stopInitialSync = startUrlSync(atlasStore, window, () => null);
 initI18n(atlasStore.getState().view.lang ?? browserLang(navigator.languages ?? [navigator.language]));
+
+startOffline(atlasStore);
 
 const queryClient = new QueryClient();
 

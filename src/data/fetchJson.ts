@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 
 /** A data file that could not be used, with the file name and a short reason for the notice. */
 export class DataLoadError extends Error {

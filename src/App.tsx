@@ -16,6 +16,10 @@ import { ErrorBoundary } from './ui/ErrorBoundary';
 import { FatalMessage } from './ui/FatalMessage';
 import { Details } from './ui/Details';
 import { tooltipText } from './ui/tooltipText';
+import { EmptyState } from './ui/EmptyState';
+import { Timeline } from './ui/Timeline';
+import { TypeFilter } from './ui/TypeFilter';
+import { playbackRange } from './ui/usePlaybackTimer';
 
 const webglOk = hasWebgl();
 const selectVisible = createVisibleSelector();
@@ -59,7 +63,9 @@ export function App({ stopInitialSync }: { stopInitialSync: () => void }) {
     }
   }, [problems]);
 
-  const range = effectiveYearRange(view, dataSpan);
+  const playYear = useAtlas((s) => s.playYear);
+  // During playback the map and panels show the range's start up to the playback year.
+  const range = playbackRange(effectiveYearRange(view, dataSpan), playYear);
   const visible = useMemo(
     () => (index && range ? selectVisible(index, { range, types: view.types, layers: view.layers }) : null),
     [index, range?.from, range?.to, view.types, view.layers], // eslint-disable-line react-hooks/exhaustive-deps
@@ -136,6 +142,7 @@ export function App({ stopInitialSync }: { stopInitialSync: () => void }) {
         <span className="spacer" />
       </header>
       <main className="layout">
+        <div className="map-column">
         {fatal ? (
           <div className="map-wrap">
             <FatalMessage message={fatal} />
@@ -152,9 +159,17 @@ export function App({ stopInitialSync }: { stopInitialSync: () => void }) {
             renderTooltip={renderTooltip}
           />
         )}
+        {!view.embed && <div className="timeline-slot">{index && <Timeline events={index.events} />}</div>}
+        </div>
         {!view.embed && (
           <ErrorBoundary fallback={() => <p role="alert">{t('errors.panel')}</p>}>
             <div className="side">
+              {!view.sel && visible && range && (
+                <>
+                  <EmptyState counts={visible.counts} range={range} />
+                  <TypeFilter counts={visible.counts.eventsByType} />
+                </>
+              )}
               {view.sel && index && boundaries.data && (
                 <Details
                   id={view.sel}

@@ -89,6 +89,7 @@ export class MapController {
   private boundariesReady = false;
   private atlasReady = false;
   private attribution: AttributionControl;
+  private reportMove = false;
 
   constructor(container: HTMLElement, model: MapModel, camera: Camera | null, callbacks: MapCallbacks) {
     this.container = container;
@@ -116,7 +117,7 @@ export class MapController {
     this.map.keyboard.disableRotation();
     this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     this.map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
-    this.attribution = new AttributionControl({ compact: true, customAttribution: model.attribution });
+    this.attribution = new AttributionControl({ customAttribution: model.attribution });
     this.map.addControl(this.attribution, 'bottom-right');
     this.map.getCanvas().setAttribute('aria-label', model.labels.map);
 
@@ -128,7 +129,11 @@ export class MapController {
       if (this.boundariesReady) this.setBusy(false);
     });
     this.map.on('dataloading', () => this.setBusy(true));
-    this.map.on('moveend', () => {
+    this.map.on('moveend', (e) => {
+      // Only the user's moves (and our eases to a selection) change the URL: the initial frame
+      // and camera jumps that came from the URL are not news.
+      if (!e.originalEvent && !this.reportMove) return;
+      this.reportMove = false;
       const c = this.map.getCenter();
       this.callbacks.onCamera({ zoom: this.map.getZoom(), lat: c.lat, lng: c.lng });
     });
@@ -204,6 +209,7 @@ export class MapController {
   /** Ease the camera to a region, mission or link (when a selection comes from a list or a panel). */
   focus(id: string): void {
     const duration = prefersReducedMotion() ? 0 : 800;
+    this.reportMove = true;
     const box = this.regionBoxes.get(id);
     if (box) {
       this.map.fitBounds(new LngLatBounds([box[0], box[1]], [box[2], box[3]]), { padding: 60, maxZoom: 6.5, duration });
@@ -264,7 +270,7 @@ export class MapController {
     }
     if (prev && prev.attribution.join('|') !== next.attribution.join('|')) {
       map.removeControl(this.attribution);
-      this.attribution = new AttributionControl({ compact: true, customAttribution: next.attribution });
+      this.attribution = new AttributionControl({ customAttribution: next.attribution });
       map.addControl(this.attribution, 'bottom-right');
     }
     if (this.boundariesReady) {

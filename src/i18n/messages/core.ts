@@ -11,9 +11,9 @@ export const core = defineMessages(
   },
   map: {
     label: 'Map of Kazakhstan and China by region',
-    attributionKz: 'Kazakhstan boundaries: geokz (A. Rodionov), CC BY 4.0, based on OCHA/HDX COD-AB',
-    attributionCn: 'China provincial boundaries © OpenStreetMap contributors (ODbL), via Elastic Maps Service',
-    attributionNe: 'Basemap: Natural Earth',
+    attributionKz: 'Kazakhstan: geokz (A. Rodionov, after OCHA COD-AB), CC BY 4.0',
+    attributionCn: 'China: © OpenStreetMap contributors, ODbL (via Elastic Maps Service)',
+    attributionNe: 'Natural Earth',
   },
   kind: {
     province: 'Province',
@@ -57,9 +57,9 @@ export const core = defineMessages(
   },
   map: {
     label: 'Карта Казахстана и Китая по регионам',
-    attributionKz: 'Границы Казахстана: geokz (А. Родионов), CC BY 4.0, на основе OCHA/HDX COD-AB',
-    attributionCn: 'Границы провинций Китая © участники OpenStreetMap (ODbL), через Elastic Maps Service',
-    attributionNe: 'Основа: Natural Earth',
+    attributionKz: 'Казахстан: geokz (А. Родионов, по OCHA COD-AB), CC BY 4.0',
+    attributionCn: 'Китай: © участники OpenStreetMap, ODbL (через Elastic Maps Service)',
+    attributionNe: 'Natural Earth',
   },
   kind: {
     province: 'Провинция',
@@ -102,9 +102,9 @@ export const core = defineMessages(
   },
   map: {
     label: 'Қазақстан мен Қытайдың өңірлер бойынша картасы',
-    attributionKz: 'Қазақстан шекаралары: geokz (А. Родионов), CC BY 4.0, OCHA/HDX COD-AB негізінде',
-    attributionCn: 'Қытай провинцияларының шекаралары © OpenStreetMap қатысушылары (ODbL), Elastic Maps Service арқылы',
-    attributionNe: 'Негіз: Natural Earth',
+    attributionKz: 'Қазақстан: geokz (А. Родионов, OCHA COD-AB бойынша), CC BY 4.0',
+    attributionCn: 'Қытай: © OpenStreetMap қатысушылары, ODbL (Elastic Maps Service арқылы)',
+    attributionNe: 'Natural Earth',
   },
   kind: {
     province: 'Провинция',
@@ -147,9 +147,9 @@ export const core = defineMessages(
   },
   map: {
     label: '哈萨克斯坦和中国分地区地图',
-    attributionKz: '哈萨克斯坦边界：geokz（A. Rodionov），CC BY 4.0，基于 OCHA/HDX COD-AB',
-    attributionCn: '中国省级边界 © OpenStreetMap 贡献者（ODbL），经 Elastic Maps Service',
-    attributionNe: '底图：Natural Earth',
+    attributionKz: '哈萨克斯坦：geokz（A. Rodionov，据 OCHA COD-AB），CC BY 4.0',
+    attributionCn: '中国：© OpenStreetMap 贡献者，ODbL（经 Elastic Maps Service）',
+    attributionNe: 'Natural Earth',
   },
   kind: {
     province: '省',

@@ -1,0 +1,180 @@
+import { defineMessages } from '../defineMessages';
+
+/**
+ * Strings of the time and type filters and of the empty state. Counts are written as
+ * "label: n", which reads naturally in all four languages without plural forms.
+ */
+export const filters = defineMessages(
+  {
+    timeline: {
+      label: 'Time range',
+      from: 'From year',
+      to: 'To year',
+      fromShort: 'From',
+      toShort: 'To',
+      play: 'Play',
+      pause: 'Pause',
+      stop: 'Stop',
+      speed: 'Speed',
+      speedValue: '{{speed, number}}×',
+      invalidYear: 'Enter a whole year from {{min}} to {{max}}.',
+      playback: 'Playback: {{from}}–{{year}}',
+      semantics:
+        'Links and missions are shown if active at any time in the range; events if dated in it; boundaries and districts as of the end of the range.',
+      histogram: 'Events per year of the selected types: {{total}} in all; most in {{year}} ({{max}}).',
+      histogramEmpty: 'No events of the selected types.',
+    },
+    types: {
+      legend: 'Event types',
+      all: 'All',
+      none: 'None',
+      option: '{{type}} — events in the range: {{count}}',
+      name: {
+        mission: 'Missions',
+        visit: 'Visits',
+        agreement: 'Agreements',
+        platform: 'Cooperation platforms',
+        flight: 'Flights',
+        trade: 'Trade',
+        forum: 'Forums',
+        infrastructure: 'Infrastructure',
+        culture: 'Culture',
+      },
+    },
+    empty: {
+      range:
+        'Nothing matches these filters: no links, missions or events from {{from}} to {{to}} for the selected layers and event types.',
+      year: 'Nothing matches these filters: no links, missions or events in {{year}} for the selected layers and event types.',
+      reset: 'Reset filters',
+    },
+  },
+  {
+    ru: {
+      timeline: {
+        label: 'Период',
+        from: 'Начальный год',
+        to: 'Конечный год',
+        fromShort: 'С',
+        toShort: 'по',
+        play: 'Воспроизвести',
+        pause: 'Пауза',
+        stop: 'Стоп',
+        speed: 'Скорость',
+        speedValue: '{{speed, number}}×',
+        invalidYear: 'Введите целый год от {{min}} до {{max}}.',
+        playback: 'Воспроизведение: {{from}}–{{year}}',
+        semantics:
+          'Связи и представительства показаны, если действовали в любой момент периода; события — если датированы им; границы и округа — на конец периода.',
+        histogram: 'События выбранных типов по годам: всего {{total}}; больше всего в {{year}} г. ({{max}}).',
+        histogramEmpty: 'Нет событий выбранных типов.',
+      },
+      types: {
+        legend: 'Типы событий',
+        all: 'Все',
+        none: 'Ни одного',
+        option: '{{type}} — событий в периоде: {{count}}',
+        name: {
+          mission: 'Представительства',
+          visit: 'Визиты',
+          agreement: 'Соглашения',
+          platform: 'Площадки сотрудничества',
+          flight: 'Авиарейсы',
+          trade: 'Торговля',
+          forum: 'Форумы',
+          infrastructure: 'Инфраструктура',
+          culture: 'Культура',
+        },
+      },
+      empty: {
+        range:
+          'Под эти фильтры ничего не подходит: нет связей, представительств или событий с {{from}} по {{to}} год для выбранных слоёв и типов событий.',
+        year: 'Под эти фильтры ничего не подходит: нет связей, представительств или событий в {{year}} году для выбранных слоёв и типов событий.',
+        reset: 'Сбросить фильтры',
+      },
+    },
+    kk: {
+      timeline: {
+        label: 'Кезең',
+        from: 'Бастапқы жыл',
+        to: 'Соңғы жыл',
+        fromShort: 'Басы',
+        toShort: 'Соңы',
+        play: 'Ойнату',
+        pause: 'Кідірту',
+        stop: 'Тоқтату',
+        speed: 'Жылдамдық',
+        speedValue: '{{speed, number}}×',
+        invalidYear: '{{min}} мен {{max}} аралығындағы бүтін жылды енгізіңіз.',
+        playback: 'Ойнату: {{from}}–{{year}}',
+        semantics:
+          'Байланыстар мен өкілдіктер кезеңнің кез келген сәтінде әрекет етсе көрсетіледі; оқиғалар — кезеңге жатса; шекаралар мен округтер — кезеңнің соңындағы күйі бойынша.',
+        histogram: 'Таңдалған түрлердің оқиғалары жылдар бойынша: барлығы {{total}}; ең көбі {{year}} жылы ({{max}}).',
+        histogramEmpty: 'Таңдалған түрлердің оқиғалары жоқ.',
+      },
+      types: {
+        legend: 'Оқиға түрлері',
+        all: 'Барлығы',
+        none: 'Ешқайсысы',
+        option: '{{type}} — кезеңдегі оқиғалар: {{count}}',
+        name: {
+          mission: 'Өкілдіктер',
+          visit: 'Сапарлар',
+          agreement: 'Келісімдер',
+          platform: 'Ынтымақтастық алаңдары',
+          flight: 'Әуе рейстері',
+          trade: 'Сауда',
+          forum: 'Форумдар',
+          infrastructure: 'Инфрақұрылым',
+          culture: 'Мәдениет',
+        },
+      },
+      empty: {
+        range:
+          'Бұл сүзгілерге ештеңе сәйкес келмейді: таңдалған қабаттар мен оқиға түрлері бойынша {{from}}–{{to}} жылдары байланыстар, өкілдіктер немесе оқиғалар жоқ.',
+        year: 'Бұл сүзгілерге ештеңе сәйкес келмейді: таңдалған қабаттар мен оқиға түрлері бойынша {{year}} жылы байланыстар, өкілдіктер немесе оқиғалар жоқ.',
+        reset: 'Сүзгілерді тастау',
+      },
+    },
+    zh: {
+      timeline: {
+        label: '时间范围',
+        from: '起始年份',
+        to: '结束年份',
+        fromShort: '从',
+        toShort: '到',
+        play: '播放',
+        pause: '暂停',
+        stop: '停止',
+        speed: '速度',
+        speedValue: '{{speed, number}}×',
+        invalidYear: '请输入 {{min}} 至 {{max}} 之间的整数年份。',
+        playback: '播放：{{from}}–{{year}}',
+        semantics: '联系和领事机构在范围内任一时间有效即显示；事件在范围内发生即显示；边界和领事辖区按范围结束时的状态显示。',
+        histogram: '所选类型事件的年度分布：共 {{total}} 件；{{year}} 年最多（{{max}} 件）。',
+        histogramEmpty: '没有所选类型的事件。',
+      },
+      types: {
+        legend: '事件类型',
+        all: '全部',
+        none: '全不选',
+        option: '{{type}}——范围内事件：{{count}}',
+        name: {
+          mission: '外交机构',
+          visit: '访问',
+          agreement: '协议',
+          platform: '合作平台',
+          flight: '航线',
+          trade: '贸易',
+          forum: '论坛',
+          infrastructure: '基础设施',
+          culture: '文化',
+        },
+      },
+      empty: {
+        range: '没有符合筛选条件的内容：在所选图层和事件类型下，{{from}} 至 {{to}} 年没有联系、领事机构或事件。',
+        year: '没有符合筛选条件的内容：在所选图层和事件类型下，{{year}} 年没有联系、领事机构或事件。',
+        reset: '重置筛选',
+      },
+    },
+  },
+);

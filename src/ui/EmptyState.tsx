@@ -1,0 +1,48 @@
+import { useTranslation } from 'react-i18next';
+import type { YearRange } from '../filter/activeInRange';
+import type { VisibleCounts } from '../filter/visible';
+import { useAtlasActions } from '../state/store';
+import './TypeFilter.css';
+
+type Props = {
+  /** What the filters leave visible (`selectVisible(…).counts`). */
+  counts: Pick<VisibleCounts, 'links' | 'missions' | 'events'>;
+  /** The range shown (during playback, the playback range). */
+  range: YearRange;
+};
+
+/**
+ * Says so when the filters leave nothing on the map, with a one-click way out. The live
+ * region is always rendered (empty when something is visible) so the message is announced
+ * when it appears.
+ */
+export function EmptyState({ counts, range }: Props) {
+  const { t } = useTranslation();
+  const { resetFilters, stop } = useAtlasActions();
+  const empty = counts.links === 0 && counts.missions === 0 && counts.events === 0;
+
+  return (
+    <div className="empty-state" role="status">
+      {empty && (
+        <>
+          <p className="empty-state__message">
+            {range.from === range.to
+              ? t('empty.year', { year: range.from })
+              : t('empty.range', { from: range.from, to: range.to })}
+          </p>
+          <button
+            type="button"
+            className="empty-state__reset"
+            onClick={() => {
+              // A paused playback would keep showing its narrow range after the reset.
+              stop();
+              resetFilters();
+            }}
+          >
+            {t('empty.reset')}
+          </button>
+        </>
+      )}
+    </div>
+  );
+}

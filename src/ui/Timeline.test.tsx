@@ -1,0 +1,217 @@
+import { act, fireEvent, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { event } from '../filter/testFixtures';
+import { initI18n } from '../i18n';
+import { atlasStore } from '../state/store';
+import { Timeline } from './Timeline';
+
+const s = () => atlasStore.getState();
+const range = () => ({ from: s().view.from, to: s().view.to });
+const slider = (name: 'From year' | 'To year') => screen.getByRole('slider', { name });
+const yearBox = (name: 'From' | 'To') => screen.getByRole<HTMLInputElement>('spinbutton', { name });
+
+const events = [
+  event('visit', '2021-03'),
+  event('visit', '2022-05'),
+  event('agreement', '2022-09-01'),
+  event('forum', '2023'),
+];
+
+beforeAll(() => {
+  initI18n('en');
+});
+
+beforeEach(() => {
+  atlasStore.setState(atlasStore.getInitialState(), true);
+  s().setDataSpan({ minYear: 2020, maxYear: 2024 });
+});
+
+describe('Timeline range controls', () => {
+  it('spans the data years with both handles at the ends of the default range', () => {
+    render(<Timeline events={events} />);
+    for (const name of ['From year', 'To year'] as const) {
+      expect(slider(name)).toHaveAttribute('min', '2020');
+      expect(slider(name)).toHaveAttribute('max', '2024');
+    }
+    expect(slider('From year')).toHaveValue('2020');
+    expect(slider('To year')).toHaveValue('2024');
+  });
+
+  it('moves the range with either handle', () => {
+    render(<Timeline events={events} />);
+    fireEvent.change(slider('From year'), { target: { value: '2021' } });
+    fireEvent.change(slider('To year'), { target: { value: '2023' } });
+    expect(range()).toEqual({ from: 2021, to: 2023 });
+    expect(yearBox('From')).toHaveValue(2021);
+    expect(yearBox('To')).toHaveValue(2023);
+  });
+
+  it('stops a handle at the other one instead of crossing it', () => {
+    render(<Timeline events={events} />);
+    fireEvent.change(slider('From year'), { target: { value: '2022' } });
+    fireEvent.change(slider('To year'), { target: { value: '2020' } });
+    expect(range()).toEqual({ from: 2022, to: 2022 });
+    fireEvent.change(slider('From year'), { target: { value: '2024' } });
+    expect(range()).toEqual({ from: 2022, to: 2022 });
+  });
+
+  it('commits a typed year on Enter and on leaving the field', async () => {
+    const user = userEvent.setup();
+    render(<Timeline events={events} />);
+    await user.clear(yearBox('From'));
+    await user.type(yearBox('From'), '2021{Enter}');
+    expect(range()).toEqual({ from: 2021, to: null });
+    await user.clear(yearBox('To'));
+    await user.type(yearBox('To'), '2023');
+    expect(range()).toEqual({ from: 2021, to: null }); // not yet: still typing
+    await user.tab();
+    expect(range()).toEqual({ from: 2021, to: 2023 });
+    expect(slider('To year')).toHaveValue('2023');
+  });
+
+  it('lets the store put typed bounds in order', async () => {
+    const user = userEvent.setup();
+    render(<Timeline events={events} />);
+    fireEvent.change(slider('From year'), { target: { value: '2022' } });
+    await user.clear(yearBox('To'));
+    await user.type(yearBox('To'), '2021{Enter}');
+    expect(range()).toEqual({ from: 2021, to: 2022 });
+  });
+
+  it('rejects a year outside the data, says why and keeps the old value', async () => {
+    const user = userEvent.setup();
+    render(<Timeline events={events} />);
+    fireEvent.change(slider('From year'), { target: { value: '2021' } });
+    await user.clear(yearBox('From'));
+    await user.type(yearBox('From'), '1850{Enter}');
+    expect(screen.getByRole('alert')).toHaveTextContent('Enter a whole year from 2020 to 2024.');
+    expect(yearBox('From')).toHaveValue(2021);
+    expect(yearBox('From')).toBeInvalid();
+    expect(range()).toEqual({ from: 2021, to: null });
+
+    await user.clear(yearBox('From'));
+    await user.type(yearBox('From'), '2022{Enter}');
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(range()).toEqual({ from: 2022, to: null });
+  });
+
+  it('rejects an empty or fractional year', async () => {
+    const user = userEvent.setup();
+    render(<Timeline events={events} />);
+    await user.clear(yearBox('To'));
+    await user.tab();
+    expect(screen.getByRole('alert')).toBeInTheDocument();
+    expect(yearBox('To')).toHaveValue(2024);
+    await user.clear(yearBox('To'));
+    await user.type(yearBox('To'), '2022.5{Enter}');
+    expect(yearBox('To')).toHaveValue(2024);
+    expect(range()).toEqual({ from: null, to: null });
+  });
+
+  it('states what the range means', () => {
+    render(<Timeline events={events} />);
+    expect(screen.getByText(/events if dated in it; boundaries and districts as of the end/)).toBeInTheDocument();
+  });
+
+  it('summarises the histogram for the selected types', () => {
+    render(<Timeline events={events} />);
+    expect(screen.getByText('Events per year of the selected types: 4 in all; most in 2022 (2).')).toBeInTheDocument();
+    act(() => s().setTypes(['forum']));
+    expect(screen.getByText('Events per year of the selected types: 1 in all; most in 2023 (1).')).toBeInTheDocument();
+    act(() => s().setTypes([]));
+    expect(screen.getByText('No events of the selected types.')).toBeInTheDocument();
+  });
+});
+
+describe('Timeline playback', () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  // One act per step: React schedules the next timeout when it commits the previous step.
+  const advance = (ms: number, steps = 1) => {
+    for (let i = 0; i < steps; i += 1) act(() => vi.advanceTimersByTime(ms));
+  };
+  const button = (name: string) => screen.getByRole('button', { name });
+
+  it('moves the end of the shown range year by year and stops on the last year', () => {
+    render(<Timeline events={events} />);
+    fireEvent.click(button('Play'));
+    expect(slider('To year')).toHaveValue('2020');
+    expect(screen.getByText('Playback: 2020–2020')).toBeInTheDocument();
+    advance(1000);
+    expect(slider('To year')).toHaveValue('2021');
+    expect(slider('From year')).toHaveValue('2020');
+    advance(1000, 3);
+    expect(slider('To year')).toHaveValue('2024');
+    expect(button('Pause')).toBeInTheDocument();
+    advance(1000);
+    expect(s().playing).toBe(false);
+    expect(button('Play')).toBeInTheDocument();
+    advance(1000, 3);
+    expect(s().playYear).toBe(2024);
+    // The chosen range itself never changed: the URL keeps it.
+    expect(range()).toEqual({ from: null, to: null });
+  });
+
+  it('plays only through the chosen range', () => {
+    render(<Timeline events={events} />);
+    fireEvent.change(slider('From year'), { target: { value: '2022' } });
+    fireEvent.change(slider('To year'), { target: { value: '2023' } });
+    fireEvent.click(button('Play'));
+    expect(slider('To year')).toHaveValue('2022');
+    advance(1000, 3);
+    expect([s().playing, s().playYear]).toEqual([false, 2023]);
+  });
+
+  it('pauses, then resumes where it was', () => {
+    render(<Timeline events={events} />);
+    fireEvent.click(button('Play'));
+    advance(1000);
+    fireEvent.click(button('Pause'));
+    advance(1000, 3);
+    expect(slider('To year')).toHaveValue('2021');
+    fireEvent.click(button('Play'));
+    advance(1000);
+    expect(slider('To year')).toHaveValue('2022');
+  });
+
+  it('steps faster at a higher speed', () => {
+    render(<Timeline events={events} />);
+    fireEvent.change(screen.getByRole('combobox', { name: 'Speed' }), { target: { value: '4' } });
+    expect(s().speed).toBe(4);
+    fireEvent.click(button('Play'));
+    advance(250);
+    expect(s().playYear).toBe(2021);
+    fireEvent.change(screen.getByRole('combobox', { name: 'Speed' }), { target: { value: '0.5' } });
+    advance(1000);
+    expect(s().playYear).toBe(2021);
+    advance(1000);
+    expect(s().playYear).toBe(2022);
+  });
+
+  it('shows the whole range again on Stop', () => {
+    render(<Timeline events={events} />);
+    expect(button('Stop')).toBeDisabled();
+    fireEvent.click(button('Play'));
+    advance(1000);
+    fireEvent.click(button('Stop'));
+    expect([s().playing, s().playYear]).toEqual([false, null]);
+    expect(slider('To year')).toHaveValue('2024');
+    expect(screen.queryByText(/Playback:/)).toBeNull();
+  });
+
+  it('stops playback when the range is changed by hand', () => {
+    render(<Timeline events={events} />);
+    fireEvent.click(button('Play'));
+    advance(1000);
+    fireEvent.change(slider('From year'), { target: { value: '2021' } });
+    expect([s().playing, s().playYear]).toEqual([false, null]);
+    expect(range()).toEqual({ from: 2021, to: null });
+    expect(slider('To year')).toHaveValue('2024');
+  });
+});

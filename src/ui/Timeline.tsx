@@ -1,0 +1,172 @@
+import { useId, useMemo, useState, type CSSProperties, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AtlasEvent } from '../data/schema';
+import type { YearSpan } from '../filter/dates';
+import { eventsPerYear } from '../filter/visible';
+import { useAtlasActions, useDataSpan, useEffectiveYearRange, usePlayback, useTypes } from '../state/store';
+import { playbackRange, usePlaybackTimer } from './usePlaybackTimer';
+import { YearHistogram } from './YearHistogram';
+import './Timeline.css';
+
+type Props = {
+  /** All events; the histogram counts those of the selected types per year. */
+  events: readonly AtlasEvent[];
+};
+
+type Bound = 'from' | 'to';
+
+/** Tempo choices; 1 = one year per second (the store's `speed`). */
+const SPEEDS = [0.5, 1, 2, 4] as const;
+
+/** A typed year, if it is a whole year inside the data span. */
+function parseYear(text: string, span: YearSpan): number | null {
+  const trimmed = text.trim();
+  const year = Number(trimmed);
+  return trimmed !== '' && Number.isInteger(year) && year >= span.minYear && year <= span.maxYear ? year : null;
+}
+
+/**
+ * The time filter: a two-handle range slider over a histogram of events per year, typed
+ * year inputs and playback controls. During playback the "to" handle follows the playback
+ * year (see `playbackRange`); changing the range by hand stops playback first, since the
+ * new range replaces what playback was showing.
+ */
+export function Timeline({ events }: Props) {
+  const { t } = useTranslation();
+  const span = useDataSpan();
+  const range = useEffectiveYearRange();
+  const types = useTypes();
+  const { playing, playYear, speed } = usePlayback();
+  const { setYearRange, play, pause, stop, setSpeed } = useAtlasActions();
+  usePlaybackTimer();
+  const perYear = useMemo(() => eventsPerYear(events, types), [events, types]);
+  // A year being typed; null shows the store's value (so outside changes always show).
+  const [drafts, setDrafts] = useState<Record<Bound, string | null>>({ from: null, to: null });
+  const [invalid, setInvalid] = useState<Bound | null>(null);
+  const messageId = useId();
+
+  if (span === null || range === null) return null;
+  const shown = playbackRange(range, playYear) ?? range;
+
+  const changeRange = (from: number, to: number) => {
+    if (playYear !== null) stop();
+    setYearRange(from, to);
+  };
+
+  const commit = (bound: Bound) => {
+    const text = drafts[bound];
+    if (text === null) return;
+    setDrafts((d) => ({ ...d, [bound]: null }));
+    const year = parseYear(text, span);
+    setInvalid(year === null ? bound : null);
+    if (year === null || year === shown[bound]) return;
+    if (bound === 'from') changeRange(year, range.to);
+    else changeRange(range.from, year);
+  };
+
+  const onYearKey = (bound: Bound) => (e: KeyboardEvent<HTMLInputElement>) => {
+    if (e.key === 'Enter') commit(bound);
+    else if (e.key === 'Escape' && drafts[bound] !== null) {
+      e.preventDefault(); // only cancels the edit; a details panel must not close too
+      setDrafts((d) => ({ ...d, [bound]: null }));
+    }
+  };
+
+  const fraction = (year: number) =>
+    span.maxYear === span.minYear ? 0 : (year - span.minYear) / (span.maxYear - span.minYear);
+  const trackStyle = { '--from': fraction(shown.from), '--to': fraction(shown.to) } as CSSProperties;
+  // Overlapping thumbs: the one on top must be able to move away, so near the end of the
+  // span the "from" thumb goes on top (the "to" thumb could not move further right).
+  const fromOnTop = shown.from > (span.minYear + span.maxYear) / 2;
+
+  const yearInput = (bound: Bound) => (
+    <label className="timeline__field">
+      {t(bound === 'from' ? 'timeline.fromShort' : 'timeline.toShort')}
+      <input
+        type="number"
+        className="timeline__year"
+        inputMode="numeric"
+        min={span.minYear}
+        max={span.maxYear}
+        step={1}
+        value={drafts[bound] ?? String(shown[bound])}
+        aria-invalid={invalid === bound || undefined}
+        aria-describedby={invalid === bound ? messageId : undefined}
+        onChange={(e) => setDrafts((d) => ({ ...d, [bound]: e.target.value }))}
+        onKeyDown={onYearKey(bound)}
+        onBlur={() => commit(bound)}
+      />
+    </label>
+  );
+
+  return (
+    <section className="timeline" aria-label={t('timeline.label')}>
+      <div className="timeline__controls">
+        <button
+          type="button"
+          className="timeline__button timeline__button--primary"
+          onClick={playing ? pause : play}
+        >
+          <span aria-hidden="true">{playing ? '❚❚' : '▶'}</span> {t(playing ? 'timeline.pause' : 'timeline.play')}
+        </button>
+        <button type="button" className="timeline__button" onClick={stop} disabled={playYear === null}>
+          <span aria-hidden="true">■</span> {t('timeline.stop')}
+        </button>
+        <label className="timeline__field">
+          {t('timeline.speed')}
+          <select className="timeline__select" value={speed} onChange={(e) => setSpeed(Number(e.target.value))}>
+            {SPEEDS.map((s) => (
+              <option key={s} value={s}>
+                {t('timeline.speedValue', { speed: s })}
+              </option>
+            ))}
+          </select>
+        </label>
+        <span className="timeline__years">
+          {yearInput('from')}
+          {yearInput('to')}
+        </span>
+        {playYear !== null && (
+          <span className="timeline__status">{t('timeline.playback', { from: shown.from, year: shown.to })}</span>
+        )}
+      </div>
+      {invalid !== null && (
+        <p id={messageId} className="timeline__error" role="alert">
+          {t('timeline.invalidYear', { min: span.minYear, max: span.maxYear })}
+        </p>
+      )}
+      <div className="timeline__track" style={trackStyle}>
+        <YearHistogram perYear={perYear} span={span} range={shown} />
+        <div className="timeline__rail" aria-hidden="true">
+          <div className="timeline__fill" />
+        </div>
+        <input
+          type="range"
+          className={fromOnTop ? 'timeline__range timeline__range--top' : 'timeline__range'}
+          aria-label={t('timeline.from')}
+          min={span.minYear}
+          max={span.maxYear}
+          step={1}
+          value={shown.from}
+          // Handles cannot pass each other: each stops at the other's year.
+          onChange={(e) => changeRange(Math.min(Number(e.target.value), range.to), range.to)}
+        />
+        <input
+          type="range"
+          className="timeline__range"
+          aria-label={t('timeline.to')}
+          min={span.minYear}
+          max={span.maxYear}
+          step={1}
+          value={shown.to}
+          onChange={(e) => changeRange(range.from, Math.max(Number(e.target.value), range.from))}
+        />
+      </div>
+      <div className="timeline__scale" aria-hidden="true">
+        <span>{span.minYear}</span>
+        <span>{span.maxYear}</span>
+      </div>
+      <p className="timeline__note">{t('timeline.semantics')}</p>
+    </section>
+  );
+}

@@ -1,0 +1,139 @@
+import { act, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { EVENT_TYPES, type EventType } from '../data/schema';
+import { initI18n } from '../i18n';
+import { atlasStore } from '../state/store';
+import { EmptyState } from './EmptyState';
+import { EVENT_TYPE_STYLE } from './eventTypeStyle';
+import { TypeFilter } from './TypeFilter';
+
+const s = () => atlasStore.getState();
+
+const counts = (patch: Partial<Record<EventType, number>> = {}): Record<EventType, number> => ({
+  ...(Object.fromEntries(EVENT_TYPES.map((t) => [t, 0])) as Record<EventType, number>),
+  ...patch,
+});
+
+beforeAll(() => {
+  initI18n('en');
+});
+
+beforeEach(() => {
+  atlasStore.setState(atlasStore.getInitialState(), true);
+  s().setDataSpan({ minYear: 1991, maxYear: 2026 });
+});
+
+describe('TypeFilter', () => {
+  it('lists every event type in a labelled group, checked by default, with its count', () => {
+    render(<TypeFilter counts={counts({ visit: 12, culture: 1 })} />);
+    const group = screen.getByRole('group', { name: 'Event types' });
+    const boxes = within(group).getAllByRole('checkbox');
+    expect(boxes).toHaveLength(EVENT_TYPES.length);
+    for (const box of boxes) expect(box).toBeChecked();
+    expect(within(group).getByRole('checkbox', { name: 'Visits — events in the range: 12' })).toBeInTheDocument();
+    expect(within(group).getByRole('checkbox', { name: 'Culture — events in the range: 1' })).toBeInTheDocument();
+    expect(within(group).getByRole('checkbox', { name: 'Flights — events in the range: 0' })).toBeInTheDocument();
+    expect(within(group).getByText('12')).toBeVisible();
+  });
+
+  it('shows each type’s symbol', () => {
+    render(<TypeFilter counts={counts()} />);
+    expect(screen.getByText(EVENT_TYPE_STYLE.flight.symbol)).toBeInTheDocument();
+    expect(screen.getByText(EVENT_TYPE_STYLE.trade.symbol)).toBeInTheDocument();
+  });
+
+  it('toggles one type in the view', async () => {
+    const user = userEvent.setup();
+    render(<TypeFilter counts={counts()} />);
+    await user.click(screen.getByRole('checkbox', { name: /^Visits/ }));
+    expect(s().view.types).toEqual(EVENT_TYPES.filter((t) => t !== 'visit'));
+    expect(screen.getByRole('checkbox', { name: /^Visits/ })).not.toBeChecked();
+    await user.click(screen.getByRole('checkbox', { name: /^Visits/ }));
+    expect(s().view.types).toEqual([...EVENT_TYPES]);
+  });
+
+  it('selects none, then all', async () => {
+    const user = userEvent.setup();
+    render(<TypeFilter counts={counts()} />);
+    await user.click(screen.getByRole('button', { name: 'None' }));
+    expect(s().view.types).toEqual([]);
+    for (const box of screen.getAllByRole('checkbox')) expect(box).not.toBeChecked();
+    await user.click(screen.getByRole('checkbox', { name: /^Forums/ }));
+    expect(s().view.types).toEqual(['forum']);
+    await user.click(screen.getByRole('button', { name: 'All' }));
+    expect(s().view.types).toEqual([...EVENT_TYPES]);
+  });
+
+  it('follows type changes made elsewhere (URL, reset)', () => {
+    render(<TypeFilter counts={counts()} />);
+    act(() => s().setTypes(['trade']));
+    expect(screen.getByRole('checkbox', { name: /^Trade/ })).toBeChecked();
+    expect(screen.getByRole('checkbox', { name: /^Visits/ })).not.toBeChecked();
+  });
+});
+
+describe('EVENT_TYPE_STYLE', () => {
+  // WCAG relative luminance and contrast ratio.
+  const luminance = (hex: string) => {
+    const [r, g, b] = [1, 3, 5].map((i) => {
+      const c = parseInt(hex.slice(i, i + 2), 16) / 255;
+      return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    }) as [number, number, number];
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const contrastWithWhite = (hex: string) => 1.05 / (luminance(hex) + 0.05);
+
+  it('gives every type a colour with at least 3:1 contrast against white', () => {
+    for (const type of EVENT_TYPES) {
+      expect(EVENT_TYPE_STYLE[type].colour).toMatch(/^#[0-9a-f]{6}$/i);
+      expect(contrastWithWhite(EVENT_TYPE_STYLE[type].colour), type).toBeGreaterThanOrEqual(3);
+    }
+  });
+
+  it('gives every type its own colour and its own symbol', () => {
+    const styles = EVENT_TYPES.map((t) => EVENT_TYPE_STYLE[t]);
+    expect(new Set(styles.map((x) => x.colour.toLowerCase())).size).toBe(EVENT_TYPES.length);
+    expect(new Set(styles.map((x) => x.symbol)).size).toBe(EVENT_TYPES.length);
+  });
+});
+
+describe('EmptyState', () => {
+  const none = { links: 0, missions: 0, events: 0 };
+
+  it('says nothing while something is visible', () => {
+    render(<EmptyState counts={{ ...none, missions: 1 }} range={{ from: 2030, to: 2031 }} />);
+    expect(screen.getByRole('status')).toBeEmptyDOMElement();
+  });
+
+  it('says what is empty, for a range and for a single year', () => {
+    const { rerender } = render(<EmptyState counts={none} range={{ from: 2000, to: 2003 }} />);
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'Nothing matches these filters: no links, missions or events from 2000 to 2003 for the selected layers and event types.',
+    );
+    rerender(<EmptyState counts={none} range={{ from: 2001, to: 2001 }} />);
+    expect(screen.getByRole('status')).toHaveTextContent('no links, missions or events in 2001 for');
+  });
+
+  it('resets the filters and stops playback in one click, keeping language and selection', async () => {
+    const user = userEvent.setup();
+    s().setLang('ru');
+    s().select('KZ-75');
+    s().setYearRange(2000, 2003);
+    s().setTypes([]);
+    s().setLayers(['missions']);
+    s().play();
+    s().pause();
+    render(<EmptyState counts={none} range={{ from: 2000, to: 2000 }} />);
+    await user.click(screen.getByRole('button', { name: 'Reset filters' }));
+    expect(s().view).toMatchObject({
+      from: null,
+      to: null,
+      types: [...EVENT_TYPES],
+      layers: atlasStore.getInitialState().view.layers,
+      lang: 'ru',
+      sel: 'KZ-75',
+    });
+    expect([s().playing, s().playYear]).toEqual([false, null]);
+  });
+});

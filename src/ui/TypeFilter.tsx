@@ -1,0 +1,60 @@
+import { useTranslation } from 'react-i18next';
+import { EVENT_TYPES, type EventType } from '../data/schema';
+import { useAtlasActions, useTypes } from '../state/store';
+import { EVENT_TYPE_STYLE } from './eventTypeStyle';
+import './TypeFilter.css';
+
+type Props = {
+  /** Events per type in the current range, whatever the type filter (`counts.eventsByType`). */
+  counts: Record<EventType, number>;
+};
+
+/** The event-type filter: a checkbox per type with its symbol, colour and in-range count. */
+export function TypeFilter({ counts }: Props) {
+  const { t } = useTranslation();
+  const selected = useTypes();
+  const { toggleType, setTypes } = useAtlasActions();
+
+  return (
+    <fieldset className="type-filter">
+      <legend className="type-filter__legend">{t('types.legend')}</legend>
+      <div className="type-filter__shortcuts">
+        <button type="button" className="type-filter__shortcut" onClick={() => setTypes(EVENT_TYPES)}>
+          {t('types.all')}
+        </button>
+        <button type="button" className="type-filter__shortcut" onClick={() => setTypes([])}>
+          {t('types.none')}
+        </button>
+      </div>
+      <ul className="type-filter__list">
+        {EVENT_TYPES.map((type) => {
+          const { colour, symbol } = EVENT_TYPE_STYLE[type];
+          const name = t(`types.name.${type}`);
+          return (
+            <li key={type}>
+              <label className="type-filter__option">
+                <input
+                  type="checkbox"
+                  checked={selected.includes(type)}
+                  onChange={() => toggleType(type)}
+                  // The name carries the count, which the list shows apart from the label.
+                  aria-label={t('types.option', { type: name, count: counts[type] })}
+                />
+                <span className="type-filter__swatch" style={{ background: colour }} aria-hidden="true">
+                  {symbol}
+                </span>
+                <span className="type-filter__name">{name}</span>
+                <span
+                  className={counts[type] === 0 ? 'type-filter__count type-filter__count--zero' : 'type-filter__count'}
+                  aria-hidden="true"
+                >
+                  {counts[type]}
+                </span>
+              </label>
+            </li>
+          );
+        })}
+      </ul>
+    </fieldset>
+  );
+}

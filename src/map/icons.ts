@@ -1,5 +1,6 @@
 import type { Map as MlMap } from 'maplibre-gl';
 import type { MissionKind } from '../data/schema';
+import { missionShapePath } from '../ui/missionShape';
 
 /** Image ids registered on the map; drawn on a canvas here so no sprite is ever fetched. */
 export const ICON = {
@@ -19,31 +20,6 @@ function draw(size: number, paint: (ctx: CanvasRenderingContext2D, s: number) =>
   ctx.scale(RATIO, RATIO);
   paint(ctx, size);
   return ctx.getImageData(0, 0, size * RATIO, size * RATIO);
-}
-
-/** The symbol shows the kind: star = embassy, circle = consulate general, diamond = consulate, square = visa office. */
-function missionShape(ctx: CanvasRenderingContext2D, s: number, kind: MissionKind) {
-  const c = s / 2;
-  const r = s / 2 - 2;
-  ctx.beginPath();
-  if (kind === 'embassy') {
-    for (let i = 0; i < 10; i++) {
-      const a = -Math.PI / 2 + (i * Math.PI) / 5;
-      const rr = i % 2 === 0 ? r : r * 0.48;
-      ctx.lineTo(c + rr * Math.cos(a), c + rr * Math.sin(a));
-    }
-    ctx.closePath();
-  } else if (kind === 'consulate-general') {
-    ctx.arc(c, c, r * 0.8, 0, Math.PI * 2);
-  } else if (kind === 'consulate') {
-    ctx.moveTo(c, c - r);
-    ctx.lineTo(c + r, c);
-    ctx.lineTo(c, c + r);
-    ctx.lineTo(c - r, c);
-    ctx.closePath();
-  } else {
-    ctx.rect(c - r * 0.7, c - r * 0.7, r * 1.4, r * 1.4);
-  }
 }
 
 export function addIcons(map: MlMap): void {
@@ -87,12 +63,14 @@ export function addIcons(map: MlMap): void {
       map.addImage(
         ICON.mission(sender, kind),
         draw(20, (ctx, s) => {
-          missionShape(ctx, s, kind);
+          // One geometry for map, legend and panels: star = embassy, circle = consulate
+          // general, diamond = consulate, square = visa office.
+          const path = new Path2D(missionShapePath(kind, s));
           ctx.fillStyle = SENDER_COLOUR[sender];
-          ctx.fill();
+          ctx.fill(path);
           ctx.lineWidth = 2;
           ctx.strokeStyle = '#ffffff';
-          ctx.stroke();
+          ctx.stroke(path);
         }),
         opts,
       );

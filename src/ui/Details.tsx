@@ -1,10 +1,17 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Boundaries } from '../data/boundaries';
 import type { AtlasIndex } from '../data/indexes';
 import type { Lang } from '../data/schema';
 import type { YearRange } from '../filter/activeInRange';
-import { useTranslation } from 'react-i18next';
+import { createDetailsEnv } from './detailsEnv';
 import { DetailsPanel } from './DetailsPanel';
+import { EventDetails } from './EventDetails';
+import { LinkDetails } from './LinkDetails';
+import { MissionDetails } from './MissionDetails';
+import { PlaceDetails } from './PlaceDetails';
 import { RegionDetails } from './RegionDetails';
+import './details.css';
 
 export type DetailsProps = {
   id: string;
@@ -21,17 +28,31 @@ export type DetailsProps = {
   onClose: () => void;
 };
 
-/** The details panel for whatever is selected: region, mission, link or event. */
-export function Details(props: DetailsProps) {
+/** The details panel for whatever is selected: region, place, mission, link or event. */
+export function Details({ id, index, boundaries, day, range, lang, colours, onSelect, onClose }: DetailsProps) {
   const { t } = useTranslation();
-  const entity = props.index.byId.get(props.id);
-  if (entity?.kind === 'region') {
-    const region = props.boundaries.regions.features.find((f) => f.properties.id === props.id && !f.properties.validTo);
-    if (region) return <RegionDetails region={region.properties} lang={props.lang} onClose={props.onClose} />;
+  const env = useMemo(
+    () => createDetailsEnv({ index, boundaries, day, range, lang, colours, onSelect }, t),
+    [index, boundaries, day, range, lang, colours, onSelect, t],
+  );
+  const entity = index.byId.get(id);
+  const region = entity?.kind === 'region' ? env.region(id) : undefined;
+
+  // Keyed by id so that moving the selection starts the new view fresh (scroll, focus).
+  if (region) return <RegionDetails key={id} region={region} env={env} onClose={onClose} />;
+  switch (entity?.kind) {
+    case 'place':
+      return <PlaceDetails key={id} place={entity.record} env={env} onClose={onClose} />;
+    case 'mission':
+      return <MissionDetails key={id} mission={entity.record} env={env} onClose={onClose} />;
+    case 'link':
+      return <LinkDetails key={id} link={entity.record} env={env} onClose={onClose} />;
+    case 'event':
+      return <EventDetails key={id} event={entity.record} env={env} onClose={onClose} />;
   }
   return (
-    <DetailsPanel title={props.id} onClose={props.onClose}>
-      <p>{entity ? entity.kind : t('details.notFound', { id: props.id })}</p>
+    <DetailsPanel title={id} onClose={onClose}>
+      <p>{t('details.notFound', { id })}</p>
     </DetailsPanel>
   );
 }

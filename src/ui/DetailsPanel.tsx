@@ -14,6 +14,13 @@ export function DetailsPanel({ title, subtitle, onClose, children }: Props) {
   const { t } = useTranslation();
   const heading = useRef<HTMLHeadingElement>(null);
 
+  // When the selection moved from inside the panel (an entity link), the clicked button is
+  // gone and focus fell back to the page; put it on the new title so keyboard and screen
+  // reader users stay in the panel. Focus that is elsewhere (the map) is left alone.
+  useEffect(() => {
+    if (!document.activeElement || document.activeElement === document.body) heading.current?.focus();
+  }, []);
+
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.key === 'Escape' && !e.defaultPrevented) onClose();

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { datePrecision, formatGrowth, formatNumber, formatPartialDate, formatUsd } from './format';
+
+// Intl separates some parts with no-break spaces; compare with plain spaces.
+const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
+
+describe('datePrecision', () => {
+  it('reads the precision from the shape of the date', () => {
+    expect(datePrecision('2025')).toBe('year');
+    expect(datePrecision('2025-06')).toBe('month');
+    expect(datePrecision('2025-06-17')).toBe('day');
+  });
+});
+
+describe('formatPartialDate', () => {
+  it.each([
+    ['en', '16 January 2026', 'June 2025', '2025'],
+    ['ru', '16 января 2026 г.', 'июнь 2025 г.', '2025'],
+    ['kk', '2026 ж. 16 қаңтар', '2025 ж. маусым', '2025'],
+    ['zh', '2026年1月16日', '2025年6月', '2025年'],
+  ] as const)('writes day, month and year precision in %s', (lang, day, month, year) => {
+    expect(plain(formatPartialDate('2026-01-16', lang))).toBe(day);
+    expect(plain(formatPartialDate('2025-06', lang))).toBe(month);
+    expect(plain(formatPartialDate('2025', lang))).toBe(year);
+  });
+
+  it('puts a Russian month in the genitive after a preposition', () => {
+    expect(plain(formatPartialDate('2025-06', 'ru', { inPhrase: true }))).toBe('июня 2025 г.');
+    // Other precisions and languages are unchanged in a phrase.
+    expect(plain(formatPartialDate('2026-01-16', 'ru', { inPhrase: true }))).toBe('16 января 2026 г.');
+    expect(formatPartialDate('2025-06', 'en', { inPhrase: true })).toBe('June 2025');
+  });
+
+  it('does not shift the day in time zones west of UTC', () => {
+    // The date is built and formatted in UTC, so 1 January never becomes 31 December.
+    expect(formatPartialDate('2026-01-01', 'en')).toBe('1 January 2026');
+    expect(formatPartialDate('2026', 'en')).toBe('2026');
+  });
+});
+
+describe('formatUsd', () => {
+  it.each([
+    ['en', 'USD 2.94 bn', 'USD 450 m'],
+    ['ru', '2,94 млрд долл.', '450 млн долл.'],
+    ['kk', '2,94 млрд доллар', '450 млн доллар'],
+    ['zh', '29.4亿美元', '4.5亿美元'],
+  ] as const)('abbreviates billions and millions in %s', (lang, billions, millions) => {
+    expect(plain(formatUsd(2.94e9, lang))).toBe(billions);
+    expect(plain(formatUsd(4.5e8, lang))).toBe(millions);
+  });
+
+  it('rounds to three significant digits and keeps small amounts whole', () => {
+    expect(formatUsd(12_345_678_901, 'en')).toBe('USD 12.3 bn');
+    expect(formatUsd(950, 'en')).toBe('USD 950');
+    expect(formatUsd(5.2e7, 'zh')).toBe('5200万美元');
+  });
+});
+
+describe('formatNumber and formatGrowth', () => {
+  it('uses the separators of the language', () => {
+    expect(formatNumber(1234.5, 'en')).toBe('1,234.5');
+    expect(plain(formatNumber(1234.5, 'ru'))).toBe('1 234,5');
+    expect(formatNumber(3, 'zh')).toBe('3');
+  });
+
+  it('signs growth and treats the input as percent', () => {
+    expect(formatGrowth(12.3, 'en')).toBe('+12.3%');
+    expect(formatGrowth(-5, 'en')).toBe('-5%');
+    expect(formatGrowth(0, 'en')).toBe('0%');
+    expect(plain(formatGrowth(12.3, 'ru'))).toBe('+12,3 %');
+  });
+});

@@ -1,0 +1,90 @@
+/**
+ * Locale formatting of the atlas's figures: partial dates (year, month or day precision),
+ * US-dollar amounts, plain numbers and growth percentages, through Intl so that each
+ * language gets its own conventions. Pure: no i18next, no React.
+ */
+import type { Lang, PartialDate } from '../data/schema';
+
+/** The Intl locale of each interface language; British English writes "16 January 2026". */
+export const INTL_LOCALE: Record<Lang, string> = { en: 'en-GB', ru: 'ru', kk: 'kk', zh: 'zh-CN' };
+
+export type DatePrecision = 'year' | 'month' | 'day';
+
+/** How precise a partial date is: "2025" → year, "2025-06" → month, "2025-06-17" → day. */
+export function datePrecision(date: PartialDate): DatePrecision {
+  return date.length === 4 ? 'year' : date.length === 7 ? 'month' : 'day';
+}
+
+const OPTIONS: Record<DatePrecision, Intl.DateTimeFormatOptions> = {
+  year: { year: 'numeric' },
+  month: { year: 'numeric', month: 'long' },
+  day: { year: 'numeric', month: 'long', day: 'numeric' },
+};
+
+const utc = (date: PartialDate): Date => {
+  const [y, m, d] = date.split('-').map(Number);
+  return new Date(Date.UTC(y!, (m ?? 1) - 1, d ?? 1));
+};
+
+/**
+ * A partial date at its own precision: "16 January 2026", "June 2025", "2025" (en);
+ * "16 января 2026 г." (ru); "2026年1月16日" (zh). With `inPhrase`, Russian months take the
+ * genitive a preposition needs ("с июня 2025 г." rather than "с июнь 2025 г."); Intl only
+ * has the genitive inside a full date, so it is cut out of one.
+ */
+export function formatPartialDate(date: PartialDate, lang: Lang, opts: { inPhrase?: boolean } = {}): string {
+  const precision = datePrecision(date);
+  const locale = INTL_LOCALE[lang];
+  if (opts.inPhrase && lang === 'ru' && precision === 'month') {
+    const parts = new Intl.DateTimeFormat(locale, { ...OPTIONS.day, timeZone: 'UTC' }).formatToParts(utc(date));
+    const day = parts.findIndex((p) => p.type === 'day');
+    // Drop the day and the space after it: "1 июня 2025 г." → "июня 2025 г.".
+    return parts
+      .filter((_, i) => i !== day && i !== day + 1)
+      .map((p) => p.value)
+      .join('');
+  }
+  return new Intl.DateTimeFormat(locale, { ...OPTIONS[precision], timeZone: 'UTC' }).format(utc(date));
+}
+
+/** A plain number with the language's separators: 1,234.5 (en), 1 234,5 (ru, kk). */
+export function formatNumber(value: number, lang: Lang): string {
+  return new Intl.NumberFormat(INTL_LOCALE[lang], { maximumFractionDigits: 2 }).format(value);
+}
+
+/** A growth rate given in percent (12.3 = +12.3 %), always signed: "+12.3%", "-5%" (en), "+12,3 %" (ru). */
+export function formatGrowth(pct: number, lang: Lang): string {
+  return new Intl.NumberFormat(INTL_LOCALE[lang], {
+    style: 'percent',
+    signDisplay: 'exceptZero',
+    maximumFractionDigits: 1,
+  }).format(pct / 100);
+}
+
+/**
+ * A US-dollar amount, abbreviated to three significant digits the way each press writes it:
+ * "USD 2.94 bn" (en), "2,94 млрд долл." (ru), "2,94 млрд доллар" (kk), "29.4亿美元" (zh,
+ * which counts in 万 and 亿).
+ */
+export function formatUsd(usd: number, lang: Lang): string {
+  const parts = new Intl.NumberFormat(INTL_LOCALE[lang], {
+    notation: 'compact',
+    maximumSignificantDigits: 3,
+  }).formatToParts(usd);
+  const unit = parts.find((p) => p.type === 'compact')?.value;
+  const number = parts
+    .filter((p) => p.type !== 'compact')
+    .map((p) => p.value)
+    .join('')
+    .trim();
+  switch (lang) {
+    case 'en':
+      return unit ? `USD ${number} ${unit}` : `USD ${number}`;
+    case 'ru':
+      return unit ? `${number} ${unit} долл.` : `${number} долл.`;
+    case 'kk':
+      return unit ? `${number} ${unit} доллар` : `${number} доллар`;
+    case 'zh':
+      return `${number}${unit ?? ''}美元`;
+  }
+}

@@ -5,7 +5,8 @@ import { DataLoadError } from './data/fetchJson';
 import { useAtlasData } from './data/useAtlasData';
 import { mapLayersFor } from './filter/mapLayers';
 import { createVisibleSelector, dataYearSpan } from './filter/visible';
-import { browserLang, i18next } from './i18n';
+import { i18next } from './i18n';
+import { browserStorage, preferredLang } from './i18n/langPreference';
 import { MapView } from './map/MapView';
 import type { HoverTarget, MapCallbacks, MapModel } from './map/MapController';
 import { missionColours } from './map/palette';
@@ -16,7 +17,16 @@ import { ErrorBoundary } from './ui/ErrorBoundary';
 import { FatalMessage } from './ui/FatalMessage';
 import { Details } from './ui/Details';
 import { tooltipText } from './ui/tooltipText';
+import { Counts } from './ui/Counts';
 import { EmptyState } from './ui/EmptyState';
+import { LanguageSwitcher } from './ui/LanguageSwitcher';
+import { Legend } from './ui/Legend';
+import { ListsPanel } from './ui/lists/ListsPanel';
+import { MapSummary } from './ui/MapSummary';
+import { regionsShownAt } from './ui/mapSummary';
+import { createDetailsEnv } from './ui/detailsEnv';
+import { Notices } from './ui/Notices';
+import { ShareControl } from './ui/ShareControl';
 import { Timeline } from './ui/Timeline';
 import { TypeFilter } from './ui/TypeFilter';
 import { playbackRange } from './ui/usePlaybackTimer';
@@ -27,7 +37,7 @@ const selectVisible = createVisibleSelector();
 export function App({ stopInitialSync }: { stopInitialSync: () => void }) {
   const view = useAtlas((s) => s.view);
   const dataSpan = useAtlas((s) => s.dataSpan);
-  const lang = view.lang ?? browserLang(navigator.languages ?? [navigator.language]);
+  const lang = preferredLang(navigator.languages ?? [navigator.language], browserStorage(), view.lang);
   const { t } = useTranslation();
 
   useEffect(() => {
@@ -96,6 +106,15 @@ export function App({ stopInitialSync }: { stopInitialSync: () => void }) {
     [lang, day, view.sel, view.layers, visible, layers, t],
   );
 
+  const regionsShown = useMemo(
+    () => (boundaries.data ? regionsShownAt(boundaries.data.regions, day) : { cn: 0, kz: 0 }),
+    [boundaries.data, day],
+  );
+  const selectedName = useMemo(() => {
+    if (!view.sel || !index || !boundaries.data || !range) return null;
+    return createDetailsEnv({ index, boundaries: boundaries.data, day, range, lang, colours, onSelect: () => {} }, t).nameOf(view.sel);
+  }, [view.sel, index, boundaries.data, day, range?.from, range?.to, lang, colours, t]); // eslint-disable-line react-hooks/exhaustive-deps
+
   const [focus, setFocus] = useState<{ id: string; seq: number } | null>(null);
   const selectAndFocus = useCallback((id: string | null) => {
     atlasStore.getState().select(id);
@@ -139,9 +158,13 @@ export function App({ stopInitialSync }: { stopInitialSync: () => void }) {
       </a>
       <header className="app-header">
         <h1>{t('app.title')}</h1>
+        <Counts counts={visible?.counts ?? null} />
         <span className="spacer" />
+        <LanguageSwitcher />
+        <ShareControl />
       </header>
       <main className="layout">
+        <Notices />
         <div className="map-column">
         {fatal ? (
           <div className="map-wrap">
@@ -159,6 +182,13 @@ export function App({ stopInitialSync }: { stopInitialSync: () => void }) {
             renderTooltip={renderTooltip}
           />
         )}
+        <MapSummary
+          counts={visible?.counts ?? null}
+          regionsShown={regionsShown}
+          range={range}
+          selectedName={selectedName}
+          lang={lang}
+        />
         {!view.embed && <div className="timeline-slot">{index && <Timeline events={index.events} />}</div>}
         </div>
         {!view.embed && (
@@ -169,6 +199,15 @@ export function App({ stopInitialSync }: { stopInitialSync: () => void }) {
                   <EmptyState counts={visible.counts} range={range} />
                   <TypeFilter counts={visible.counts.eventsByType} />
                 </>
+              )}
+              {!view.sel && index && (
+                <Legend
+                  missions={index.missions}
+                  colours={colours}
+                  districtMissionIds={layers?.districtOf ?? EMPTY_MAP}
+                  counts={visible?.counts ?? null}
+                  lang={lang}
+                />
               )}
               {view.sel && index && boundaries.data && (
                 <Details
@@ -181,6 +220,17 @@ export function App({ stopInitialSync }: { stopInitialSync: () => void }) {
                   colours={colours}
                   onSelect={selectAndFocus}
                   onClose={() => atlasStore.getState().select(null)}
+                />
+              )}
+              {index && boundaries.data && visible && (
+                <ListsPanel
+                  index={index}
+                  boundaries={boundaries.data}
+                  visible={visible}
+                  day={day}
+                  lang={lang}
+                  selectedId={view.sel}
+                  onSelect={selectAndFocus}
                 />
               )}
             </div>

@@ -2,9 +2,13 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { LANGS, type Lang } from '../data/schema';
 import { core } from './messages/core';
+import { filters } from './messages/filters';
+import { legend } from './messages/legend';
+import { lists } from './messages/lists';
+import { panels } from './messages/panels';
 
 /** Every namespace of UI strings; add a namespace module here. */
-export const NAMESPACES = { core } as const;
+export const NAMESPACES = { core, panels, filters, legend, lists } as const;
 
 /** All UI strings of one language, namespaces merged (their top-level keys never clash). */
 export function messagesFor(lang: Lang): Record<string, unknown> {

@@ -12,6 +12,11 @@ export const LINK_STYLE: Record<LinkType, { colour: string; dash: number[] | nul
   trade: { colour: '#c2410c', dash: null },
 };
 
+/** Line opacity of certain and uncertain facts (the legend draws its samples with these). */
+export const LINK_OPACITY = { certain: 0.9, uncertain: 0.5 } as const;
+/** Fill opacity of district colours. */
+export const DISTRICT_FILL_OPACITY = 0.55;
+
 export const ATLAS_SRC = { links: 'links', arrows: 'link-arrows', missions: 'missions' } as const;
 
 export const ATLAS_LAYER = {
@@ -91,7 +96,7 @@ export function districtLayers(regionsSource: string, regionFilter: ExpressionSp
       filter: regionFilter,
       paint: {
         'fill-color': ['to-color', ['coalesce', ['feature-state', 'district'], 'rgba(0,0,0,0)']],
-        'fill-opacity': ['case', state('hover'), 0.35, 0.55],
+        'fill-opacity': ['case', state('hover'), 0.35, DISTRICT_FILL_OPACITY],
       },
     },
     {
@@ -129,7 +134,7 @@ export function linkLayers(): LayerSpecification[] {
           ['coalesce', ['feature-state', 'width'], 1.6],
           ['case', state('hover'), 1.5, state('selected'), 1.5, 0],
         ],
-        'line-opacity': ['case', shown, ['case', ['get', 'uncertain'], 0.5, 0.9], 0],
+        'line-opacity': ['case', shown, ['case', ['get', 'uncertain'], LINK_OPACITY.uncertain, LINK_OPACITY.certain], 0],
         ...(LINK_STYLE[type].dash ? { 'line-dasharray': LINK_STYLE[type].dash! } : {}),
       },
     }),

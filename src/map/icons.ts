@@ -9,6 +9,9 @@ export const ICON = {
   mission: (sender: 'KZ' | 'CN', kind: MissionKind) => `mission-${sender}-${kind}`,
 } as const;
 
+/** Stroke of the "district not published" hatch (the legend's swatch uses it too). */
+export const HATCH_STROKE = 'rgba(90, 84, 72, 0.35)';
+
 export const SENDER_COLOUR = { KZ: '#0b7fab', CN: '#c8102e' } as const;
 
 const RATIO = 2;
@@ -45,7 +48,7 @@ export function addIcons(map: MlMap): void {
   map.addImage(
     ICON.hatch,
     draw(8, (ctx, s) => {
-      ctx.strokeStyle = 'rgba(90, 84, 72, 0.35)';
+      ctx.strokeStyle = HATCH_STROKE;
       ctx.lineWidth = 1;
       ctx.beginPath();
       ctx.moveTo(0, s);

@@ -1,0 +1,183 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { lineWidthFor } from '../filter/linkWeight';
+import { aktobeCg, beijingEmbassy, guangzhouCg } from '../filter/testFixtures';
+import type { VisibleCounts } from '../filter/visible';
+import { i18next, initI18n } from '../i18n';
+import { formatUsd } from '../i18n/format';
+import { LINK_STYLE } from '../map/atlasLayers';
+import { SENDER_COLOUR } from '../map/icons';
+import { missionColours } from '../map/palette';
+import { atlasStore } from '../state/store';
+import { Counts } from './Counts';
+import { Legend } from './Legend';
+
+const counts = (patch: Partial<VisibleCounts> = {}): VisibleCounts => ({
+  links: 20,
+  linksByType: { partnership: 5, flight: 12, trade: 3 },
+  missions: 9,
+  events: 31,
+  eventsByType: {
+    mission: 0,
+    visit: 0,
+    agreement: 0,
+    platform: 0,
+    flight: 0,
+    trade: 0,
+    forum: 0,
+    infrastructure: 0,
+    culture: 0,
+  },
+  ...patch,
+});
+
+function renderLegend(districtMissionIds: ReadonlySet<string> = new Set(['cn-cg-aktobe'])) {
+  const missions = [guangzhouCg(), aktobeCg(), beijingEmbassy()];
+  const colours = missionColours(missions);
+  render(
+    <Legend missions={missions} colours={colours} districtMissionIds={districtMissionIds} counts={counts()} lang="en" />,
+  );
+  return { colours };
+}
+
+const itemsOf = (text: string) =>
+  within(screen.getByText(text).closest('ul')!)
+    .getAllByRole('listitem')
+    .map((li) => li.textContent);
+
+beforeAll(() => {
+  initI18n('en');
+});
+
+beforeEach(() => {
+  atlasStore.setState(atlasStore.getInitialState(), true);
+});
+
+describe('Legend', () => {
+  it('switches a layer off and on in the store', async () => {
+    const user = userEvent.setup();
+    renderLegend();
+    const flights = screen.getByRole('switch', { name: /^Flights/ });
+    expect(flights).toBeChecked();
+
+    await user.click(flights);
+    expect(atlasStore.getState().view.layers).not.toContain('flights');
+    expect(flights).not.toBeChecked();
+
+    await user.click(flights);
+    expect(atlasStore.getState().view.layers).toContain('flights');
+    expect(flights).toBeChecked();
+  });
+
+  it('reflects layers turned off elsewhere', () => {
+    atlasStore.getState().setLayers(['districts', 'trade']);
+    renderLegend();
+    // Off: no mission count (it is only counted while the layer is on).
+    expect(screen.getByRole('switch', { name: 'Missions' })).not.toBeChecked();
+    expect(screen.getByRole('switch', { name: /^Trade/ })).toBeChecked();
+  });
+
+  it('names each switch with the number of items the layer shows', () => {
+    renderLegend();
+    expect(screen.getByRole('switch', { name: 'Flights (12)' })).toBeInTheDocument();
+    expect(screen.getByRole('switch', { name: 'Partnerships (5)' })).toBeInTheDocument();
+    expect(screen.getByRole('switch', { name: 'Trade (3)' })).toBeInTheDocument();
+    expect(screen.getByRole('switch', { name: 'Missions (9)' })).toBeInTheDocument();
+    expect(screen.getByRole('switch', { name: 'Consular districts (1)' })).toBeInTheDocument();
+  });
+
+  it('lists only the districts drawn on the map, in their map colours', () => {
+    const { colours } = renderLegend();
+    expect(itemsOf('District not published')).toEqual([
+      'Consulate General of China in Aktobe',
+      'District not published',
+    ]);
+    const swatch = screen.getByText('Consulate General of China in Aktobe').closest('li')!.querySelector('.legend__fill');
+    expect(swatch).toHaveStyle({ backgroundColor: colours.get('cn-cg-aktobe') });
+  });
+
+  it('says so when no district is drawn', () => {
+    renderLegend(new Set());
+    expect(screen.getByText('No consular district is published for this date.')).toBeInTheDocument();
+    expect(itemsOf('District not published')).toEqual(['District not published']);
+  });
+
+  it('explains mission symbols by kind and colours by sending country', () => {
+    renderLegend();
+    expect(itemsOf('Embassy')).toEqual([
+      'Embassy',
+      'Consulate general',
+      'Consulate',
+      'Visa office',
+      'Kazakh mission in China',
+      'Chinese mission in Kazakhstan',
+    ]);
+    const chip = screen.getByText('Chinese mission in Kazakhstan').closest('li')!.querySelector('.legend__chip');
+    expect(chip).toHaveStyle({ backgroundColor: SENDER_COLOUR.CN });
+  });
+
+  it('draws the flight width scale with the widths of the map', () => {
+    renderLegend();
+    const line = screen.getByText('14 flights a week').closest('li')!.querySelector('line')!;
+    const width = lineWidthFor({ unit: 'perWeek', value: 14 });
+    expect(line).toHaveAttribute('stroke-width', String(width));
+    expect(line).toHaveAttribute('stroke', LINK_STYLE.flight.colour);
+    expect(line).toHaveAttribute('stroke-dasharray', LINK_STYLE.flight.dash!.map((d) => d * width).join(' '));
+    expect(screen.getByText('1 flight a week')).toBeInTheDocument();
+  });
+
+  it('draws the trade width scale with the widths of the map and the figures of the panels', () => {
+    renderLegend();
+    const line = screen.getByText(formatUsd(2e10, 'en')).closest('li')!.querySelector('line')!;
+    expect(line).toHaveAttribute('stroke-width', String(lineWidthFor({ unit: 'usd', value: 2e10, year: 2024 })));
+    expect(line).not.toHaveAttribute('stroke-dasharray');
+  });
+
+  it('folds and unfolds', async () => {
+    const user = userEvent.setup();
+    renderLegend();
+    const toggle = screen.getByRole('button', { name: 'Legend' });
+    expect(screen.getByRole('region', { name: 'Legend' })).toBeInTheDocument();
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+
+    await user.click(toggle);
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    expect(screen.queryByRole('switch', { name: /^Flights/ })).not.toBeInTheDocument();
+
+    await user.click(toggle);
+    expect(screen.getByRole('switch', { name: /^Flights/ })).toBeVisible();
+  });
+});
+
+// Counts has no test file of its own; it shares this one with the legend (both show counts).
+describe('Counts', () => {
+  const line = (links: number, missions: number, events: number) => {
+    const { container, unmount } = render(<Counts counts={counts({ links, missions, events })} />);
+    const text = container.textContent;
+    unmount();
+    return text;
+  };
+
+  afterEach(async () => {
+    await i18next.changeLanguage('en');
+  });
+
+  it('pluralises in English', () => {
+    expect(line(1, 1, 1)).toBe('1 link · 1 mission · 1 event shown');
+    expect(line(12, 9, 31)).toBe('12 links · 9 missions · 31 events shown');
+  });
+
+  it('uses the three Russian forms (one, few, many)', async () => {
+    await i18next.changeLanguage('ru');
+    expect(line(1, 2, 5)).toBe('Показано: 1 связь · 2 представительства · 5 событий');
+    expect(line(5, 21, 22)).toBe('Показано: 5 связей · 21 представительство · 22 события');
+  });
+
+  it('announces changes politely and stays empty while loading', () => {
+    const { container } = render(<Counts counts={null} />);
+    const region = container.querySelector('[aria-live="polite"]');
+    expect(region).toBeInTheDocument();
+    expect(region).toBeEmptyDOMElement();
+  });
+});

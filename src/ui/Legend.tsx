@@ -1,0 +1,246 @@
+import { useId, useState, type CSSProperties, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { MISSION_KINDS, type Lang, type LinkType, type Mission, type MissionKind } from '../data/schema';
+import { lineWidthFor, type LinkWeight } from '../filter/linkWeight';
+import type { VisibleCounts } from '../filter/visible';
+import { formatUsd } from '../i18n/format';
+import { pickName } from '../i18n/names';
+import { DISTRICT_FILL_OPACITY, LINK_OPACITY, LINK_STYLE } from '../map/atlasLayers';
+import { HATCH_STROKE, SENDER_COLOUR } from '../map/icons';
+import { useAtlas, useLayers } from '../state/store';
+import type { LayerId } from '../state/urlCodec';
+import { missionShapePath } from './missionShape';
+import './Legend.css';
+
+export type LegendProps = {
+  /** Every mission in the atlas. */
+  missions: readonly Mission[];
+  /** Mission id → district colour, from `missionColours` (the map uses the same map). */
+  colours: ReadonlyMap<string, string>;
+  /**
+   * The missions whose district is drawn on the map's day: `MapLayers.districtOf` or a set
+   * of their ids. Only these get a swatch.
+   */
+  districtMissionIds: ReadonlySet<string> | ReadonlyMap<string, unknown>;
+  /** From `selectVisible`; null while the data is loading. */
+  counts: VisibleCounts | null;
+  lang: Lang;
+};
+
+// Sample figures for the width scales; widths come from `lineWidthFor`, as on the map.
+const FLIGHT_SAMPLES = [1, 7, 14] as const;
+const TRADE_SAMPLES = [1e8, 1e9, 2e10] as const;
+const SAMPLE_W = 56;
+const SAMPLE_H = 16;
+const SYMBOL = 20;
+
+const SMALL_SCREEN = '(max-width: 720px)';
+
+/**
+ * The map legend: one section per map layer, each with a switch that shows or hides the
+ * layer and the number of items it shows. Colours, symbols, dashes and widths are read
+ * from the modules that draw the map, so the legend cannot drift from it.
+ */
+export function Legend({ missions, colours, districtMissionIds, counts, lang }: LegendProps) {
+  const { t } = useTranslation();
+  const id = useId();
+  const layers = useLayers();
+  // Folded by default on phones, where the legend competes with the map for the screen.
+  const [open, setOpen] = useState(() => !(typeof window.matchMedia === 'function' && window.matchMedia(SMALL_SCREEN).matches));
+
+  const byId = new Map(missions.map((m) => [m.id, m]));
+  const districts = [...colours]
+    .filter(([missionId]) => districtMissionIds.has(missionId) && byId.has(missionId))
+    .map(([missionId, colour]) => ({ mission: byId.get(missionId)!, colour }));
+
+  return (
+    <section className="legend" aria-labelledby={`${id}-title`}>
+      <h2 className="legend__title" id={`${id}-title`}>
+        <button
+          type="button"
+          className="legend__toggle"
+          aria-expanded={open}
+          aria-controls={`${id}-body`}
+          onClick={() => setOpen((o) => !o)}
+        >
+          {t('legend.title')}
+          <span className="legend__chevron" aria-hidden="true" />
+        </button>
+      </h2>
+      <div className="legend__body" id={`${id}-body`} hidden={!open}>
+        <LayerSection layer="districts" title={t('legend.districts')} count={counts && districts.length}>
+          {districts.length === 0 && <p className="legend__note">{t('legend.noDistricts')}</p>}
+          <ul className="legend__items">
+            {districts.map(({ mission, colour }) => {
+              const name = pickName(mission.name, lang);
+              return (
+                <li key={mission.id}>
+                  <span className="legend__swatch" aria-hidden="true">
+                    <span className="legend__fill" style={{ backgroundColor: colour, opacity: DISTRICT_FILL_OPACITY }} />
+                  </span>
+                  <span lang={name.lang === lang ? undefined : name.lang}>{name.text}</span>
+                </li>
+              );
+            })}
+            <li>
+              <span className="legend__swatch legend__swatch--hatch" style={{ '--hatch': HATCH_STROKE } as CSSProperties} aria-hidden="true" />
+              {t('legend.unpublished')}
+            </li>
+          </ul>
+        </LayerSection>
+
+        {/* Link counts are facet counts (what switching on would show); the mission count is
+            only known while the layer is on, and a "(0)" beside an off switch would mislead. */}
+        <LayerSection
+          layer="missions"
+          title={t('legend.missions')}
+          count={layers.includes('missions') ? (counts?.missions ?? null) : null}
+        >
+          <ul className="legend__items">
+            {MISSION_KINDS.map((kind) => (
+              <li key={kind}>
+                <KindSymbol kind={kind} />
+                {t(`legend.missionKind.${kind}`)}
+              </li>
+            ))}
+            {(['KZ', 'CN'] as const).map((sender) => (
+              <li key={sender}>
+                <span
+                  className="legend__chip"
+                  aria-hidden="true"
+                  style={{ backgroundColor: SENDER_COLOUR[sender] }}
+                />
+                {t(`legend.sender.${sender}`)}
+              </li>
+            ))}
+          </ul>
+        </LayerSection>
+
+        <LayerSection
+          layer="partnerships"
+          title={t('legend.partnerships')}
+          count={counts?.linksByType.partnership ?? null}
+        >
+          <ul className="legend__items">
+            <li>
+              <LineSample type="partnership" />
+              {t('legend.partnershipLine')}
+            </li>
+          </ul>
+        </LayerSection>
+
+        <LayerSection layer="flights" title={t('legend.flights')} count={counts?.linksByType.flight ?? null}>
+          <p className="legend__caption">{t('legend.flightWidth')}</p>
+          <ul className="legend__items">
+            {FLIGHT_SAMPLES.map((perWeek) => (
+              <li key={perWeek}>
+                <LineSample type="flight" weight={{ unit: 'perWeek', value: perWeek }} />
+                {t('legend.perWeek', { count: perWeek })}
+              </li>
+            ))}
+            <li>
+              <LineSample type="flight" />
+              {t('legend.noFigure')}
+            </li>
+          </ul>
+        </LayerSection>
+
+        <LayerSection layer="trade" title={t('legend.trade')} count={counts?.linksByType.trade ?? null}>
+          <p className="legend__caption">{t('legend.tradeWidth')}</p>
+          <ul className="legend__items">
+            {TRADE_SAMPLES.map((value) => (
+              <li key={value}>
+                {/* The year does not change the width; any year will do. */}
+                <LineSample type="trade" weight={{ unit: 'usd', value, year: 0 }} />
+                {formatUsd(value, lang)}
+              </li>
+            ))}
+            <li>
+              <LineSample type="trade" />
+              {t('legend.noFigure')}
+            </li>
+            <li>
+              <LineSample type="trade" arrow />
+              {t('legend.arrow')}
+            </li>
+          </ul>
+        </LayerSection>
+
+        <p className="legend__footnote">
+          <LineSample type="flight" uncertain />
+          {t('legend.uncertain')}
+        </p>
+      </div>
+    </section>
+  );
+}
+
+function LayerSection(props: { layer: LayerId; title: string; count: number | null; children: ReactNode }) {
+  const { t } = useTranslation();
+  const on = useLayers().includes(props.layer);
+  const toggleLayer = useAtlas((s) => s.toggleLayer);
+  return (
+    <section className={on ? 'legend__layer' : 'legend__layer legend__layer--off'}>
+      <h3 className="legend__layer-title">
+        <label>
+          <input type="checkbox" role="switch" checked={on} onChange={() => toggleLayer(props.layer)} />
+          {props.title}
+          {props.count !== null && (
+            <>
+              {' '}
+              <span className="legend__count">{t('legend.count', { count: props.count })}</span>
+            </>
+          )}
+        </label>
+      </h3>
+      {props.children}
+    </section>
+  );
+}
+
+/**
+ * A link line as the map draws it: the type's colour and dash (MapLibre scales dashes by
+ * the line width, so the SVG does too) and the width `lineWidthFor` gives the weight.
+ */
+function LineSample(props: { type: LinkType; weight?: LinkWeight; arrow?: boolean; uncertain?: boolean }) {
+  const style = LINK_STYLE[props.type];
+  const width = lineWidthFor(props.weight ?? null);
+  const y = SAMPLE_H / 2;
+  return (
+    <svg className="legend__sample" width={SAMPLE_W} height={SAMPLE_H} viewBox={`0 0 ${SAMPLE_W} ${SAMPLE_H}`} aria-hidden="true">
+      <line
+        x1={3}
+        x2={SAMPLE_W - 3}
+        y1={y}
+        y2={y}
+        stroke={style.colour}
+        strokeWidth={width}
+        strokeOpacity={props.uncertain ? LINK_OPACITY.uncertain : LINK_OPACITY.certain}
+        strokeLinecap={props.type === 'partnership' ? 'round' : 'butt'}
+        strokeDasharray={style.dash?.map((d) => d * width).join(' ')}
+      />
+      {props.arrow && (
+        // The map's arrowhead (src/map/icons.ts), turned to point right, with its white halo.
+        <polygon
+          points="13,7 2,12 5,7 2,2"
+          transform={`translate(${SAMPLE_W / 2 - 7} ${y - 7})`}
+          fill={style.colour}
+          stroke="#ffffff"
+          strokeWidth={1}
+        />
+      )}
+    </svg>
+  );
+}
+
+/**
+ * The map's symbol for a mission kind, in a neutral colour: the legend shows shape (kind)
+ * and colour (sending country) apart. Geometry from `missionShapePath`, as `MissionSymbol`.
+ */
+function KindSymbol({ kind }: { kind: MissionKind }) {
+  return (
+    <svg className="legend__symbol" width={SYMBOL} height={SYMBOL} viewBox={`0 0 ${SYMBOL} ${SYMBOL}`} aria-hidden="true" focusable="false">
+      <path d={missionShapePath(kind, SYMBOL)} fill="currentColor" stroke="#ffffff" strokeWidth={2} />
+    </svg>
+  );
+}

@@ -1,0 +1,101 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { LANGS } from '../data/schema';
+import { i18next, initI18n } from '../i18n';
+import { atlasStore, type Notice } from '../state/store';
+import { IGNORED_REASONS } from '../state/urlCodec';
+import { Notices } from './Notices';
+
+const ignoredNotice = (): Notice => ({
+  id: 'url',
+  kind: 'ignored-params',
+  payload: [
+    { param: 'types', raw: 'spaceflight', reason: 'unknown-type' },
+    { param: '#map', raw: '5/100/0', reason: 'bad-camera' },
+  ],
+});
+
+const dataErrorNotice = (): Notice => ({
+  id: 'data-events.json',
+  kind: 'data-error',
+  payload: { file: 'events.json', message: 'HTTP 404' },
+});
+
+beforeAll(() => {
+  initI18n('en');
+});
+
+beforeEach(() => {
+  atlasStore.setState(atlasStore.getInitialState(), true);
+});
+
+describe('Notices', () => {
+  it('renders nothing without notices', () => {
+    const { container } = render(<Notices />);
+    expect(container).toBeEmptyDOMElement();
+  });
+
+  it('lists ignored link parts with translated reasons', () => {
+    atlasStore.getState().pushNotice(ignoredNotice());
+    render(<Notices />);
+    const box = screen.getByRole('status');
+    expect(box).toHaveTextContent('Some parts of the link were ignored:');
+    const items = within(box)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent);
+    expect(items).toEqual([
+      'types = spaceflight (unknown event type)',
+      '#map = 5/100/0 (not a valid map position (zoom/latitude/longitude))',
+    ]);
+  });
+
+  it('shows a hostile raw value as text, injecting no element', () => {
+    const raw = '<script>alert(1)</script><img src=x onerror=alert(2)>';
+    atlasStore.getState().pushNotice({ id: 'url', kind: 'ignored-params', payload: [{ param: 'sel', raw, reason: 'unknown-id' }] });
+    const { container } = render(<Notices />);
+    expect(screen.getByText(raw)).toBeInTheDocument();
+    expect(container.querySelector('script, img')).toBeNull();
+  });
+
+  it('shows a data error as an alert naming the file', () => {
+    atlasStore.getState().pushNotice(dataErrorNotice());
+    render(<Notices />);
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'The file “events.json” could not be loaded (HTTP 404); the rest of the atlas still works.',
+    );
+  });
+
+  it('shows an info notice through its own key', () => {
+    atlasStore.getState().pushNotice({ id: 'i', kind: 'info', payload: { key: 'details.notFound', values: { id: 'xyz' } } });
+    render(<Notices />);
+    expect(screen.getByRole('status')).toHaveTextContent('Nothing with the id “xyz” is in the atlas.');
+  });
+
+  it('removes a notice from the store when dismissed, leaving the others', async () => {
+    const user = userEvent.setup();
+    atlasStore.getState().pushNotice(ignoredNotice());
+    atlasStore.getState().pushNotice(dataErrorNotice());
+    render(<Notices />);
+
+    await user.click(screen.getByRole('button', { name: 'Dismiss the error about “events.json”' }));
+    expect(atlasStore.getState().notices.map((n) => n.id)).toEqual(['url']);
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Dismiss the note about ignored parts of the link' }));
+    expect(atlasStore.getState().notices).toEqual([]);
+    expect(screen.queryByRole('status')).not.toBeInTheDocument();
+  });
+
+  it('has a translation of every ignore reason in every language', () => {
+    for (const lang of LANGS) {
+      const t = i18next.getFixedT(lang);
+      const texts = IGNORED_REASONS.map((reason) => {
+        const key = `notices.reason.${reason}`;
+        expect(i18next.exists(key, { lng: lang, fallbackLng: false }), `${lang}: ${key}`).toBe(true);
+        return t(key);
+      });
+      expect(new Set(texts).size, lang).toBe(IGNORED_REASONS.length);
+    }
+  });
+});

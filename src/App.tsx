@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { regionIdsAt } from './data/boundaries';
 import { DataLoadError } from './data/fetchJson';
@@ -8,6 +8,8 @@ import { createVisibleSelector, dataYearSpan } from './filter/visible';
 import { i18next } from './i18n';
 import { browserStorage, preferredLang } from './i18n/langPreference';
 import { MapView } from './map/MapView';
+import type { MapController } from './map/MapController';
+import { imageLegend } from './export/imageLegend';
 import type { HoverTarget, MapCallbacks, MapModel } from './map/MapController';
 import { missionColours } from './map/palette';
 import { hasWebgl } from './map/webgl';
@@ -32,6 +34,9 @@ import { TypeFilter } from './ui/TypeFilter';
 import { playbackRange } from './ui/usePlaybackTimer';
 
 const webglOk = hasWebgl();
+// Search and export load on demand: neither is needed to draw the first view.
+const SearchBox = lazy(() => import('./search/SearchBox'));
+const ExportMenu = lazy(() => import('./export/ExportMenu').then((m) => ({ default: m.ExportMenu })));
 const selectVisible = createVisibleSelector();
 
 export function App({ stopInitialSync }: { stopInitialSync: () => void }) {
@@ -115,6 +120,33 @@ export function App({ stopInitialSync }: { stopInitialSync: () => void }) {
     return createDetailsEnv({ index, boundaries: boundaries.data, day, range, lang, colours, onSelect: () => {} }, t).nameOf(view.sel);
   }, [view.sel, index, boundaries.data, day, range?.from, range?.to, lang, colours, t]); // eslint-disable-line react-hooks/exhaustive-deps
 
+  // On phones the side panel is a bottom sheet: folded by default, opened by a selection.
+  const [sheet, setSheet] = useState({ open: false, sel: view.sel });
+  if (sheet.sel !== view.sel) setSheet({ open: view.sel ? true : sheet.open, sel: view.sel });
+  const sheetOpen = sheet.open;
+  const setSheetOpen = (open: boolean) => setSheet((s) => ({ ...s, open }));
+
+  const controller = useRef<MapController | null>(null);
+  const exportImage = useCallback(
+    async (scale: 1 | 2, fileName: string) => {
+      if (!controller.current || !range) return;
+      const [{ composeMapImage }, { downloadBlob }, canvas] = await Promise.all([
+        import('./export/mapImage'),
+        import('./export/download'),
+        controller.current.snapshot(),
+      ]);
+      const blob = await composeMapImage(canvas, {
+        scale,
+        title: t('app.title'),
+        subtitle: t('export.imageSubtitle', { from: range.from, to: range.to }),
+        legend: imageLegend(view.layers, index?.missions ?? [], layers?.districtOf, colours, lang, t),
+        credits: [t('map.attributionKz'), t('map.attributionCn'), t('map.attributionNe')],
+      });
+      downloadBlob(blob, fileName);
+    },
+    [range?.from, range?.to, view.layers, index, layers, colours, lang, t], // eslint-disable-line react-hooks/exhaustive-deps
+  );
+
   const [focus, setFocus] = useState<{ id: string; seq: number } | null>(null);
   const selectAndFocus = useCallback((id: string | null) => {
     atlasStore.getState().select(id);
@@ -160,7 +192,34 @@ export function App({ stopInitialSync }: { stopInitialSync: () => void }) {
         <h1>{t('app.title')}</h1>
         <Counts counts={visible?.counts ?? null} />
         <span className="spacer" />
+        {index && boundaries.data && range && (
+          <Suspense fallback={null}>
+            <SearchBox
+              index={index}
+              boundaries={boundaries.data}
+              range={range}
+              types={view.types}
+              layers={view.layers}
+              lang={lang}
+              onChoose={selectAndFocus}
+              onIncludeOutside={(y) => atlasStore.getState().setYearRange(y.from, y.to)}
+            />
+          </Suspense>
+        )}
         <LanguageSwitcher />
+        {index && boundaries.data && range && visible && (
+          <Suspense fallback={null}>
+            <ExportMenu
+              index={index}
+              boundaries={boundaries.data}
+              visible={visible}
+              range={range}
+              types={view.types}
+              layers={view.layers}
+              onExportImage={exportImage}
+            />
+          </Suspense>
+        )}
         <ShareControl />
       </header>
       <main className="layout">
@@ -180,6 +239,9 @@ export function App({ stopInitialSync }: { stopInitialSync: () => void }) {
             label={t('map.label')}
             callbacks={callbacks}
             renderTooltip={renderTooltip}
+            onController={(c) => {
+              controller.current = c;
+            }}
           />
         )}
         <MapSummary
@@ -193,7 +255,16 @@ export function App({ stopInitialSync }: { stopInitialSync: () => void }) {
         </div>
         {!view.embed && (
           <ErrorBoundary fallback={() => <p role="alert">{t('errors.panel')}</p>}>
-            <div className="side">
+            <div className={sheetOpen ? 'side side--open' : 'side'} id="side-panel">
+              <button
+                type="button"
+                className="sheet-toggle"
+                aria-expanded={sheetOpen}
+                aria-controls="side-panel"
+                onClick={() => setSheetOpen(!sheetOpen)}
+              >
+                {sheetOpen ? t('app.hidePanel') : t('app.showPanel')}
+              </button>
               {!view.sel && visible && range && (
                 <>
                   <EmptyState counts={visible.counts} range={range} />

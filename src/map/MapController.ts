@@ -224,8 +224,22 @@ export class MapController {
     else this.map.fitBounds(DEFAULT_BOUNDS, { padding: 20, duration: 0 });
   }
 
-  getMap(): MlMap {
-    return this.map;
+  /**
+   * A copy of the map as drawn in the next frame. Read inside the render event, while the
+   * WebGL drawing buffer still holds the frame, so no preserveDrawingBuffer cost is paid.
+   */
+  snapshot(): Promise<HTMLCanvasElement> {
+    return new Promise((resolve) => {
+      this.map.once('render', () => {
+        const src = this.map.getCanvas();
+        const copy = document.createElement('canvas');
+        copy.width = src.width;
+        copy.height = src.height;
+        copy.getContext('2d')?.drawImage(src, 0, 0);
+        resolve(copy);
+      });
+      this.map.triggerRepaint();
+    });
   }
 
   destroy(): void {

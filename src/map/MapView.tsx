@@ -19,10 +19,12 @@ type Props = {
   label: string;
   callbacks: MapCallbacks;
   renderTooltip: (hover: HoverTarget) => string;
+  /** Receives the controller once created (and null when destroyed), for map images. */
+  onController?: (controller: MapController | null) => void;
 };
 
 /** Thin React shell around MapController: creates it once, hands it models, destroys it. */
-export function MapView({ model, boundaries, index, camera, focus, label, callbacks, renderTooltip }: Props) {
+export function MapView({ model, boundaries, index, camera, focus, label, callbacks, renderTooltip, onController }: Props) {
   const el = useRef<HTMLDivElement>(null);
   const ctl = useRef<MapController | null>(null);
   const cb = useRef(callbacks);
@@ -47,7 +49,9 @@ export function MapView({ model, boundaries, index, camera, focus, label, callba
       },
     });
     ctl.current = c;
+    onController?.(c);
     return () => {
+      onController?.(null);
       c.destroy();
       ctl.current = null;
     };

@@ -8,6 +8,8 @@ export const core = defineMessages(
     description: 'An interactive map of how Kazakhstan’s regions and China’s provinces are tied together: consular districts, partnerships, flights and trade, each backed by dated, sourced facts.',
     skipToMap: 'Skip to the map',
     loading: 'Loading the map…',
+    showPanel: 'Show filters, details and lists',
+    hidePanel: 'Hide the panel',
   },
   map: {
     label: 'Map of Kazakhstan and China by region',
@@ -54,6 +56,8 @@ export const core = defineMessages(
     description: 'Интерактивная карта связей регионов Казахстана и провинций Китая: консульские округа, партнёрства, авиарейсы и торговля — каждая связь подкреплена датированными фактами с источниками.',
     skipToMap: 'Перейти к карте',
     loading: 'Карта загружается…',
+    showPanel: 'Показать фильтры, подробности и списки',
+    hidePanel: 'Скрыть панель',
   },
   map: {
     label: 'Карта Казахстана и Китая по регионам',
@@ -99,6 +103,8 @@ export const core = defineMessages(
     description: 'Қазақстан өңірлері мен Қытай провинцияларының байланыстарының интерактивті картасы: консулдық округтер, әріптестік, әуе рейстері және сауда — әр байланыс күні мен дереккөзі бар фактілерге негізделген.',
     skipToMap: 'Картаға өту',
     loading: 'Карта жүктелуде…',
+    showPanel: 'Сүзгілер, толығырақ және тізімдерді көрсету',
+    hidePanel: 'Панельді жасыру',
   },
   map: {
     label: 'Қазақстан мен Қытайдың өңірлер бойынша картасы',
@@ -144,6 +150,8 @@ export const core = defineMessages(
     description: '哈萨克斯坦各州与中国各省区联系的交互式地图：领事辖区、友好合作、航线与贸易，每条联系都有注明日期和来源的事实依据。',
     skipToMap: '跳到地图',
     loading: '地图加载中…',
+    showPanel: '显示筛选、详情和列表',
+    hidePanel: '隐藏面板',
   },
   map: {
     label: '哈萨克斯坦和中国分地区地图',

@@ -1,0 +1,215 @@
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Boundaries } from '../data/boundaries';
+import type { AtlasIndex } from '../data/indexes';
+import type { EventType } from '../data/schema';
+import type { YearRange } from '../filter/activeInRange';
+import type { Visible } from '../filter/visible';
+import { endpointNameLookup } from '../search/endpointNames';
+import type { LayerId } from '../state/urlCodec';
+import { eventsTable, linksTable, missionsTable, toCsv } from './csv';
+import { downloadText } from './download';
+import { exportFileName } from './fileName';
+import { atlasGeoJson } from './geojson';
+import './ExportMenu.css';
+
+export type ExportMenuProps = {
+  index: AtlasIndex;
+  /** For the names of regions and countries written next to their ids. */
+  boundaries: Boundaries;
+  /** What the map shows now (`selectVisible`). */
+  visible: Visible;
+  range: YearRange;
+  types: readonly EventType[];
+  layers: readonly LayerId[];
+  /** Render the map and save it as a PNG named `fileName` (see `composeMapImage` and `downloadBlob`). */
+  onExportImage: (scale: 1 | 2, fileName: string) => Promise<void>;
+};
+
+type Item = {
+  key: string;
+  label: string;
+  /** How much the file holds, shown beside the label. */
+  amount: string;
+  disabled: boolean;
+  /** Makes the file; resolves to its name. */
+  run: () => Promise<string>;
+};
+
+type Status = { ok: boolean; text: string } | null;
+
+/**
+ * The "Download" menu button: tables (CSV) of the links, missions and events shown, the
+ * same as map data (GeoJSON), and the map as a picture (PNG, 1× or 2×). A menu button as
+ * in the WAI-ARIA practices: arrows move between items, Home/End jump, Escape closes and
+ * returns focus to the button, Tab closes and moves on.
+ */
+export function ExportMenu({ index, boundaries, visible, range, types, layers, onExportImage }: ExportMenuProps) {
+  const { t } = useTranslation();
+  const id = useId();
+  const root = useRef<HTMLDivElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
+  const itemRefs = useRef<(HTMLButtonElement | null)[]>([]);
+  // Which item to focus when the menu opens: first (click, Enter, ↓) or last (↑).
+  const [openAt, setOpenAt] = useState<'first' | 'last' | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [status, setStatus] = useState<Status>(null);
+  const open = openAt !== null;
+
+  const { counts } = visible;
+  const csv = (what: 'links' | 'missions' | 'events') => async () => {
+    const nameOf = endpointNameLookup(index, boundaries);
+    const table =
+      what === 'links'
+        ? linksTable(index, nameOf, visible.linkIds)
+        : what === 'missions'
+          ? missionsTable(index, nameOf, visible.missionIds)
+          : eventsTable(index, nameOf, visible.eventIds);
+    const file = exportFileName(what, range, 'csv', { types, layers });
+    downloadText(toCsv(table), file, 'text/csv');
+    return file;
+  };
+  const image = (scale: 1 | 2) => async () => {
+    const file = exportFileName('atlas', range, 'png');
+    setStatus({ ok: true, text: t('export.preparing') });
+    await onExportImage(scale, file);
+    return file;
+  };
+  const features = counts.links + counts.missions + counts.events;
+  const items: Item[] = [
+    { key: 'links', label: t('export.linksCsv'), amount: t('export.rows', { count: counts.links }), disabled: counts.links === 0, run: csv('links') },
+    { key: 'missions', label: t('export.missionsCsv'), amount: t('export.rows', { count: counts.missions }), disabled: counts.missions === 0, run: csv('missions') },
+    { key: 'events', label: t('export.eventsCsv'), amount: t('export.rows', { count: counts.events }), disabled: counts.events === 0, run: csv('events') },
+    {
+      key: 'geojson',
+      label: t('export.geojson'),
+      amount: t('export.features', { count: features }),
+      disabled: features === 0,
+      run: async () => {
+        const file = exportFileName('atlas', range, 'geojson');
+        const json = JSON.stringify(atlasGeoJson(index, endpointNameLookup(index, boundaries), visible));
+        downloadText(json, file, 'application/geo+json');
+        return file;
+      },
+    },
+    { key: 'png1', label: t('export.png1'), amount: '', disabled: busy, run: image(1) },
+    { key: 'png2', label: t('export.png2'), amount: '', disabled: busy, run: image(2) },
+  ];
+
+  useEffect(() => {
+    if (!open) return;
+    const refs = itemRefs.current;
+    (openAt === 'last' ? refs[refs.length - 1] : refs[0])?.focus();
+    const onPointerDown = (e: PointerEvent) => {
+      if (!root.current?.contains(e.target as Node)) setOpenAt(null);
+    };
+    document.addEventListener('pointerdown', onPointerDown);
+    return () => document.removeEventListener('pointerdown', onPointerDown);
+  }, [open, openAt]);
+
+  const close = (refocus: boolean) => {
+    setOpenAt(null);
+    if (refocus) button.current?.focus();
+  };
+
+  const activate = async (item: Item) => {
+    if (item.disabled) return;
+    close(true);
+    setBusy(true);
+    try {
+      const file = await item.run();
+      setStatus({ ok: true, text: t('export.done', { file }) });
+    } catch (e) {
+      setStatus({ ok: false, text: t('export.failed', { reason: e instanceof Error ? e.message : String(e) }) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const onButtonKeyDown = (e: KeyboardEvent<HTMLButtonElement>) => {
+    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      e.preventDefault();
+      setStatus(null);
+      setOpenAt(e.key === 'ArrowDown' ? 'first' : 'last');
+    }
+  };
+
+  const onMenuKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    const refs = itemRefs.current.filter((r): r is HTMLButtonElement => r !== null);
+    const at = refs.indexOf(document.activeElement as HTMLButtonElement);
+    const focus = (i: number) => refs[(i + refs.length) % refs.length]?.focus();
+    switch (e.key) {
+      case 'ArrowDown':
+        e.preventDefault();
+        return focus(at + 1);
+      case 'ArrowUp':
+        e.preventDefault();
+        return focus(at - 1);
+      case 'Home':
+        e.preventDefault();
+        return focus(0);
+      case 'End':
+        e.preventDefault();
+        return focus(refs.length - 1);
+      case 'Escape':
+        // Claimed here, so the details panel (which also closes on Escape) stays open.
+        e.preventDefault();
+        e.stopPropagation();
+        return close(true);
+      case 'Tab':
+        return close(false);
+    }
+  };
+
+  return (
+    <div className="export" ref={root}>
+      <button
+        ref={button}
+        type="button"
+        className="export__button"
+        id={`${id}-button`}
+        aria-haspopup="menu"
+        aria-expanded={open}
+        aria-controls={open ? `${id}-menu` : undefined}
+        onClick={() => {
+          if (open) return close(false);
+          setStatus(null);
+          setOpenAt('first');
+        }}
+        onKeyDown={onButtonKeyDown}
+      >
+        {t('export.button')}
+      </button>
+      {open && (
+        <div className="export__menu" id={`${id}-menu`} role="menu" aria-label={t('export.menu')} onKeyDown={onMenuKeyDown}>
+          {items.map((item, i) => (
+            <button
+              key={item.key}
+              ref={(el) => {
+                itemRefs.current[i] = el;
+              }}
+              type="button"
+              role="menuitem"
+              tabIndex={-1}
+              className="export__item"
+              // Focusable while disabled, so arrow keys still reach it and it can be read.
+              aria-disabled={item.disabled || undefined}
+              onClick={() => void activate(item)}
+            >
+              <span>{item.label}</span>
+              {item.amount && (
+                <>
+                  {' '}
+                  <span className="export__amount">{item.amount}</span>
+                </>
+              )}
+            </button>
+          ))}
+        </div>
+      )}
+      <p className={status && !status.ok ? 'export__status export__status--error' : 'export__status'} role="status">
+        {status?.text}
+      </p>
+    </div>
+  );
+}

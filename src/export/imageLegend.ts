@@ -1,0 +1,33 @@
+import type { TFunction } from 'i18next';
+import { LINK_TYPES, type Lang, type Mission } from '../data/schema';
+import { pickName } from '../i18n/names';
+import { HATCH_STROKE } from '../map/icons';
+import { LINK_STYLE } from '../map/atlasLayers';
+import type { LayerId } from '../state/urlCodec';
+import { LAYER_OF_LINK_TYPE } from '../filter/visible';
+import type { LegendItem } from './mapImage';
+
+/** The legend drawn onto an exported map image: what is on, in the map's own colours and dashes. */
+export function imageLegend(
+  layers: readonly LayerId[],
+  missions: readonly Mission[],
+  districtOf: ReadonlyMap<string, unknown> | undefined,
+  colours: ReadonlyMap<string, string>,
+  lang: Lang,
+  t: TFunction,
+): LegendItem[] {
+  const on = new Set(layers);
+  const items: LegendItem[] = [];
+  if (on.has('districts')) {
+    for (const m of missions) {
+      const colour = colours.get(m.id);
+      if (colour && districtOf?.has(m.id)) items.push({ label: pickName(m.name, lang).text, colour });
+    }
+    items.push({ label: t('legend.unpublished'), colour: HATCH_STROKE });
+  }
+  for (const type of LINK_TYPES) {
+    const layer = LAYER_OF_LINK_TYPE[type];
+    if (on.has(layer)) items.push({ label: t(`legend.${layer}`), colour: LINK_STYLE[type].colour, dash: LINK_STYLE[type].dash });
+  }
+  return items;
+}

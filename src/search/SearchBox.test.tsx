@@ -1,0 +1,145 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import axe from 'axe-core';
+import { EVENT_TYPES, LANGS } from '../data/schema';
+import { event, flight } from '../filter/testFixtures';
+import { i18next, initI18n } from '../i18n';
+import { search } from '../i18n/messages/search';
+import { atlasStore } from '../state/store';
+import { LAYER_IDS } from '../state/urlCodec';
+import { SearchBox } from './SearchBox';
+import { miniBoundaries, miniIndex } from './testFixtures';
+
+beforeAll(() => {
+  initI18n('en');
+  for (const lang of LANGS) i18next.addResourceBundle(lang, 'translation', search[lang], true, true);
+});
+
+beforeEach(() => {
+  atlasStore.setState(atlasStore.getInitialState(), true);
+});
+
+function setup() {
+  const index = miniIndex({
+    links: [
+      flight({ id: 'fl-old', from: '2004', to: '2010', title: { en: 'Almaty – Urumqi (old)', ru: 'Алматы – Урумчи' } }),
+      flight({ id: 'fl-new', from: '2024', title: { en: 'Almaty – Urumqi', ru: 'Алматы – Урумчи' } }),
+    ],
+    events: [event('visit', '2012', { title: { en: 'Almaty delegation visits Urumqi', ru: 'Визит' } })],
+  });
+  const onChoose = vi.fn();
+  const onIncludeOutside = vi.fn();
+  const { container } = render(
+    <>
+      <input aria-label="Other field" />
+      <SearchBox
+        index={index}
+        boundaries={miniBoundaries()}
+        range={{ from: 2020, to: 2025 }}
+        types={[...EVENT_TYPES]}
+        layers={[...LAYER_IDS]}
+        lang="en"
+        onChoose={onChoose}
+        onIncludeOutside={onIncludeOutside}
+      />
+    </>,
+  );
+  const box = screen.getByRole('combobox', { name: 'Search the atlas' });
+  return { box, container, onChoose, onIncludeOutside, user: userEvent.setup() };
+}
+
+describe('SearchBox', () => {
+  it('lists matches grouped by kind with counts, in any spelling', async () => {
+    const { box, user } = setup();
+    expect(box).toHaveAttribute('aria-expanded', 'false');
+    await user.type(box, 'Жетысу');
+    expect(box).toHaveAttribute('aria-expanded', 'true');
+    const list = screen.getByRole('listbox', { name: 'Search results' });
+    expect(box).toHaveAttribute('aria-controls', list.id);
+    const regions = within(list).getByRole('group', { name: 'Regions (1)' });
+    expect(within(regions).getByRole('option', { name: /Zhetisu Region/ })).toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent('1 result');
+  });
+
+  it('walks the options with the arrow keys and chooses with Enter', async () => {
+    const { box, onChoose, user } = setup();
+    await user.type(box, 'urumqi');
+    const options = screen.getAllByRole('option');
+    expect(options.map((o) => o.textContent)).toEqual([
+      expect.stringContaining('Xinjiang'),
+      expect.stringContaining('Urumqi'),
+      expect.stringContaining('Almaty – Urumqi'),
+    ]);
+    expect(box).not.toHaveAttribute('aria-activedescendant');
+
+    await user.keyboard('{ArrowDown}');
+    expect(box).toHaveAttribute('aria-activedescendant', options[0]!.id);
+    expect(options[0]).toHaveAttribute('aria-selected', 'true');
+    await user.keyboard('{ArrowDown}');
+    expect(box).toHaveAttribute('aria-activedescendant', options[1]!.id);
+    await user.keyboard('{ArrowUp}{ArrowUp}');
+    // Up from the first option wraps to the last.
+    expect(box).toHaveAttribute('aria-activedescendant', options[2]!.id);
+    await user.keyboard('{ArrowUp}{Enter}');
+    // The place Urumqi selects its region.
+    expect(onChoose).toHaveBeenCalledWith('CN-XJ');
+    expect(box).toHaveAttribute('aria-expanded', 'false');
+    expect(box).toHaveValue('Urumqi');
+  });
+
+  it('chooses a result with a click', async () => {
+    const { box, onChoose, user } = setup();
+    await user.type(box, 'almaty urumqi');
+    await user.click(screen.getByRole('option', { name: /Almaty – Urumqi/ }));
+    expect(onChoose).toHaveBeenCalledWith('fl-new');
+  });
+
+  it('closes with Escape, then clears with a second Escape', async () => {
+    const { box, user } = setup();
+    await user.type(box, 'xinjiang');
+    expect(box).toHaveAttribute('aria-expanded', 'true');
+    await user.keyboard('{Escape}');
+    expect(box).toHaveAttribute('aria-expanded', 'false');
+    expect(box).toHaveValue('xinjiang');
+    await user.keyboard('{Escape}');
+    expect(box).toHaveValue('');
+  });
+
+  it('counts matches outside the years and widens the range on request', async () => {
+    const { box, onIncludeOutside, user } = setup();
+    await user.type(box, 'almaty');
+    const links = screen.getByRole('group', { name: 'Links (1)' });
+    expect(within(links).getAllByRole('option')).toHaveLength(1);
+    expect(screen.getByText('2 more outside the selected years')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Show 2010–2025' }));
+    expect(onIncludeOutside).toHaveBeenCalledWith({ from: 2010, to: 2025 });
+  });
+
+  it('says when nothing matches', async () => {
+    const { box, user } = setup();
+    await user.type(box, 'qwertz');
+    expect(screen.queryByRole('listbox')).not.toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent('Nothing found for “qwertz”.');
+  });
+
+  it('focuses on "/" unless the user is typing in another field', async () => {
+    const { box, user } = setup();
+    await user.keyboard('/');
+    expect(box).toHaveFocus();
+    expect(box).toHaveValue('');
+
+    const other = screen.getByRole('textbox', { name: 'Other field' });
+    await user.click(other);
+    await user.keyboard('/');
+    expect(other).toHaveFocus();
+    expect(other).toHaveValue('/');
+  });
+
+  it('has no axe violations with the results open', async () => {
+    const { box, container, user } = setup();
+    await user.type(box, 'almaty');
+    await user.keyboard('{ArrowDown}');
+    const { violations } = await axe.run(container, { rules: { 'color-contrast': { enabled: false } } });
+    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(' ')}`)).toEqual([]);
+  });
+});

@@ -1,0 +1,260 @@
+import { useEffect, useId, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
+import type { Boundaries } from '../data/boundaries';
+import type { AtlasIndex } from '../data/indexes';
+import type { EventType, Lang } from '../data/schema';
+import type { YearRange } from '../filter/activeInRange';
+import { yearOf } from '../filter/dates';
+import { selectVisible } from '../filter/visible';
+import { formatPartialDate } from '../i18n/format';
+import { pickName } from '../i18n/names';
+import type { LayerId } from '../state/urlCodec';
+import { endpointNameLookup, type NameLookup } from './endpointNames';
+import { buildSearchIndex, groupResults, isSearchable, searchDocs, type SearchDoc, type SearchHit } from './searchIndex';
+import './SearchBox.css';
+
+export type SearchBoxProps = {
+  index: AtlasIndex;
+  boundaries: Boundaries;
+  /** The selected years (inclusive), as the map shows them. */
+  range: YearRange;
+  types: readonly EventType[];
+  layers: readonly LayerId[];
+  lang: Lang;
+  /** Select a region, mission, link or event (a place result passes its region). */
+  onChoose: (id: string) => void;
+  /** Widen the year range so that the matches outside it show. */
+  onIncludeOutside: (years: YearRange) => void;
+};
+
+type Built = { index: AtlasIndex; boundaries: Boundaries; docs: SearchDoc[]; nameOf: NameLookup };
+
+const interval = (t: TFunction, from: string, to: string | null | undefined) =>
+  to ? t('search.years', { from: yearOf(from), to: yearOf(to) }) : t('search.since', { from: yearOf(from) });
+
+/** The grey line under a result: where or when it is. */
+function metaText(doc: SearchDoc, built: Built, lang: Lang, t: TFunction): string {
+  const entity = built.index.byId.get(doc.id);
+  switch (entity?.kind) {
+    case 'place':
+      return pickName(built.nameOf(entity.record.region), lang).text;
+    case 'mission':
+      return `${pickName(built.nameOf(entity.record.place), lang).text} · ${interval(t, entity.record.opened, entity.record.closed)}`;
+    case 'link':
+      return `${t(`search.linkType.${entity.record.type}`)} · ${interval(t, entity.record.from, entity.record.to)}`;
+    case 'event':
+      return formatPartialDate(entity.record.date, lang);
+    default:
+      return `${t(`country.${doc.id.slice(0, 2)}`)} · ${doc.id}`;
+  }
+}
+
+/** Ignore the `/` shortcut while the user types somewhere. */
+const isTyping = (target: EventTarget | null) =>
+  target instanceof HTMLElement &&
+  (target.isContentEditable || target.closest('input, textarea, select, [contenteditable="true"]') !== null);
+
+/**
+ * The search box: a combobox over regions, places, missions, links and events, in any of
+ * the four languages. Results come grouped by kind; matches the current filters hide are
+ * counted instead, with a button that widens the years to show them. The index is built
+ * on first focus, so opening the atlas pays nothing for it. `/` anywhere focuses the box.
+ */
+export function SearchBox(props: SearchBoxProps) {
+  const { index, boundaries, range, types, layers, lang, onChoose, onIncludeOutside } = props;
+  const { t } = useTranslation();
+  const id = useId();
+  const listId = `${id}-list`;
+  const input = useRef<HTMLInputElement>(null);
+  const [built, setBuilt] = useState<Built | null>(null);
+  const [query, setQuery] = useState('');
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(-1);
+
+  const current = built && built.index === index && built.boundaries === boundaries ? built : null;
+  const ensureIndex = () => {
+    if (current) return;
+    const docs = buildSearchIndex(index, boundaries);
+    setBuilt({ index, boundaries, docs, nameOf: endpointNameLookup(index, boundaries) });
+  };
+
+  useEffect(() => {
+    const onKeyDown = (e: globalThis.KeyboardEvent) => {
+      if (e.key !== '/' || e.ctrlKey || e.metaKey || e.altKey || e.defaultPrevented || isTyping(e.target)) return;
+      e.preventDefault();
+      input.current?.focus();
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, []);
+
+  const filters = useMemo(
+    () => ({ range: { from: range.from, to: range.to }, types, layers }),
+    [range.from, range.to, types, layers],
+  );
+  const visible = useMemo(() => selectVisible(index, filters), [index, filters]);
+  const hits = useMemo(() => (current ? searchDocs(current.docs, query) : []), [current, query]);
+  const results = useMemo(() => groupResults(hits, index, visible, filters), [hits, index, visible, filters]);
+  const options: SearchHit[] = useMemo(() => results.groups.flatMap((g) => g.hits), [results]);
+  // Where each group's options start in the flat list that the arrow keys walk.
+  const starts = results.groups.map((_, i) => results.groups.slice(0, i).reduce((n, g) => n + g.hits.length, 0));
+  const total = results.groups.reduce((n, g) => n + g.total, 0);
+
+  const showPopup = open && current !== null && isSearchable(query);
+  const showList = showPopup && options.length > 0;
+  // The filters can change under an open list; an option that is gone is no longer active.
+  const activeAt = active < options.length ? active : -1;
+  const optionId = (i: number) => `${id}-opt-${i}`;
+
+  const choose = (hit: SearchHit) => {
+    onChoose(hit.doc.target);
+    setQuery(pickName(hit.doc.names, lang).text);
+    setOpen(false);
+    setActive(-1);
+  };
+
+  const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
+    const n = options.length;
+    switch (e.key) {
+      case 'ArrowDown':
+      case 'ArrowUp': {
+        e.preventDefault();
+        if (!open) setOpen(true);
+        if (n === 0) return;
+        const step = e.key === 'ArrowDown' ? 1 : -1;
+        setActive(activeAt < 0 ? (step > 0 ? 0 : n - 1) : (activeAt + step + n) % n);
+        return;
+      }
+      case 'Enter': {
+        if (!showList) return;
+        e.preventDefault();
+        choose(options[activeAt >= 0 ? activeAt : 0]!);
+        return;
+      }
+      case 'Escape': {
+        // Claimed here, so the details panel (which also closes on Escape) stays open.
+        if (showPopup) {
+          e.preventDefault();
+          e.stopPropagation();
+          setOpen(false);
+          setActive(-1);
+        } else if (query) {
+          e.preventDefault();
+          e.stopPropagation();
+          setQuery('');
+        }
+        return;
+      }
+    }
+  };
+
+  // Focus moving to the popup's own button keeps it open; anywhere else closes it.
+  const onBlur = (e: FocusEvent<HTMLDivElement>) => {
+    if (!e.currentTarget.contains(e.relatedTarget as Node | null)) {
+      setOpen(false);
+      setActive(-1);
+    }
+  };
+
+  return (
+    <div className="search" onBlur={onBlur}>
+      <input
+        ref={input}
+        className="search__input"
+        type="search"
+        role="combobox"
+        aria-label={t('search.label')}
+        aria-autocomplete="list"
+        aria-expanded={showList}
+        aria-controls={listId}
+        aria-activedescendant={showList && activeAt >= 0 ? optionId(activeAt) : undefined}
+        aria-keyshortcuts="/"
+        placeholder={t('search.placeholder')}
+        autoComplete="off"
+        spellCheck={false}
+        enterKeyHint="search"
+        value={query}
+        onFocus={() => {
+          ensureIndex();
+          setOpen(true);
+        }}
+        onChange={(e) => {
+          setQuery(e.target.value);
+          setOpen(true);
+          setActive(-1);
+        }}
+        onKeyDown={onKeyDown}
+      />
+      <p className="search__sr" role="status">
+        {showPopup ? (total > 0 ? t('search.found', { count: total }) : t('search.none', { query: query.trim() })) : ''}
+      </p>
+      <div className="search__popup" hidden={!showPopup}>
+        <div role="listbox" id={listId} aria-label={t('search.results')} hidden={!showList}>
+          {results.groups.map((group, g) => {
+            const start = starts[g]!;
+            const headingId = `${id}-${group.kind}`;
+            return (
+              <ul key={group.kind} role="group" aria-labelledby={headingId} className="search__group">
+                <li role="presentation" id={headingId} className="search__heading">
+                  {t('search.groupHeading', { group: t(`search.group.${group.kind}`), count: group.total })}
+                </li>
+                {group.hits.map((hit, i) => {
+                  const name = pickName(hit.doc.names, lang);
+                  const selected = start + i === activeAt;
+                  return (
+                    <li
+                      key={hit.doc.id}
+                      id={optionId(start + i)}
+                      role="option"
+                      aria-selected={selected}
+                      className={selected ? 'search__option search__option--active' : 'search__option'}
+                      // Keep focus in the box: a click on a result must not blur it first.
+                      onMouseDown={(e) => e.preventDefault()}
+                      onClick={() => choose(hit)}
+                    >
+                      <span className="search__name" lang={name.lang}>
+                        {name.text}
+                      </span>
+                      <span className="search__meta">{metaText(hit.doc, current!, lang, t)}</span>
+                    </li>
+                  );
+                })}
+                {group.total > group.hits.length && (
+                  <li role="presentation" className="search__more">
+                    {t('search.more', { count: group.total - group.hits.length })}
+                  </li>
+                )}
+              </ul>
+            );
+          })}
+        </div>
+        {total === 0 && (
+          <p className="search__none" aria-hidden="true">
+            {t('search.none', { query: query.trim() })}
+          </p>
+        )}
+        {results.outsideYears > 0 && results.includeSpan && (
+          <p className="search__outside">
+            <span>{t('search.outsideYears', { count: results.outsideYears })}</span>
+            <button
+              type="button"
+              onClick={() => {
+                onIncludeOutside(results.includeSpan!);
+                // The button goes once the range includes everything; keep focus in the search.
+                input.current?.focus();
+              }}
+            >
+              {t('search.include', results.includeSpan)}
+            </button>
+          </p>
+        )}
+        {results.hiddenByFilters > 0 && (
+          <p className="search__outside">{t('search.hiddenByFilters', { count: results.hiddenByFilters })}</p>
+        )}
+      </div>
+    </div>
+  );
+}
+
+export default SearchBox;

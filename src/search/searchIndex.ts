@@ -1,0 +1,325 @@
+/**
+ * The search: an index of every name in the atlas (regions, places, missions, links,
+ * events, in all four languages plus known other names) and a small scorer over it. At
+ * ~300 records a library would add weight without adding anything: a linear scan of
+ * pre-computed keys answers in well under a millisecond.
+ *
+ * Matching per query token, best first: the same key, a key starting with it, a key
+ * containing it (3+ letters, or any Chinese), a key within one typo of it (5+ letters, the
+ * first one right).
+ * Every token must match somewhere in the record; a name equal to the whole query wins.
+ */
+import type { Boundaries, RegionProps } from '../data/boundaries';
+import type { AtlasIndex } from '../data/indexes';
+import type { EventType, Link, Mission, AtlasEvent } from '../data/schema';
+import { isEventInRange, isLinkActiveInRange, isMissionActiveInRange, type YearRange } from '../filter/activeInRange';
+import { yearOf } from '../filter/dates';
+import { LAYER_OF_LINK_TYPE, type Visible } from '../filter/visible';
+import { namesFromProps, type MaybeNames } from '../i18n/names';
+import type { LayerId } from '../state/urlCodec';
+import { endpointNameLookup } from './endpointNames';
+import { ALIASES, compactKey, hasHan, joinTokens, searchTokens, withinOneEdit } from './normalize';
+
+export const SEARCH_KINDS = ['region', 'place', 'mission', 'link', 'event'] as const;
+export type SearchKind = (typeof SEARCH_KINDS)[number];
+
+type Field = { tokens: string[]; compact: string; weight: number };
+
+export type SearchDoc = {
+  kind: SearchKind;
+  /** The record's own id. */
+  id: string;
+  /** What choosing the result selects: the id itself, or a place's region (places are not selectable). */
+  target: string;
+  /** Names to show, by language. */
+  names: MaybeNames;
+  fields: Field[];
+};
+
+export type SearchHit = { doc: SearchDoc; score: number };
+
+/**
+ * Own names count fully; other and former names nearly; context (a region's centre, a
+ * link's endpoints, a carrier) less; a former centre least (Taldykorgan was Almaty
+ * Region's centre before 2022 and is Zhetisu's now).
+ */
+const WEIGHT = { name: 1, alias: 0.9, context: 0.6, former: 0.5 } as const;
+/** Regions that are one city: the city's place entry merges into the region's. */
+const CITY_KINDS: ReadonlySet<RegionProps['kind']> = new Set(['city', 'municipality', 'sar']);
+
+const partition = <T>(items: readonly T[], test: (item: T) => boolean): [T[], T[]] => [
+  items.filter(test),
+  items.filter((item) => !test(item)),
+];
+
+const allNames = (names: MaybeNames): string[] => Object.values(names).filter((n): n is string => !!n);
+
+function fields(weight: number, texts: readonly (string | null | undefined)[]): Field[] {
+  const out: Field[] = [];
+  for (const text of new Set(texts)) {
+    if (!text) continue;
+    const tokens = searchTokens(text);
+    if (tokens.length) out.push({ tokens, compact: joinTokens(tokens), weight });
+  }
+  return out;
+}
+
+/** The search index: one document per region, place, mission, link and event. Built once, on first use. */
+export function buildSearchIndex(index: AtlasIndex, boundaries: Boundaries): SearchDoc[] {
+  const nameOf = endpointNameLookup(index, boundaries);
+
+  // Every variant of a region feeds its names (a former name such as "South Kazakhstan" still finds KZ-61).
+  const variants = new Map<string, RegionProps[]>();
+  for (const f of boundaries.regions.features) {
+    const list = variants.get(f.properties.id);
+    if (list) list.push(f.properties);
+    else variants.set(f.properties.id, [f.properties]);
+  }
+  const cityPlaces = new Map<string, string[]>();
+  const mergedPlaces = new Set<string>();
+  for (const p of index.places) {
+    const region = variants.get(p.region)?.find((v) => !v.validTo);
+    if (region && CITY_KINDS.has(region.kind) && compactKey(p.id) === compactKey(region.name_en)) {
+      cityPlaces.set(p.region, [...allNames(p.name), ...(ALIASES[p.id] ?? [])]);
+      mergedPlaces.add(p.id);
+    }
+  }
+
+  const docs: SearchDoc[] = [];
+  for (const [id, props] of variants) {
+    const [current, former] = partition(props, (v) => !v.validTo);
+    const names = (vs: RegionProps[], prefix?: string) => vs.flatMap((v) => allNames(namesFromProps(v, prefix)));
+    docs.push({
+      kind: 'region',
+      id,
+      target: id,
+      names: nameOf(id),
+      fields: [
+        ...fields(WEIGHT.name, names(current)),
+        ...fields(WEIGHT.alias, [...names(former), ...(ALIASES[id] ?? []), ...(cityPlaces.get(id) ?? [])]),
+        ...fields(WEIGHT.context, [id, ...names(current, 'centre_')]),
+        ...fields(WEIGHT.former, names(former, 'centre_')),
+      ],
+    });
+  }
+  for (const p of index.places) {
+    if (mergedPlaces.has(p.id)) continue;
+    docs.push({
+      kind: 'place',
+      id: p.id,
+      target: p.region,
+      names: p.name,
+      fields: [...fields(WEIGHT.name, allNames(p.name)), ...fields(WEIGHT.alias, ALIASES[p.id] ?? [])],
+    });
+  }
+  for (const m of index.missions) {
+    docs.push({
+      kind: 'mission',
+      id: m.id,
+      target: m.id,
+      names: m.name,
+      fields: [
+        ...fields(WEIGHT.name, allNames(m.name)),
+        ...fields(WEIGHT.context, [...allNames(nameOf(m.place)), ...(ALIASES[m.place] ?? [])]),
+      ],
+    });
+  }
+  for (const l of index.links) {
+    const endpoints = [l.a, l.b].flatMap((e) => [...allNames(nameOf(e)), ...(ALIASES[e] ?? [])]);
+    docs.push({
+      kind: 'link',
+      id: l.id,
+      target: l.id,
+      names: l.title,
+      fields: [
+        ...fields(WEIGHT.name, allNames(l.title)),
+        ...fields(WEIGHT.context, [...endpoints, l.type === 'flight' ? l.carrier : null]),
+      ],
+    });
+  }
+  for (const e of index.events) {
+    docs.push({ kind: 'event', id: e.id, target: e.id, names: e.title, fields: fields(WEIGHT.name, allNames(e.title)) });
+  }
+  return docs;
+}
+
+function tokenScore(q: string, key: string): number {
+  if (key === q) return 3;
+  if (key.startsWith(q)) return 2;
+  const han = hasHan(q);
+  if ((han || q.length >= 3) && key.includes(q)) return 1;
+  if (!han && q.length >= 5 && key[0] === q[0]) {
+    // A typo after the first letter of what was typed so far: compare with the key's
+    // start at ±1 letter. People rarely mistype the first letter; allowing it drowns
+    // the results in near-misses.
+    for (let n = q.length - 1; n <= q.length + 1; n++) {
+      if (n <= key.length && withinOneEdit(q, key.slice(0, n))) return 0.75;
+    }
+  }
+  return 0;
+}
+
+function compactScore(q: string, key: string): number {
+  if (key === q) return 3;
+  if (key.startsWith(q)) return 2.5;
+  return q.length >= 4 && key.includes(q) ? 1.5 : 0;
+}
+
+/** Shortest query worth answering: one Chinese character, or two letters or digits. */
+const isTooShort = (compact: string) => compact === '' || (!hasHan(compact) && compact.length < 2);
+
+function scoreDoc(doc: SearchDoc, qTokens: readonly string[], qCompact: string): number {
+  let tokenTotal = 0;
+  for (const q of qTokens) {
+    let best = 0;
+    for (const f of doc.fields) {
+      for (const key of f.tokens) best = Math.max(best, tokenScore(q, key) * f.weight);
+    }
+    if (best === 0) {
+      tokenTotal = 0;
+      break;
+    }
+    tokenTotal += best;
+  }
+  let compact = 0;
+  let exact = 0;
+  for (const f of doc.fields) {
+    compact = Math.max(compact, compactScore(qCompact, f.compact) * f.weight);
+    if (f.compact === qCompact) exact = Math.max(exact, f.weight);
+  }
+  const score = Math.max(tokenTotal / qTokens.length, compact);
+  return score === 0 ? 0 : score + exact;
+}
+
+const displayLength = (doc: SearchDoc) => (doc.names.en ?? Object.values(doc.names)[0] ?? '').length;
+
+/** True when the query is long enough to answer. */
+export function isSearchable(query: string): boolean {
+  return !isTooShort(joinTokens(searchTokens(query)));
+}
+
+/** Every document matching the query, best first (ties: shorter name, then id). */
+export function searchDocs(docs: readonly SearchDoc[], query: string): SearchHit[] {
+  const qTokens = searchTokens(query);
+  const qCompact = joinTokens(qTokens);
+  if (isTooShort(qCompact)) return [];
+  const hits: SearchHit[] = [];
+  for (const doc of docs) {
+    const score = scoreDoc(doc, qTokens, qCompact);
+    if (score > 0) hits.push({ doc, score });
+  }
+  return hits.sort(
+    (a, b) => b.score - a.score || displayLength(a.doc) - displayLength(b.doc) || a.doc.id.localeCompare(b.doc.id),
+  );
+}
+
+// ---------------------------------------------------------------------------------------
+// Results against the filters
+
+export type SearchFilters = {
+  range: YearRange;
+  types: readonly EventType[];
+  layers: readonly LayerId[];
+};
+
+export type SearchGroup = { kind: SearchKind; total: number; hits: SearchHit[] };
+
+export type GroupedResults = {
+  /** Non-empty groups in SEARCH_KINDS order; `hits` cut to the limit, `total` before the cut. */
+  groups: SearchGroup[];
+  /** Matches on the map's layers and types but outside the selected years. */
+  outsideYears: number;
+  /** Matches hidden by a type or layer switch (widening the years would not show them). */
+  hiddenByFilters: number;
+  /** The year range that would show every match outside the years; null when there are none. */
+  includeSpan: YearRange | null;
+};
+
+type Dated =
+  | { kind: 'link'; record: Link }
+  | { kind: 'mission'; record: Mission }
+  | { kind: 'event'; record: AtlasEvent };
+
+function activeIn(d: Dated, range: YearRange): boolean {
+  if (d.kind === 'link') return isLinkActiveInRange(d.record, range);
+  if (d.kind === 'mission') return isMissionActiveInRange(d.record, range);
+  return isEventInRange(d.record, range);
+}
+
+function yearsOf(d: Dated): { first: number; last: number | null } {
+  if (d.kind === 'link') return { first: yearOf(d.record.from), last: d.record.to ? yearOf(d.record.to) : null };
+  if (d.kind === 'mission') {
+    return { first: yearOf(d.record.opened), last: d.record.closed ? yearOf(d.record.closed) : null };
+  }
+  return { first: yearOf(d.record.date), last: yearOf(d.record.endDate ?? d.record.date) };
+}
+
+/**
+ * The year closest to the range in which the record is active (a flight may be suspended
+ * in some years of its interval, so the interval alone is not enough), or null if none.
+ * Open-ended records are searched up to the current year.
+ */
+export function nearestActiveYear(d: Dated, range: YearRange, thisYear = new Date().getFullYear()): number | null {
+  const { first, last: end } = yearsOf(d);
+  const last = end ?? Math.max(first, thisYear);
+  const isActive = (y: number) => activeIn(d, { from: y, to: y });
+  let after: number | null = null;
+  for (let y = Math.max(first, range.to + 1); y <= last && after === null; y++) if (isActive(y)) after = y;
+  let before: number | null = null;
+  for (let y = Math.min(last, range.from - 1); y >= first && before === null; y--) if (isActive(y)) before = y;
+  if (after === null) return before;
+  if (before === null) return after;
+  return after - range.to <= range.from - before ? after : before;
+}
+
+function hiddenBy(d: Dated, filters: SearchFilters): 'filters' | 'years' {
+  if (d.kind === 'link') return filters.layers.includes(LAYER_OF_LINK_TYPE[d.record.type]) ? 'years' : 'filters';
+  if (d.kind === 'mission') return filters.layers.includes('missions') ? 'years' : 'filters';
+  return filters.types.includes(d.record.type) ? 'years' : 'filters';
+}
+
+/**
+ * Hits sorted into groups by kind, keeping only what the map shows now (`visible`, from
+ * `selectVisible`); the rest is counted, with the year range that would show it.
+ */
+export function groupResults(
+  hits: readonly SearchHit[],
+  index: AtlasIndex,
+  visible: Visible,
+  filters: SearchFilters,
+  limit = 8,
+): GroupedResults {
+  const shown = new Map<SearchKind, SearchHit[]>();
+  let outsideYears = 0;
+  let hiddenByFilters = 0;
+  let includeSpan: YearRange | null = null;
+  const { range } = filters;
+  for (const hit of hits) {
+    const entity = index.byId.get(hit.doc.id);
+    const dated = entity && (entity.kind === 'link' || entity.kind === 'mission' || entity.kind === 'event') ? entity : null;
+    const isShown =
+      !dated ||
+      (dated.kind === 'link' ? visible.linkIds : dated.kind === 'mission' ? visible.missionIds : visible.eventIds).has(
+        dated.id,
+      );
+    if (isShown) {
+      const list = shown.get(hit.doc.kind);
+      if (list) list.push(hit);
+      else shown.set(hit.doc.kind, [hit]);
+      continue;
+    }
+    const year = hiddenBy(dated, filters) === 'years' ? nearestActiveYear(dated, range) : null;
+    if (year === null) {
+      hiddenByFilters += 1;
+      continue;
+    }
+    outsideYears += 1;
+    const base: YearRange = includeSpan ?? range;
+    includeSpan = { from: Math.min(base.from, year), to: Math.max(base.to, year) };
+  }
+  const groups = SEARCH_KINDS.flatMap((kind) => {
+    const list = shown.get(kind);
+    return list ? [{ kind, total: list.length, hits: list.slice(0, limit) }] : [];
+  });
+  return { groups, outsideYears, hiddenByFilters, includeSpan };
+}

@@ -1,0 +1,221 @@
+// Browser-test harness: Chromium launch, app opening with network/console tracking,
+// canvas checks, and a tiny test registry used by run.mjs.
+import { chromium } from 'playwright-core';
+import fs from 'node:fs';
+import { decodePng, colorStats } from './png.mjs';
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+];
+/** The first map idle on SwiftShader can take a while. */
+export const IDLE_TIMEOUT_MS = Number(process.env.ATLAS_IDLE_TIMEOUT_MS || 60_000);
+export const VIEWPORT = { width: 1280, height: 800 };
+
+export async function launchBrowser(extraArgs = []) {
+  if (!fs.existsSync(CHROMIUM_PATH)) {
+    throw new Error(`Chromium not found at ${CHROMIUM_PATH} (set CHROMIUM_PATH or install the Debian "chromium" package)`);
+  }
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS, ...extraArgs], headless: true });
+}
+
+const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]', '::1']);
+/** True for URLs that stay on this machine (or never touch the network: data:, blob:, about:). */
+export function isLocalUrl(url) {
+  let u;
+  try {
+    u = new URL(url);
+  } catch {
+    return false;
+  }
+  if (u.protocol === 'data:' || u.protocol === 'blob:' || u.protocol === 'about:') return true;
+  return LOCAL_HOSTS.has(u.hostname);
+}
+
+/**
+ * Installed before any page script: records every value of #map[aria-busy] with the page-side
+ * performance.now() at which it was seen (window.__atlasBusy), and the first time it became "false"
+ * after having been "true" (window.__atlasFirstIdle).
+ */
+export const BUSY_OBSERVER_SCRIPT = `(() => {
+  if (window.__atlasBusy) return;
+  const log = (window.__atlasBusy = []);
+  window.__atlasFirstIdle = null;
+  let last;
+  const check = () => {
+    const el = document.getElementById('map');
+    const v = el ? el.getAttribute('aria-busy') : undefined;
+    if (v === last) return;
+    last = v;
+    const t = performance.now();
+    log.push({ value: v === undefined ? '(no #map)' : v, t });
+    if (v === 'false' && window.__atlasFirstIdle === null && log.some((e) => e.value === 'true')) {
+      window.__atlasFirstIdle = t;
+    }
+  };
+  new MutationObserver(check).observe(document, {
+    subtree: true, childList: true, attributes: true, attributeFilter: ['aria-busy', 'id'],
+  });
+  check();
+})();`;
+
+/**
+ * Per-context network guard: aborts and records any request that would leave localhost.
+ * Returns the tracker (also stored on the context as __atlasTracker).
+ */
+export async function guardContext(context) {
+  if (context.__atlasTracker) return context.__atlasTracker;
+  const tracker = { nonLocalRequests: [], requests: [], failedRequests: [] };
+  context.__atlasTracker = tracker;
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (isLocalUrl(url)) return route.fallback();
+    if (!tracker.nonLocalRequests.includes(url)) tracker.nonLocalRequests.push(url);
+    return route.abort('blockedbyclient');
+  });
+  // Belt and braces: requests that bypass routing (e.g. from workers) are still recorded.
+  context.on('request', (req) => {
+    tracker.requests.push({ url: req.url(), method: req.method(), resourceType: req.resourceType() });
+    if (!isLocalUrl(req.url()) && !tracker.nonLocalRequests.includes(req.url())) tracker.nonLocalRequests.push(req.url());
+  });
+  context.on('requestfailed', (req) => {
+    tracker.failedRequests.push({ url: req.url(), error: req.failure()?.errorText });
+  });
+  return tracker;
+}
+
+/**
+ * Open the app at `urlPath` (relative to the context's baseURL) and wait for it.
+ *
+ * @param {import('playwright-core').Page} page
+ * @param {string} urlPath e.g. '/?lang=en#map=6.00/23.40/113.50'
+ * @param {object} [opts]
+ * @param {'idle'|'alert'|'load'|'none'} [opts.waitFor='idle'] idle = #map[aria-busy="false"];
+ *        alert = a visible [role="alert"]; load = the load event only.
+ * @param {number} [opts.timeout=IDLE_TIMEOUT_MS]
+ * @param {boolean} [opts.allowConsoleErrors=false] if false, the runner fails the test on console errors
+ * @param {boolean} [opts.allowPageErrors=false] if false, the runner fails the test on uncaught errors
+ */
+export async function openApp(page, urlPath, opts = {}) {
+  const { waitFor = 'idle', timeout = IDLE_TIMEOUT_MS, allowConsoleErrors = false, allowPageErrors = false } = opts;
+  const tracker = await guardContext(page.context());
+  const app = {
+    page,
+    url: urlPath,
+    tracker,
+    get requests() { return tracker.requests; },
+    get nonLocalRequests() { return tracker.nonLocalRequests; },
+    consoleErrors: [],
+    pageErrors: [],
+    allowConsoleErrors,
+    allowPageErrors,
+    /** aria-busy history: [{ value, t }] with page-side performance.now() timestamps. */
+    busyLog: () => page.evaluate(() => window.__atlasBusy ?? []),
+  };
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') {
+      const loc = msg.location();
+      app.consoleErrors.push(`${msg.text()}${loc?.url ? ` (${loc.url}:${loc.lineNumber})` : ''}`);
+    }
+  });
+  page.on('pageerror', (err) => app.pageErrors.push(err.stack || String(err)));
+  (page.__atlasApps ??= []).push(app);
+  await page.addInitScript(BUSY_OBSERVER_SCRIPT);
+  await page.goto(urlPath, { waitUntil: waitFor === 'none' ? 'commit' : 'load', timeout });
+  if (waitFor === 'idle') await waitForIdle(page, { timeout });
+  else if (waitFor === 'alert') await waitForAlert(page, { timeout });
+  return app;
+}
+
+export async function waitForIdle(page, { timeout = IDLE_TIMEOUT_MS } = {}) {
+  try {
+    await page.waitForSelector('#map[aria-busy="false"]', { state: 'attached', timeout });
+  } catch (err) {
+    const state = await page
+      .evaluate(() => {
+        const m = document.getElementById('map');
+        const alert = document.querySelector('[role="alert"]');
+        return {
+          map: m ? `aria-busy=${m.getAttribute('aria-busy')}` : 'no #map element',
+          alert: alert ? alert.textContent?.trim().slice(0, 200) : null,
+        };
+      })
+      .catch(() => ({}));
+    throw new Error(`#map never became aria-busy="false" within ${timeout} ms (${JSON.stringify(state)}): ${err.message.split('\n')[0]}`, { cause: err });
+  }
+}
+
+/** Wait for a visible role="alert" with some text; returns its text. */
+export async function waitForAlert(page, { timeout = IDLE_TIMEOUT_MS } = {}) {
+  const alert = page.locator('[role="alert"]').filter({ hasText: /\S/ }).first();
+  await alert.waitFor({ state: 'visible', timeout });
+  return (await alert.innerText()).trim();
+}
+
+/**
+ * Screenshot the map canvas alone (every other element hidden while the shot is taken, so DOM overlays
+ * like controls or panels cannot make a blank canvas look drawn) and report its colour statistics.
+ * drawn = more than one colour and no single colour covering >= 99.5 % of the pixels.
+ */
+export async function isCanvasDrawn(page, { selector = '#map canvas.maplibregl-canvas' } = {}) {
+  const canvas = page.locator(selector).first();
+  await canvas.waitFor({ state: 'visible', timeout: 10_000 });
+  const box = await canvas.boundingBox();
+  if (!box || box.width < 2 || box.height < 2) return { drawn: false, reason: 'canvas has no size', box };
+  const vp = page.viewportSize() ?? VIEWPORT;
+  const clip = {
+    x: Math.max(0, box.x),
+    y: Math.max(0, box.y),
+    width: Math.min(box.width, vp.width - Math.max(0, box.x)),
+    height: Math.min(box.height, vp.height - Math.max(0, box.y)),
+  };
+  const png = await page.screenshot({
+    clip,
+    animations: 'disabled',
+    style: `body * { visibility: hidden !important; } ${selector} { visibility: visible !important; }`,
+  });
+  const stats = colorStats(decodePng(png));
+  return { drawn: stats.distinctColors > 1 && stats.dominantShare < 0.995, ...stats, box };
+}
+
+/** Errors the runner reports after each test (empty = clean). */
+export function collectProblems(page) {
+  const problems = [];
+  const tracker = page?.context().__atlasTracker;
+  if (tracker?.nonLocalRequests.length) {
+    problems.push(`request(s) left localhost:\n    ${tracker.nonLocalRequests.join('\n    ')}`);
+  }
+  for (const app of page?.__atlasApps ?? []) {
+    if (!app.allowPageErrors && app.pageErrors.length) {
+      problems.push(`uncaught page error(s):\n    ${app.pageErrors.join('\n    ')}`);
+    }
+    if (!app.allowConsoleErrors && app.consoleErrors.length) {
+      problems.push(`console error(s):\n    ${app.consoleErrors.join('\n    ')}`);
+    }
+  }
+  return problems;
+}
+
+// ---- test registry (run.mjs imports the test files, which call test()) ----
+export const registry = [];
+let currentFile = '(unknown)';
+export function setCurrentFile(f) {
+  currentFile = f;
+}
+/**
+ * Register a browser test. fn receives { page, context, browser, server, baseURL, open }
+ * where open(urlPath, opts) = openApp(page, urlPath, opts).
+ * @param {string} name
+ * @param {(fx: object) => Promise<void>} fn
+ * @param {{ timeout?: number, skip?: boolean|string, contextOptions?: object }} [opts]
+ */
+export function test(name, fn, opts = {}) {
+  registry.push({ name, fn, opts, file: currentFile });
+}
+test.skip = (name, fn, opts = {}) => test(name, fn, { ...opts, skip: true });

@@ -1,0 +1,109 @@
+// Issue #2: the map loads, draws, selects a region, works from a sub-path and fails readably.
+// Run with: npm run test:browser   (see test/browser/run.mjs)
+import assert from 'node:assert/strict';
+import { test, isCanvasDrawn, waitForAlert } from './harness.mjs';
+
+const GUANGDONG = '/?lang=en#map=6.00/23.40/113.50';
+const NO_WEBGL = `(() => {
+  const orig = HTMLCanvasElement.prototype.getContext;
+  HTMLCanvasElement.prototype.getContext = function (type, ...rest) {
+    if (type === 'webgl' || type === 'webgl2' || type === 'experimental-webgl') return null;
+    return orig.call(this, type, ...rest);
+  };
+  if (typeof OffscreenCanvas !== 'undefined') {
+    const origOff = OffscreenCanvas.prototype.getContext;
+    OffscreenCanvas.prototype.getContext = function (type, ...rest) {
+      if (type === 'webgl' || type === 'webgl2' || type === 'experimental-webgl') return null;
+      return origOff.call(this, type, ...rest);
+    };
+  }
+})();`;
+
+const httpPaths = (app) =>
+  app.requests.filter((r) => /^https?:/.test(r.url)).map((r) => new URL(r.url).pathname);
+
+function assertBusyWentTrueThenFalse(log) {
+  const values = log.map((e) => e.value);
+  const firstTrue = values.indexOf('true');
+  const firstFalse = values.indexOf('false');
+  assert.ok(firstTrue >= 0, `#map never had aria-busy="true" (history: ${JSON.stringify(values)})`);
+  assert.ok(firstFalse > firstTrue, `#map aria-busy did not go "true" -> "false" (history: ${JSON.stringify(values)})`);
+}
+
+async function assertReadableAlert(page) {
+  const text = await waitForAlert(page);
+  assert.ok(text.length >= 10 && /\p{L}{3,}/u.test(text), `role="alert" text is not a readable message: ${JSON.stringify(text)}`);
+  return text;
+}
+
+test('default view: aria-busy goes true -> false and the canvas is drawn', async ({ page, open }) => {
+  const app = await open('/');
+  const map = page.locator('#map');
+  assert.equal(await map.getAttribute('role'), 'region', '#map should have role="region"');
+  assert.ok((await map.getAttribute('aria-label'))?.trim(), '#map should have a non-empty aria-label');
+  assertBusyWentTrueThenFalse(await app.busyLog());
+  assert.equal(await page.locator('#map canvas.maplibregl-canvas').count(), 1, 'expected one canvas.maplibregl-canvas inside #map');
+  const canvas = await isCanvasDrawn(page);
+  assert.ok(canvas.drawn, `map canvas looks blank: ${JSON.stringify(canvas)}`);
+  const paths = httpPaths(app);
+  assert.ok(paths.some((p) => p.endsWith('/data/boundaries.topo.json')), `boundaries were not fetched from data/boundaries.topo.json (requests: ${paths.join(', ')})`);
+  // The runner also fails this test if any request left localhost or any console/page error occurred.
+});
+
+test('clicking Guangdong opens #details (h2 "Guangdong", "CN-GD"); Escape closes it', async ({ page, open }) => {
+  await open(GUANGDONG);
+  const box = await page.locator('#map canvas.maplibregl-canvas').boundingBox();
+  assert.ok(box, 'map canvas has no bounding box');
+  // The camera centre (23.40 N, 113.50 E, inside Guangdong) is the centre of the map canvas.
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  const details = page.locator('#details');
+  await details.waitFor({ state: 'visible', timeout: 15_000 });
+  assert.equal(await details.evaluate((el) => el.tagName), 'ASIDE', '#details should be an <aside>');
+  const h2 = details.locator('h2').first();
+  assert.match(await h2.innerText(), /Guangdong/, 'details h2 should name Guangdong');
+  assert.match(await details.innerText(), /CN-GD/, 'details should show the ISO code CN-GD');
+  await page.keyboard.press('Escape');
+  await details.waitFor({ state: 'hidden', timeout: 10_000 });
+});
+
+test('works from a sub-path (/atlas/): all requests stay under /atlas/', async ({ page, open }) => {
+  const app = await open('/atlas/?lang=en');
+  assertBusyWentTrueThenFalse(await app.busyLog());
+  const canvas = await isCanvasDrawn(page);
+  assert.ok(canvas.drawn, `map canvas looks blank under /atlas/: ${JSON.stringify(canvas)}`);
+  const paths = httpPaths(app);
+  const outside = paths.filter((p) => !p.startsWith('/atlas/'));
+  assert.deepEqual(outside, [], `requests escaped the /atlas/ sub-path (absolute URLs in the build?)`);
+  assert.ok(paths.includes('/atlas/data/boundaries.topo.json'), `boundaries not fetched from /atlas/data/ (requests: ${paths.join(', ')})`);
+});
+
+test('no WebGL: a role="alert" message is shown and nothing throws uncaught', async ({ page, open }) => {
+  await page.addInitScript(NO_WEBGL);
+  // Console errors are tolerated here (a library may log); uncaught errors are not.
+  await open('/?lang=en', { waitFor: 'load', allowConsoleErrors: true });
+  await assertReadableAlert(page);
+});
+
+test('boundary file with no objects: a role="alert" message is shown', async ({ page, open }) => {
+  await page.route('**/data/boundaries.topo.json', (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body: '{"type":"Topology","objects":{}}' }),
+  );
+  await open('/?lang=en', { waitFor: 'load', allowConsoleErrors: true });
+  await assertReadableAlert(page);
+});
+
+test('boundary file that is not JSON: a role="alert" message is shown', async ({ page, open }) => {
+  await page.route('**/data/boundaries.topo.json', (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body: '{"type":"Topology","objects":{"reg' }),
+  );
+  await open('/?lang=en', { waitFor: 'load', allowConsoleErrors: true });
+  await assertReadableAlert(page);
+});
+
+test('boundary file 404: a role="alert" message is shown', async ({ page, open }) => {
+  await page.route('**/data/boundaries.topo.json', (route) =>
+    route.fulfill({ status: 404, contentType: 'text/plain', body: 'Not Found' }),
+  );
+  await open('/?lang=en', { waitFor: 'load', allowConsoleErrors: true });
+  await assertReadableAlert(page);
+});

@@ -1,0 +1,215 @@
+// Tiny static file server for the built app (dist/). No dependencies.
+//
+//   import { startServer } from './server.mjs';
+//   const server = await startServer({ root: 'dist', mounts: ['/', '/atlas/'], gzip: false });
+//   server.url            // http://127.0.0.1:PORT/
+//   server.urlFor('/atlas/?lang=en')
+//   await server.close();
+//
+// CLI (handy for manual checks):  node test/browser/server.mjs [--root dist] [--port 0]
+//                                 [--gzip] [--mount /atlas/]
+import http from 'node:http';
+import fs from 'node:fs';
+import fsp from 'node:fs/promises';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+
+export const CONTENT_TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.htm': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.cjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.topojson': 'application/json; charset=utf-8',
+  '.geojson': 'application/geo+json; charset=utf-8',
+  '.webmanifest': 'application/manifest+json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+  '.ico': 'image/x-icon',
+  '.wasm': 'application/wasm',
+  '.pbf': 'application/x-protobuf',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
+  '.otf': 'font/otf',
+  '.txt': 'text/plain; charset=utf-8',
+  '.md': 'text/markdown; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+};
+
+const COMPRESSIBLE = /^(text\/|application\/(json|geo\+json|manifest\+json|javascript|xml|x-protobuf)|image\/svg\+xml)/;
+
+export function contentTypeFor(file) {
+  return CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
+}
+
+function normaliseMount(m) {
+  let s = m.startsWith('/') ? m : `/${m}`;
+  if (!s.endsWith('/')) s += '/';
+  return s;
+}
+
+/**
+ * @param {object} [opts]
+ * @param {string} [opts.root='dist'] directory to serve
+ * @param {string[]} [opts.mounts=['/']] URL prefixes under which `root` is served (e.g. ['/', '/atlas/'])
+ * @param {boolean} [opts.gzip=false] gzip compressible responses when the client accepts it
+ * @param {string} [opts.host='127.0.0.1']
+ * @param {number} [opts.port=0] 0 = a random free port
+ * @param {(entry: object) => void} [opts.onRequest] called after each response with
+ *        { method, url, status, path, contentType, bytes, encodedBytes, encoding }
+ */
+export async function startServer(opts = {}) {
+  const root = path.resolve(opts.root ?? 'dist');
+  const mounts = (opts.mounts ?? ['/']).map(normaliseMount).sort((a, b) => b.length - a.length);
+  const gzip = Boolean(opts.gzip);
+  const host = opts.host ?? '127.0.0.1';
+  const gzCache = new Map(); // absolute path + mtime -> Buffer
+  const sockets = new Set();
+
+  async function resolveFile(urlPath) {
+    let decoded;
+    try {
+      decoded = decodeURIComponent(urlPath);
+    } catch {
+      return { status: 400 };
+    }
+    if (decoded.includes('\0')) return { status: 400 };
+    // Longest mount first; '/atlas' (no slash) redirects to '/atlas/'.
+    for (const m of mounts) {
+      if (m !== '/' && decoded === m.slice(0, -1)) return { status: 301, location: m };
+      if (!decoded.startsWith(m)) continue;
+      let rel = decoded.slice(m.length);
+      if (rel === '' || rel.endsWith('/')) rel += 'index.html';
+      const abs = path.resolve(root, rel);
+      if (abs !== root && !abs.startsWith(root + path.sep)) return { status: 403 };
+      try {
+        const st = await fsp.stat(abs);
+        if (st.isDirectory()) return { status: 301, location: `${decoded}/` };
+        return { status: 200, file: abs, stat: st };
+      } catch {
+        return { status: 404 };
+      }
+    }
+    return { status: 404 };
+  }
+
+  const server = http.createServer(async (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const entry = { method: req.method, url: req.url, path: url.pathname, status: 0, bytes: 0, encodedBytes: 0 };
+    const done = () => opts.onRequest?.(entry);
+    res.setHeader('Cache-Control', 'no-store');
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      entry.status = 405;
+      res.writeHead(405, { Allow: 'GET, HEAD' }).end();
+      return done();
+    }
+    const r = await resolveFile(url.pathname);
+    if (r.status === 301) {
+      entry.status = 301;
+      res.writeHead(301, { Location: r.location + url.search }).end();
+      return done();
+    }
+    if (r.status !== 200) {
+      entry.status = r.status;
+      const body = `${r.status} ${http.STATUS_CODES[r.status]}\n`;
+      res.writeHead(r.status, { 'Content-Type': 'text/plain; charset=utf-8', 'Content-Length': Buffer.byteLength(body) });
+      res.end(req.method === 'HEAD' ? undefined : body);
+      return done();
+    }
+    const type = contentTypeFor(r.file);
+    entry.contentType = type;
+    entry.bytes = r.stat.size;
+    const headers = { 'Content-Type': type, 'Last-Modified': r.stat.mtime.toUTCString() };
+    const wantsGzip = gzip && COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+    if (gzip) headers.Vary = 'Accept-Encoding';
+    try {
+      if (wantsGzip) {
+        const key = `${r.file}:${r.stat.mtimeMs}`;
+        let body = gzCache.get(key);
+        if (!body) {
+          body = zlib.gzipSync(await fsp.readFile(r.file), { level: 9 });
+          gzCache.set(key, body);
+        }
+        entry.encodedBytes = body.length;
+        entry.encoding = 'gzip';
+        res.writeHead(200, { ...headers, 'Content-Encoding': 'gzip', 'Content-Length': body.length });
+        res.end(req.method === 'HEAD' ? undefined : body);
+      } else {
+        entry.encodedBytes = r.stat.size;
+        res.writeHead(200, { ...headers, 'Content-Length': r.stat.size });
+        if (req.method === 'HEAD') res.end();
+        else fs.createReadStream(r.file).on('error', () => res.destroy()).pipe(res);
+      }
+    } catch (err) {
+      entry.status = 500;
+      if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain' });
+      res.end(String(err));
+      return done();
+    }
+    entry.status = 200;
+    return done();
+  });
+  server.on('connection', (s) => {
+    sockets.add(s);
+    s.on('close', () => sockets.delete(s));
+  });
+
+  await new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(opts.port ?? 0, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
+  const origin = `http://${host}:${port}`;
+  return {
+    root,
+    mounts,
+    gzip,
+    host,
+    port,
+    origin,
+    url: `${origin}/`,
+    /** Absolute URL for a path like '/atlas/?lang=en'. */
+    urlFor: (p = '/') => new URL(p, origin).href,
+    close: () =>
+      new Promise((resolve) => {
+        for (const s of sockets) s.destroy();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+// CLI
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const args = process.argv.slice(2);
+  const get = (name, def) => {
+    const i = args.indexOf(name);
+    return i >= 0 ? args[i + 1] : def;
+  };
+  const mounts = ['/'];
+  args.forEach((a, i) => a === '--mount' && mounts.push(args[i + 1]));
+  const s = await startServer({
+    root: get('--root', 'dist'),
+    port: Number(get('--port', '0')),
+    gzip: args.includes('--gzip'),
+    mounts,
+    onRequest: (e) => console.error(`${e.status} ${e.method} ${e.url}`),
+  });
+  console.log(`serving ${s.root} at ${s.mounts.map((m) => s.origin + m).join(' ')}${s.gzip ? ' (gzip)' : ''}`);
+  const stop = () => s.close().then(() => process.exit(0));
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}

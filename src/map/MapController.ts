@@ -127,6 +127,8 @@ export class MapController {
     });
     this.map.on('idle', () => {
       if (this.boundariesReady) this.setBusy(false);
+      // Browser tests and the bench time interactions to the next idle through this event.
+      container.dispatchEvent(new CustomEvent('atlas:idle'));
     });
     this.map.on('dataloading', () => this.setBusy(true));
     this.map.on('moveend', (e) => {

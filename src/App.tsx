@@ -55,18 +55,20 @@ export function App({ stopInitialSync }: { stopInitialSync: () => void }) {
     document.querySelector('meta[name="description"]')?.setAttribute('content', t('app.description'));
   }, [lang, t]);
 
-  const { boundaries, index, problems } = useAtlasData(webglOk);
+  // Events load after the map's first frame (or at once when there is no map to wait for).
+  const [mapDrawn, setMapDrawn] = useState(false);
+  const { boundaries, index, complete, problems } = useAtlasData(mapDrawn || !webglOk);
 
-  // Once the data is in, the URL is checked against it (unknown ids, years outside the data).
+  // Once all the data is in, the URL is checked against it (unknown ids, years outside the data).
   useEffect(() => {
-    if (!index) return;
+    if (!index || !complete) return;
     const span = dataYearSpan(index);
     atlasStore.getState().setDataSpan(span);
     stopInitialSync();
     return startUrlSync(atlasStore, window, () =>
       span ? { ...span, isKnownId: (id) => index.byId.has(id) } : null,
     );
-  }, [index, stopInitialSync]);
+  }, [index, complete, stopInitialSync]);
 
   useEffect(() => {
     for (const p of problems) {
@@ -190,7 +192,7 @@ export function App({ stopInitialSync }: { stopInitialSync: () => void }) {
       </a>
       <header className="app-header">
         <h1>{t('app.title')}</h1>
-        <Counts counts={visible?.counts ?? null} />
+        <Counts counts={complete ? (visible?.counts ?? null) : null} />
         <span className="spacer" />
         {index && boundaries.data && range && (
           <Suspense fallback={null}>
@@ -242,6 +244,7 @@ export function App({ stopInitialSync }: { stopInitialSync: () => void }) {
             onController={(c) => {
               controller.current = c;
             }}
+            onFirstDrawn={() => setMapDrawn(true)}
           />
         )}
         <MapSummary
@@ -251,7 +254,7 @@ export function App({ stopInitialSync }: { stopInitialSync: () => void }) {
           selectedName={selectedName}
           lang={lang}
         />
-        {!view.embed && <div className="timeline-slot">{index && <Timeline events={index.events} />}</div>}
+        {!view.embed && <div className="timeline-slot">{index && complete && <Timeline events={index.events} />}</div>}
         </div>
         {!view.embed && (
           <ErrorBoundary fallback={() => <p role="alert">{t('errors.panel')}</p>}>
@@ -265,7 +268,7 @@ export function App({ stopInitialSync }: { stopInitialSync: () => void }) {
               >
                 {sheetOpen ? t('app.hidePanel') : t('app.showPanel')}
               </button>
-              {!view.sel && visible && range && (
+              {!view.sel && complete && visible && range && (
                 <>
                   <EmptyState counts={visible.counts} range={range} />
                   <TypeFilter counts={visible.counts.eventsByType} />
@@ -280,7 +283,7 @@ export function App({ stopInitialSync }: { stopInitialSync: () => void }) {
                   lang={lang}
                 />
               )}
-              {view.sel && index && boundaries.data && (
+              {view.sel && complete && index && boundaries.data && (
                 <Details
                   id={view.sel}
                   index={index}
@@ -293,7 +296,7 @@ export function App({ stopInitialSync }: { stopInitialSync: () => void }) {
                   onClose={() => atlasStore.getState().select(null)}
                 />
               )}
-              {index && boundaries.data && visible && (
+              {complete && index && boundaries.data && visible && (
                 <ListsPanel
                   index={index}
                   boundaries={boundaries.data}

@@ -7,17 +7,20 @@ import { boundariesQuery, eventsQuery, linksQuery, missionsQuery, placesQuery } 
 export type FileProblem = { file: string; reason: string };
 
 /**
- * Loads every data file in parallel. A file that fails leaves its part of the atlas empty
- * and is reported; the rest keeps working. Boundaries are separate: without them there is no map.
+ * Loads the data files in parallel. A file that fails leaves its part of the atlas empty and
+ * is reported; the rest keeps working. Events are not drawn on the map, so they are fetched
+ * only once `eventsWanted` (after the first map frame): the first view loads less.
+ * `complete` turns true when every file has settled; until then the index holds no events.
  */
-export function useAtlasData(enabled: boolean) {
-  const boundaries = useQuery({ ...boundariesQuery, enabled });
-  const places = useQuery({ ...placesQuery, enabled });
-  const missions = useQuery({ ...missionsQuery, enabled });
-  const links = useQuery({ ...linksQuery, enabled });
-  const events = useQuery({ ...eventsQuery, enabled });
+export function useAtlasData(eventsWanted: boolean) {
+  const boundaries = useQuery(boundariesQuery);
+  const places = useQuery(placesQuery);
+  const missions = useQuery(missionsQuery);
+  const links = useQuery(linksQuery);
+  const events = useQuery({ ...eventsQuery, enabled: eventsWanted });
 
-  const settled = [places, missions, links, events].every((q) => !q.isPending);
+  const mapSettled = [places, missions, links].every((q) => !q.isPending);
+  const complete = mapSettled && eventsWanted && !events.isPending;
   const problems: FileProblem[] = useMemo(
     () =>
       [places.error, missions.error, links.error, events.error]
@@ -27,7 +30,7 @@ export function useAtlasData(enabled: boolean) {
   );
 
   const index: AtlasIndex | null = useMemo(() => {
-    if (!boundaries.data || !settled) return null;
+    if (!boundaries.data || !mapSettled) return null;
     return buildIndex(
       {
         places: places.data?.places ?? [],
@@ -37,7 +40,7 @@ export function useAtlasData(enabled: boolean) {
       },
       boundaries.data.regions.features,
     );
-  }, [boundaries.data, settled, places.data, missions.data, links.data, events.data]);
+  }, [boundaries.data, mapSettled, places.data, missions.data, links.data, events.data]);
 
-  return { boundaries, index, problems };
+  return { boundaries, index, complete, problems };
 }

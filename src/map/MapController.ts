@@ -45,6 +45,8 @@ export type HoverTarget = { kind: 'region' | 'link' | 'mission'; id: string; x: 
 
 export type MapCallbacks = {
   onSelect: (id: string | null) => void;
+  /** Once: the first idle after boundaries, links and missions were handed over. */
+  onFirstDrawn?: () => void;
   onCamera: (camera: Camera) => void;
   onHover: (hover: HoverTarget | null) => void;
 };
@@ -90,6 +92,7 @@ export class MapController {
   private atlasReady = false;
   private attribution: AttributionControl;
   private reportMove = false;
+  private firstDrawn = false;
 
   constructor(container: HTMLElement, model: MapModel, camera: Camera | null, callbacks: MapCallbacks) {
     this.container = container;
@@ -127,6 +130,10 @@ export class MapController {
     });
     this.map.on('idle', () => {
       if (this.boundariesReady) this.setBusy(false);
+      if (this.boundariesReady && this.atlasReady && !this.firstDrawn) {
+        this.firstDrawn = true;
+        this.callbacks.onFirstDrawn?.();
+      }
       // Browser tests and the bench time interactions to the next idle through this event.
       container.dispatchEvent(new CustomEvent('atlas:idle'));
     });

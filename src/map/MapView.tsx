@@ -21,20 +21,22 @@ type Props = {
   renderTooltip: (hover: HoverTarget) => string;
   /** Receives the controller once created (and null when destroyed), for map images. */
   onController?: (controller: MapController | null) => void;
+  /** Called once, when the map has first been drawn with its data. */
+  onFirstDrawn?: () => void;
 };
 
 /** Thin React shell around MapController: creates it once, hands it models, destroys it. */
-export function MapView({ model, boundaries, index, camera, focus, label, callbacks, renderTooltip, onController }: Props) {
+export function MapView({ model, boundaries, index, camera, focus, label, callbacks, renderTooltip, onController, onFirstDrawn }: Props) {
   const el = useRef<HTMLDivElement>(null);
   const ctl = useRef<MapController | null>(null);
-  const cb = useRef(callbacks);
+  const cb = useRef<MapCallbacks & { onFirstDrawn?: () => void }>({ ...callbacks, onFirstDrawn });
   const [hover, setHover] = useState<HoverTarget | null>(null);
   // The last camera the map itself reported: a store camera equal to it is an echo, not a jump.
   const reported = useRef<Camera | null>(camera);
 
   useEffect(() => {
-    cb.current = callbacks;
-  }, [callbacks]);
+    cb.current = { ...callbacks, onFirstDrawn };
+  }, [callbacks, onFirstDrawn]);
 
   useEffect(() => {
     const c = new MapController(el.current!, model, camera, {
@@ -43,6 +45,7 @@ export function MapView({ model, boundaries, index, camera, focus, label, callba
         reported.current = next;
         cb.current.onCamera(next);
       },
+      onFirstDrawn: () => cb.current.onFirstDrawn?.(),
       onHover: (h) => {
         setHover(h);
         cb.current.onHover(h);
@@ -67,9 +70,11 @@ export function MapView({ model, boundaries, index, camera, focus, label, callba
     if (boundaries) ctl.current?.setBoundaries(boundaries);
   }, [boundaries]);
 
+  // The map draws links and missions only: a new index that differs by its events alone
+  // (they arrive after the first frame) must not re-upload the sources.
   useEffect(() => {
     if (index) ctl.current?.setAtlas(index);
-  }, [index]);
+  }, [index?.links, index?.places, index?.missions]); // eslint-disable-line react-hooks/exhaustive-deps
 
   useEffect(() => {
     if (!sameCamera(camera, reported.current)) {

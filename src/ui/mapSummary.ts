@@ -32,9 +32,9 @@ export function mapSummaryText({ counts, regionsShown, range, selectedName }: Ma
     regions: t('summary.regions', { count: regionsShown.kz }),
   });
   const items = t('summary.items', {
-    links: t('summary.links', { count: counts.links }),
-    missions: t('summary.missions', { count: counts.missions }),
-    events: t('summary.events', { count: counts.events }),
+    links: t('counts.links', { count: counts.links }),
+    missions: t('counts.missions', { count: counts.missions }),
+    events: t('counts.events', { count: counts.events }),
   });
   const period =
     range.from === range.to

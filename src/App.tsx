@@ -1,19 +1,17 @@
 import { Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { regionIdsAt } from './data/boundaries';
 import { DataLoadError } from './data/fetchJson';
 import { useAtlasData } from './data/useAtlasData';
-import { mapLayersFor } from './filter/mapLayers';
-import { createVisibleSelector, dataYearSpan } from './filter/visible';
-import { i18next } from './i18n';
+import { dataYearSpan } from './filter/visible';
+import { useMapImageExport } from './export/useMapImageExport';
+import { useAtlasModel } from './useAtlasModel';
+import { useDocumentLanguage } from './useDocumentLanguage';
 import { browserStorage, preferredLang } from './i18n/langPreference';
 import { MapView } from './map/MapView';
 import type { MapController } from './map/MapController';
-import { imageLegend } from './export/imageLegend';
-import type { HoverTarget, MapCallbacks, MapModel } from './map/MapController';
-import { missionColours } from './map/palette';
+import type { HoverTarget, MapCallbacks } from './map/MapController';
 import { hasWebgl } from './map/webgl';
-import { atlasStore, effectiveYearRange, useAtlas } from './state/store';
+import { atlasStore, useAtlas } from './state/store';
 import { startUrlSync } from './state/urlSync';
 import { ErrorBoundary } from './ui/ErrorBoundary';
 import { FatalMessage } from './ui/FatalMessage';
@@ -25,19 +23,15 @@ import { LanguageSwitcher } from './ui/LanguageSwitcher';
 import { Legend } from './ui/Legend';
 import { ListsPanel } from './ui/lists/ListsPanel';
 import { MapSummary } from './ui/MapSummary';
-import { regionsShownAt } from './ui/mapSummary';
-import { createDetailsEnv } from './ui/detailsEnv';
 import { Notices } from './ui/Notices';
 import { ShareControl } from './ui/ShareControl';
 import { Timeline } from './ui/Timeline';
 import { TypeFilter } from './ui/TypeFilter';
-import { playbackRange } from './ui/usePlaybackTimer';
 
 const webglOk = hasWebgl();
 // Search and export load on demand: neither is needed to draw the first view.
 const SearchBox = lazy(() => import('./search/SearchBox'));
 const ExportMenu = lazy(() => import('./export/ExportMenu').then((m) => ({ default: m.ExportMenu })));
-const selectVisible = createVisibleSelector();
 
 export function App({ stopInitialSync }: { stopInitialSync: () => void }) {
   const view = useAtlas((s) => s.view);
@@ -45,15 +39,7 @@ export function App({ stopInitialSync }: { stopInitialSync: () => void }) {
   const lang = preferredLang(navigator.languages ?? [navigator.language], browserStorage(), view.lang);
   const { t } = useTranslation();
 
-  useEffect(() => {
-    if (i18next.language !== lang) void i18next.changeLanguage(lang);
-    document.documentElement.lang = lang;
-  }, [lang]);
-
-  useEffect(() => {
-    document.title = t('app.title');
-    document.querySelector('meta[name="description"]')?.setAttribute('content', t('app.description'));
-  }, [lang, t]);
+  useDocumentLanguage(lang);
 
   // Events load after the map's first frame (or at once when there is no map to wait for).
   const [mapDrawn, setMapDrawn] = useState(false);
@@ -81,46 +67,14 @@ export function App({ stopInitialSync }: { stopInitialSync: () => void }) {
   }, [problems]);
 
   const playYear = useAtlas((s) => s.playYear);
-  // During playback the map and panels show the range's start up to the playback year.
-  const range = playbackRange(effectiveYearRange(view, dataSpan), playYear);
-  const visible = useMemo(
-    () => (index && range ? selectVisible(index, { range, types: view.types, layers: view.layers }) : null),
-    [index, range?.from, range?.to, view.types, view.layers], // eslint-disable-line react-hooks/exhaustive-deps
-  );
-  const day = `${range?.to ?? new Date().getFullYear()}-12-31`;
-
-  const colours = useMemo(() => missionColours(index?.missions ?? []), [index]);
-  const layers = useMemo(() => {
-    if (!index || !boundaries.data || !range || !visible) return null;
-    return mapLayersFor(index, visible.linkIds, range, day, regionIdsAt(boundaries.data.regions, day), colours);
-  }, [index, boundaries.data, visible, day, colours]); // eslint-disable-line react-hooks/exhaustive-deps
-
-  const model: MapModel = useMemo(
-    () => ({
-      lang,
-      day,
-      selectedId: view.sel,
-      attribution: [t('map.attributionKz'), t('map.attributionCn'), t('map.attributionNe')],
-      labels: { map: t('map.label') },
-      layers: view.layers,
-      visibleLinks: visible?.linkIds ?? EMPTY_SET,
-      linkWidths: layers?.linkWidths ?? EMPTY_MAP,
-      visibleMissions: visible?.missionIds ?? EMPTY_SET,
-      districtColours: layers?.districtColours ?? EMPTY_MAP,
-      unpublished: layers?.unpublished ?? EMPTY_SET,
-      missionDistricts: layers?.districtOf ?? EMPTY_MAP,
-    }),
-    [lang, day, view.sel, view.layers, visible, layers, t],
-  );
-
-  const regionsShown = useMemo(
-    () => (boundaries.data ? regionsShownAt(boundaries.data.regions, day) : { cn: 0, kz: 0 }),
-    [boundaries.data, day],
-  );
-  const selectedName = useMemo(() => {
-    if (!view.sel || !index || !boundaries.data || !range) return null;
-    return createDetailsEnv({ index, boundaries: boundaries.data, day, range, lang, colours, onSelect: () => {} }, t).nameOf(view.sel);
-  }, [view.sel, index, boundaries.data, day, range?.from, range?.to, lang, colours, t]); // eslint-disable-line react-hooks/exhaustive-deps
+  const { range, visible, day, colours, layers, model, regionsShown, selectedName } = useAtlasModel({
+    view,
+    dataSpan,
+    playYear,
+    index,
+    boundaries: boundaries.data,
+    lang,
+  });
 
   // On phones the side panel is a bottom sheet: folded by default, opened by a selection.
   const [sheet, setSheet] = useState({ open: false, sel: view.sel });
@@ -129,25 +83,7 @@ export function App({ stopInitialSync }: { stopInitialSync: () => void }) {
   const setSheetOpen = (open: boolean) => setSheet((s) => ({ ...s, open }));
 
   const controller = useRef<MapController | null>(null);
-  const exportImage = useCallback(
-    async (scale: 1 | 2, fileName: string) => {
-      if (!controller.current || !range) return;
-      const [{ composeMapImage }, { downloadBlob }, canvas] = await Promise.all([
-        import('./export/mapImage'),
-        import('./export/download'),
-        controller.current.snapshot(),
-      ]);
-      const blob = await composeMapImage(canvas, {
-        scale,
-        title: t('app.title'),
-        subtitle: t('export.imageSubtitle', { from: range.from, to: range.to }),
-        legend: imageLegend(view.layers, index?.missions ?? [], layers?.districtOf, colours, lang, t),
-        credits: [t('map.attributionKz'), t('map.attributionCn'), t('map.attributionNe')],
-      });
-      downloadBlob(blob, fileName);
-    },
-    [range?.from, range?.to, view.layers, index, layers, colours, lang, t], // eslint-disable-line react-hooks/exhaustive-deps
-  );
+  const exportImage = useMapImageExport(controller, { range, layers: view.layers, missions: index?.missions, districtOf: layers?.districtOf, colours, lang });
 
   const [focus, setFocus] = useState<{ id: string; seq: number } | null>(null);
   const selectAndFocus = useCallback((id: string | null) => {
@@ -315,5 +251,4 @@ export function App({ stopInitialSync }: { stopInitialSync: () => void }) {
   );
 }
 
-const EMPTY_SET: ReadonlySet<string> = new Set();
 const EMPTY_MAP: ReadonlyMap<string, never> = new Map<string, never>();

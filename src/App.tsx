@@ -45,11 +45,16 @@ export function App({ stopInitialSync }: { stopInitialSync: () => void }) {
   const [mapDrawn, setMapDrawn] = useState(false);
   const { boundaries, index, complete, problems } = useAtlasData(mapDrawn || !webglOk);
 
+  // The year span is known as soon as the map's data is in (and refined when events arrive),
+  // so the first frame already shows the range the URL asked for.
+  useEffect(() => {
+    if (index) atlasStore.getState().setDataSpan(dataYearSpan(index));
+  }, [index]);
+
   // Once all the data is in, the URL is checked against it (unknown ids, years outside the data).
   useEffect(() => {
     if (!index || !complete) return;
     const span = dataYearSpan(index);
-    atlasStore.getState().setDataSpan(span);
     stopInitialSync();
     return startUrlSync(atlasStore, window, () =>
       span ? { ...span, isKnownId: (id) => index.byId.has(id) } : null,

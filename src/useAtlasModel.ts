@@ -38,7 +38,8 @@ export function useAtlasModel(input: {
     () => (index && range ? selectVisible(index, { range, types: view.types, layers: view.layers }) : null),
     [index, range?.from, range?.to, view.types, view.layers], // eslint-disable-line react-hooks/exhaustive-deps
   );
-  const day = `${range?.to ?? new Date().getFullYear()}-12-31`;
+  // Boundaries and districts as of the end of the range (the URL's year even before the span is known).
+  const day = `${range?.to ?? view.to ?? new Date().getFullYear()}-12-31`;
 
   const missions = index?.missions;
   const colours = useMemo(() => missionColours(missions ?? []), [missions]);
@@ -47,6 +48,7 @@ export function useAtlasModel(input: {
     return mapLayersFor(index, visible.linkIds, range, day, regionIdsAt(boundaries.regions, day), colours);
   }, [index, boundaries, visible, day, colours]); // eslint-disable-line react-hooks/exhaustive-deps
 
+  const districtsOn = view.layers.includes('districts');
   const model: MapModel = useMemo(
     () => ({
       lang,
@@ -54,15 +56,15 @@ export function useAtlasModel(input: {
       selectedId: view.sel,
       attribution: [t('map.attributionKz'), t('map.attributionCn'), t('map.attributionNe')],
       labels: { map: t('map.label') },
-      layers: view.layers,
       visibleLinks: visible?.linkIds ?? EMPTY_SET,
       linkWidths: layers?.linkWidths ?? EMPTY_MAP,
       visibleMissions: visible?.missionIds ?? EMPTY_SET,
-      districtColours: layers?.districtColours ?? EMPTY_MAP,
-      unpublished: layers?.unpublished ?? EMPTY_SET,
+      // Switching districts off empties them, like links and missions: a feature-state repaint.
+      districtColours: districtsOn ? (layers?.districtColours ?? EMPTY_MAP) : EMPTY_MAP,
+      unpublished: districtsOn ? (layers?.unpublished ?? EMPTY_SET) : EMPTY_SET,
       missionDistricts: layers?.districtOf ?? EMPTY_MAP,
     }),
-    [lang, day, view.sel, view.layers, visible, layers, t],
+    [lang, day, view.sel, districtsOn, visible, layers, t],
   );
 
   const regionsShown = useMemo(

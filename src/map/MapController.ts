@@ -11,8 +11,8 @@ import {
 } from 'maplibre-gl';
 import type { Boundaries, RegionFeature } from '../data/boundaries';
 import type { AtlasIndex } from '../data/indexes';
-import type { Lang, LinkType } from '../data/schema';
-import type { Camera, LayerId } from '../state/urlCodec';
+import type { Lang } from '../data/schema';
+import type { Camera } from '../state/urlCodec';
 import { ATLAS_LAYER, ATLAS_SRC, buildAtlasGeometry } from './atlasLayers';
 import { LAYER, SMALL_UNIT, SRC, baseStyle, nameExpression, validOnFilter } from './baseStyle';
 import { bboxOf, type BBox } from './bbox';
@@ -28,7 +28,6 @@ export type MapModel = {
   selectedId: string | null;
   attribution: string[];
   labels: { map: string };
-  layers: readonly LayerId[];
   visibleLinks: ReadonlySet<string>;
   /** Line width (px) per link id for the current range. */
   linkWidths: ReadonlyMap<string, number>;
@@ -54,7 +53,6 @@ export type MapCallbacks = {
 /** Frames Kazakhstan and China together. */
 export const DEFAULT_BOUNDS: BBox = [46.5, 17.5, 135.1, 55.5];
 
-const LINK_TYPES_BY_LAYER: Record<string, LinkType> = { partnerships: 'partnership', flights: 'flight', trade: 'trade' };
 const LINK_LAYERS = (['partnership', 'flight', 'trade'] as const).map(ATLAS_LAYER.links);
 const REGION_FILTERED = [
   LAYER.regionsFill,
@@ -71,8 +69,9 @@ function prefersReducedMotion(): boolean {
 
 /**
  * The only owner of a maplibregl.Map. React hands it plain models; events leave as ids.
- * Sources are filled once; filters, layers and selection change feature-state, layer
- * visibility or layer filters only, never the source data.
+ * Sources are filled once. Filters, layer switches, selection and districts change only
+ * feature-state (a repaint); a layer's visibility or filter would make MapLibre re-tile its
+ * source. Boundary filters change only when the set of valid outlines does.
  */
 export class MapController {
   private readonly map: MlMap;
@@ -93,6 +92,8 @@ export class MapController {
   private attribution: AttributionControl;
   private reportMove = false;
   private firstDrawn = false;
+  private variants: { vid: string; validFrom?: string; validTo?: string }[] = [];
+  private appliedOutlines: string | null = null;
 
   constructor(container: HTMLElement, model: MapModel, camera: Camera | null, callbacks: MapCallbacks) {
     this.container = container;
@@ -174,6 +175,8 @@ export class MapController {
           geometry: { type: 'Point', coordinates: [f.properties.label_lon, f.properties.label_lat] },
         })),
       });
+      this.variants = b.regions.features.map((f) => f.properties);
+      this.appliedOutlines = null;
       for (const f of b.regions.features) {
         const box = bboxOf(f.geometry);
         const prev = this.regionBoxes.get(f.properties.id);
@@ -275,21 +278,13 @@ export class MapController {
       map.setLayoutProperty(LAYER.smallLabels, 'text-field', nameExpression(next.lang));
       map.getCanvas().setAttribute('aria-label', next.labels.map);
     }
-    if (!prev || prev.day !== next.day) {
+    const outlines = this.outlinesKey(next.day);
+    if (outlines !== this.appliedOutlines) {
+      this.appliedOutlines = outlines;
       const filter = validOnFilter(next.day);
       for (const layer of REGION_FILTERED) map.setFilter(layer, filter);
       map.setFilter(LAYER.regionLabels, ['all', filter, ['!', SMALL_UNIT]]);
       map.setFilter(LAYER.smallLabels, ['all', filter, SMALL_UNIT]);
-    }
-    if (!prev || prev.layers !== next.layers) {
-      const on = new Set(next.layers);
-      const vis = (layer: string, visible: boolean) => map.setLayoutProperty(layer, 'visibility', visible ? 'visible' : 'none');
-      vis(ATLAS_LAYER.districtsFill, on.has('districts'));
-      vis(ATLAS_LAYER.districtsHatch, on.has('districts'));
-      vis(ATLAS_LAYER.missions, on.has('missions'));
-      for (const [layerId, type] of Object.entries(LINK_TYPES_BY_LAYER)) {
-        vis(ATLAS_LAYER.links(type), on.has(layerId as LayerId));
-      }
     }
     if (prev && prev.attribution.join('|') !== next.attribution.join('|')) {
       map.removeControl(this.attribution);
@@ -310,6 +305,15 @@ export class MapController {
       this.applySelection(prev?.selectedId ?? null, next.selectedId);
     }
     this.applied = next;
+  }
+
+  /** Which boundary variants are valid on `day`: the filter must change only when this does. */
+  private outlinesKey(day: string): string {
+    if (this.variants.length === 0) return `day:${day}`;
+    return this.variants
+      .filter((v) => (!v.validFrom || v.validFrom <= day) && (!v.validTo || v.validTo > day))
+      .map((v) => v.vid)
+      .join(',');
   }
 
   private diffSet(source: string, prev: ReadonlySet<string> | undefined, next: ReadonlySet<string>, key: string) {

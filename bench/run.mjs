@@ -1,9 +1,16 @@
 #!/usr/bin/env node
 // Performance benchmark of the built app in headless Chromium (SwiftShader WebGL).
 //
-//   npm run bench -- [--no-build] [--runs 10] [--url /] [--out bench/out/now.json] [--compare baseline.json]
+//   npm run bench -- [--no-build] [--runs 10] [--reps 20] [--quick] [--no-synthetic] [--url /]
+//                    [--out bench/out/now.json] [--compare bench/baseline.json]
 //
-// Prints ONE JSON object on stdout; human-readable notes go to stderr.
+//   --runs N      fresh-context page loads for timeToFirstIdleMs (and as many floor loads); default 10
+//   --reps N      repetitions of each interaction (layer toggle, year range, type toggle); default 20
+//   --quick       for iteration: --runs 3 --reps 8 unless given (playback still plays the full span)
+//   --no-synthetic  skip the 20x synthetic-data part
+//
+// Prints ONE JSON object on stdout; human-readable notes go to stderr. bench/README.md explains every
+// figure and how to compare two runs. Page-side times are performance.now() / event.timeStamp in the page.
 //   firstView          bytes of every response the first view loads before the first map idle, by category
 //                      (js / css / data / other): raw (decoded body), gzip (zlib level 9 of the body for
 //                      compressible types, else raw) and transfer (encoded body size as served, the
@@ -12,14 +19,22 @@
 //                      performance.now() from a MutationObserver; median/min/max of --runs fresh contexts
 //                      with the cache disabled.
 //   jsHeapUsedMB       median JS heap after the first idle (after a forced GC), CDP Performance.getMetrics.
-//   interactions       {} for now; add { name: { medianMs, ... } } entries for filter/layer-toggle latencies.
+//   interactions       layerToggle / yearRange: input event (click, Enter keydown) -> next atlas:idle on #map;
+//                      typeToggle: click -> end of the next animation frame after React's commit (the map
+//                      does not redraw for event types); medianMs / worstMs of --reps each.
+//   playback           Play at 4x over the whole span: rAF frame durations and long tasks while it plays.
+//   floor              the same boundaries in a bare MapLibre page (bench/floor.html): time to first idle,
+//                      and timeToFirstIdleRatio = app median / floor median.
+//   synthetic20x       the app on a 20x copy of the data (bench/synthetic.mjs): the three interactions.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { startServer } from '../test/browser/server.mjs';
 import { launchBrowser, BUSY_OBSERVER_SCRIPT, isLocalUrl, VIEWPORT } from '../test/browser/harness.mjs';
+import { makeSyntheticDist } from './synthetic.mjs';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -27,7 +42,11 @@ const option = (name, def) => {
   const i = args.indexOf(name);
   return i >= 0 ? args[i + 1] : def;
 };
-const runs = Math.max(1, Number(option('--runs', '10')) || 10);
+const quick = args.includes('--quick');
+const runs = Math.max(1, Number(option('--runs', quick ? '3' : '10')) || 10);
+const reps = Math.max(2, Number(option('--reps', quick ? '8' : '20')) || 20);
+const withSynthetic = !args.includes('--no-synthetic');
+const SYNTHETIC_FACTOR = 20;
 const urlPath = option('--url', '/');
 const outFile = option('--out');
 const compareFile = option('--compare');
@@ -35,6 +54,18 @@ const distDir = path.resolve(repo, option('--dist', 'dist'));
 const skipBuild = args.includes('--no-build') || process.env.ATLAS_SKIP_BUILD === '1' || args.includes('--dist');
 const IDLE_TIMEOUT_MS = Number(process.env.ATLAS_IDLE_TIMEOUT_MS || 90_000);
 const log = (...a) => console.error(...a);
+const benchStart = Date.now();
+const phases = {};
+let phaseName = null;
+let phaseStart = 0;
+/** Start timing a phase of the bench (seconds per phase end up in meta.phaseSeconds). */
+function phase(name) {
+  const now = Date.now();
+  if (phaseName) phases[phaseName] = Math.round((now - phaseStart) / 100) / 10;
+  phaseName = name;
+  phaseStart = now;
+  if (name) log(`[${Math.round((now - benchStart) / 1000)} s] ${name}`);
+}
 
 const COMPRESSIBLE = /^(text\/|application\/(json|geo\+json|manifest\+json|javascript|xml|x-protobuf)|image\/svg\+xml)/;
 const MB = 1024 * 1024;
@@ -142,7 +173,11 @@ async function measureFirstView(browser, url, serverLog) {
       firstView[f.category].requests++;
     }
     firstView.files = files.sort((a, b) => b.gzip - a.gzip);
-    return { firstView, nonLocal, errors };
+    const mapSize = await page.evaluate(() => {
+      const r = document.getElementById('map')?.getBoundingClientRect();
+      return r ? { width: r.width, height: r.height } : null;
+    });
+    return { firstView, nonLocal, errors, mapSize };
   } finally {
     await context.close();
   }
@@ -159,10 +194,412 @@ async function timedRun(browser, url) {
   }
 }
 
+const pctl = (xs, p) => {
+  const s = [...xs].sort((a, b) => a - b);
+  if (!s.length) return null;
+  return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))];
+};
+const summarize = (xs) => {
+  const ok = xs.filter((x) => x !== null);
+  return ok.length ? { medianMs: round(median(ok)), worstMs: round(Math.max(...ok)) } : { medianMs: null, worstMs: null };
+};
+
+// ---------------------------------------------------------------------------------------------
+// Interactions: one page per data set, driven through the UI like a user would.
+
+/**
+ * Page-side recorder, installed before any page script: every atlas:idle (the map dispatches it on
+ * #map after each MapLibre idle; it does not bubble, so it is caught in the capture phase on window)
+ * and the timeStamp of every click / Enter keydown, all on the performance.now() clock.
+ */
+const INSTRUMENT_SCRIPT = `(() => {
+  if (window.__bench) return;
+  const b = (window.__bench = { idles: [], inputs: [], frame: null });
+  window.addEventListener('atlas:idle', () => b.idles.push(performance.now()), true);
+  window.addEventListener('click', (e) => b.inputs.push({ type: 'click', t: e.timeStamp }), true);
+  window.addEventListener('keydown', (e) => e.key === 'Enter' && b.inputs.push({ type: 'keydown', t: e.timeStamp }), true);
+  // One-shot: the first DOM mutation after arming (React's commit), then the end of the next
+  // animation frame after it (a message posted from requestAnimationFrame runs after that
+  // frame's style, layout and paint).
+  b.armFrame = () => {
+    b.frame = null;
+    const mo = new MutationObserver(() => {
+      mo.disconnect();
+      const commit = performance.now();
+      requestAnimationFrame((frameStart) => {
+        const ch = new MessageChannel();
+        ch.port1.onmessage = () => { b.frame = { commit, frameStart, painted: performance.now() }; };
+        ch.port2.postMessage(0);
+      });
+    });
+    mo.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+  };
+})();`;
+
+const ACTION_TIMEOUT_MS = Number(process.env.ATLAS_ACTION_TIMEOUT_MS || 10_000);
+
+async function openInteractive(browser, url) {
+  // Service workers blocked: the precache download would compete with the measured interactions.
+  const context = await browser.newContext({ viewport: VIEWPORT, locale: 'en-US', serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  await cdp.send('Performance.enable');
+  await page.addInitScript(BUSY_OBSERVER_SCRIPT);
+  await page.addInitScript(INSTRUMENT_SCRIPT);
+  const errors = [];
+  const nonLocal = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('request', (r) => !isLocalUrl(r.url()) && nonLocal.push(r.url()));
+  const firstIdle = await loadToIdle(page, url);
+  await settle(page);
+  const heap = await heapMB(cdp);
+  return { context, page, errors, nonLocal, firstIdle: round(firstIdle), heap };
+}
+
+/** Wait until the map is idle and has not reported an idle for `quietMs` (nothing left to draw). */
+async function settle(page, quietMs = 300) {
+  await page.waitForFunction(
+    (q) => {
+      const m = document.getElementById('map');
+      const last = window.__bench.idles.at(-1) ?? 0;
+      return m?.getAttribute('aria-busy') === 'false' && performance.now() - last > q;
+    },
+    quietMs,
+    { timeout: IDLE_TIMEOUT_MS, polling: 50 },
+  );
+}
+
+/** The header line "N links · N missions · N events shown", as numbers. */
+async function headerCounts(page) {
+  const text = (await page.locator('header .counts').innerText()).trim();
+  const [links, missions, events] = (text.match(/\d[\d,\s]*/g) ?? []).map((s) => Number(s.replace(/\D/g, '')));
+  return { text, links, missions, events };
+}
+
+/**
+ * Run `action` (which causes one input event of `inputType`), then time from that event's timeStamp
+ * to the first atlas:idle after it. Returns ms, or null when no idle came within the timeout.
+ */
+async function timeToIdle(page, inputType, action) {
+  await settle(page);
+  const k = await page.evaluate(() => window.__bench.inputs.length);
+  await action();
+  try {
+    const handle = await page.waitForFunction(
+      ({ k, inputType }) => {
+        const b = window.__bench;
+        const input = b.inputs.slice(k).find((i) => i.type === inputType);
+        if (!input) return false;
+        const idle = b.idles.find((t) => t > input.t);
+        return idle === undefined ? false : idle - input.t;
+      },
+      { k, inputType },
+      { timeout: ACTION_TIMEOUT_MS, polling: 'raf' },
+    );
+    return round(await handle.jsonValue());
+  } catch {
+    return null;
+  }
+}
+
+/** Click, then time to the end of the next frame after React's commit; also whether the map redrew. */
+async function timeToFrame(page, action) {
+  await settle(page);
+  const k = await page.evaluate(() => {
+    window.__bench.armFrame();
+    return window.__bench.inputs.length;
+  });
+  await action();
+  try {
+    const handle = await page.waitForFunction(
+      (k) => {
+        const b = window.__bench;
+        const input = b.inputs.slice(k).find((i) => i.type === 'click');
+        if (!input || !b.frame) return false;
+        return { t0: input.t, commit: b.frame.commit - input.t, painted: b.frame.painted - input.t };
+      },
+      k,
+      { timeout: ACTION_TIMEOUT_MS, polling: 'raf' },
+    );
+    const r = await handle.jsonValue();
+    await settle(page); // lets a map redraw, if any, finish and show up below
+    const idle = await page.evaluate((t0) => window.__bench.idles.find((t) => t > t0) ?? null, r.t0);
+    return { ms: round(r.painted), commitMs: round(r.commit), idleMs: idle === null ? null : round(idle - r.t0) };
+  } catch {
+    return { ms: null, commitMs: null, idleMs: null };
+  }
+}
+
+/**
+ * "To" years cycled by the year-range interaction (from stays at the span's start). The end of the
+ * range sets the map's day (boundaries, districts) and which links have started, so every step
+ * changes what the map draws. Moving "From" instead changes almost nothing in this data (73 links
+ * shown from 1991, 72 from 2021), so the map would often not redraw and there would be no idle to time.
+ */
+const TO_YEARS = [2010, 2026, 2000, 2018, 2005, 2022];
+
+async function measureInteractions(page, n, label) {
+  const out = {};
+
+  // 1. Legend layer switches: Flights off, on; Consular districts off, on; ...
+  const layerSwitch = (name) => page.getByRole('switch', { name: new RegExp(`^${name}\\b`) });
+  const layerPlan = ['Flights', 'Flights', 'Consular districts', 'Consular districts'];
+  const byLayer = {};
+  const layerTimes = [];
+  for (let i = 0; i < n; i++) {
+    const name = layerPlan[i % layerPlan.length];
+    const ms = await timeToIdle(page, 'click', () => layerSwitch(name).click());
+    layerTimes.push(ms);
+    (byLayer[name === 'Flights' ? 'flights' : 'districts'] ??= []).push(ms);
+  }
+  out.layerToggle = {
+    ...summarize(layerTimes),
+    n,
+    timeouts: layerTimes.filter((x) => x === null).length,
+    byLayer: Object.fromEntries(Object.entries(byLayer).map(([k, v]) => [k, summarize(v)])),
+    samples: layerTimes,
+  };
+  log(`  ${label} layerToggle: median ${out.layerToggle.medianMs} ms, worst ${out.layerToggle.worstMs} ms`);
+
+  // 2. Year range: type a "To" year in the timeline and press Enter, cycling through TO_YEARS.
+  const toInput = page.getByRole('spinbutton', { name: 'To', exact: true });
+  const spanEnd = await toInput.inputValue();
+  const yearTimes = [];
+  for (let i = 0; i < n; i++) {
+    const year = TO_YEARS[i % TO_YEARS.length];
+    const ms = await timeToIdle(page, 'keydown', async () => {
+      await toInput.fill(String(year));
+      await toInput.press('Enter');
+    });
+    yearTimes.push(ms);
+  }
+  out.yearRange = { ...summarize(yearTimes), n, timeouts: yearTimes.filter((x) => x === null).length, toYears: TO_YEARS, samples: yearTimes };
+  log(`  ${label} yearRange: median ${out.yearRange.medianMs} ms, worst ${out.yearRange.worstMs} ms`);
+  // Back to the whole span for what follows.
+  if ((await toInput.inputValue()) !== spanEnd) {
+    await timeToIdle(page, 'keydown', async () => {
+      await toInput.fill(spanEnd);
+      await toInput.press('Enter');
+    });
+  }
+
+  // 3. Event-type checkboxes: Agreements off, on; Visits off, on; ...
+  const typeBox = (name) => page.getByRole('checkbox', { name: new RegExp(`^${name} —`) });
+  const typePlan = ['Agreements', 'Agreements', 'Visits', 'Visits'];
+  const typeRuns = [];
+  for (let i = 0; i < n; i++) typeRuns.push(await timeToFrame(page, () => typeBox(typePlan[i % typePlan.length]).click()));
+  const typeTimes = typeRuns.map((r) => r.ms);
+  out.typeToggle = {
+    ...summarize(typeTimes),
+    n,
+    timeouts: typeTimes.filter((x) => x === null).length,
+    measuredTo: 'end of the next animation frame after the React commit (first DOM mutation)',
+    commitMedianMs: summarize(typeRuns.map((r) => r.commitMs)).medianMs,
+    mapRedraws: typeRuns.filter((r) => r.idleMs !== null).length,
+    samples: typeTimes,
+  };
+  log(`  ${label} typeToggle: median ${out.typeToggle.medianMs} ms, worst ${out.typeToggle.worstMs} ms (map redrew ${out.typeToggle.mapRedraws}/${n})`);
+  return out;
+}
+
+/**
+ * Play at `speed` over the whole span from a fresh page; a rAF loop records every frame and a
+ * PerformanceObserver the long tasks until playback ends (the button reads "Play" again).
+ */
+async function measurePlayback(browser, url, speed = 4) {
+  const s = await openInteractive(browser, url);
+  const { page } = s;
+  try {
+    await page.getByRole('combobox', { name: 'Speed' }).selectOption(String(speed));
+    const span = {
+      from: Number(await page.getByRole('spinbutton', { name: 'From', exact: true }).inputValue()),
+      to: Number(await page.getByRole('spinbutton', { name: 'To', exact: true }).inputValue()),
+    };
+    await settle(page);
+    // Baseline: frame intervals while nothing changes (60 Hz when the page is idle).
+    const idleFrames = await page.evaluate(
+      () =>
+        new Promise((resolve) => {
+          const ts = [];
+          const loop = (t) => (ts.push(t) > 30 ? resolve(ts.slice(1).map((x, i) => x - ts[i])) : requestAnimationFrame(loop));
+          requestAnimationFrame(loop);
+        }),
+    );
+    await page.evaluate(() => {
+      const b = window.__bench;
+      const rec = (b.play = { frames: [], longTasks: [], start: null, end: null, sawPause: false });
+      const button = () => document.querySelector('.timeline__button--primary');
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) rec.longTasks.push({ start: e.startTime, duration: e.duration });
+      }).observe({ type: 'longtask' });
+      const loop = (t) => {
+        rec.frames.push(t);
+        const label = button()?.textContent ?? '';
+        if (/Pause/.test(label)) rec.sawPause = true;
+        if (rec.sawPause && /Play/.test(label)) {
+          rec.end = t;
+          return;
+        }
+        requestAnimationFrame(loop);
+      };
+      requestAnimationFrame(loop);
+    });
+    const k = await page.evaluate(() => window.__bench.inputs.length);
+    await page.getByRole('button', { name: 'Play', exact: true }).click();
+    const expectedMs = ((span.to - span.from) * 1000) / speed;
+    await page.waitForFunction(() => window.__bench.play.end !== null, undefined, { timeout: expectedMs * 4 + 30_000, polling: 200 });
+    const rec = await page.evaluate((k) => {
+      const b = window.__bench;
+      const t0 = b.inputs.slice(k).find((i) => i.type === 'click').t;
+      const frames = b.play.frames.filter((t) => t >= t0);
+      const durations = frames.slice(1).map((t, i) => t - frames[i]);
+      const longTasks = b.play.longTasks.filter((l) => l.start >= t0 && l.start <= b.play.end);
+      const idles = b.idles.filter((t) => t > t0 && t <= b.play.end).length;
+      return { t0, end: b.play.end, durations, longTasks, idles };
+    }, k);
+    const d = rec.durations;
+    const result = {
+      speed,
+      fromYear: span.from,
+      toYear: span.to,
+      durationMs: round(rec.end - rec.t0),
+      nominalMs: expectedMs,
+      frames: d.length,
+      maxFrameMs: round(Math.max(...d)),
+      p95FrameMs: round(pctl(d, 95)),
+      medianFrameMs: round(median(d)),
+      framesOver50ms: d.filter((x) => x > 50).length,
+      longTasks: rec.longTasks.length,
+      longTaskMaxMs: rec.longTasks.length ? round(Math.max(...rec.longTasks.map((l) => l.duration))) : 0,
+      longTaskTotalMs: round(rec.longTasks.reduce((sum, l) => sum + l.duration, 0)),
+      mapIdlesWhilePlaying: rec.idles,
+      idleFrameMedianMs: round(median(idleFrames)),
+    };
+    log(`  playback ${span.from}→${span.to} at ${speed}x: ${result.frames} frames in ${result.durationMs} ms, max ${result.maxFrameMs} ms, p95 ${result.p95FrameMs} ms, ${result.framesOver50ms} over 50 ms, ${result.longTasks} long tasks`);
+    if (s.errors.length) log(`WARNING: errors during playback: ${s.errors.slice(0, 3).join(' | ')}`);
+    return result;
+  } finally {
+    await s.context.close();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Floor: a bare MapLibre page drawing the same boundaries (bench/floor.html, bench/floor.mjs).
+
+function makeFloorDir(distDir) {
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'atlas-bench-floor-'));
+  const ml = path.join(repo, 'node_modules', 'maplibre-gl', 'dist');
+  fs.mkdirSync(path.join(dir, 'vendor'));
+  fs.mkdirSync(path.join(dir, 'data'));
+  fs.copyFileSync(path.join(here, 'floor.html'), path.join(dir, 'index.html'));
+  fs.copyFileSync(path.join(here, 'floor.mjs'), path.join(dir, 'floor.mjs'));
+  for (const f of ['maplibre-gl.mjs', 'maplibre-gl-worker.mjs', 'maplibre-gl.css']) fs.copyFileSync(path.join(ml, f), path.join(dir, 'vendor', f));
+  fs.copyFileSync(path.join(repo, 'node_modules', 'topojson-client', 'dist', 'topojson-client.min.js'), path.join(dir, 'vendor', 'topojson-client.min.js'));
+  fs.copyFileSync(path.join(distDir, 'data', 'boundaries.topo.json'), path.join(dir, 'data', 'boundaries.topo.json'));
+  return { dir, cleanup: () => fs.rmSync(dir, { recursive: true, force: true }) };
+}
+
+/**
+ * Frame durations while the map redraws on every frame (triggerRepaint from a rAF loop): the cost
+ * of one full redraw of the boundaries on this machine's WebGL (SwiftShader here).
+ */
+async function repaintFrames(page, mapGlobal, frames = 30) {
+  const d = await page.evaluate(
+    ({ mapGlobal, frames }) =>
+      new Promise((resolve) => {
+        const map = window[mapGlobal];
+        const ts = [];
+        const loop = (t) => {
+          ts.push(t);
+          if (ts.length > frames) return resolve(ts.slice(1).map((x, i) => x - ts[i]));
+          map.triggerRepaint();
+          requestAnimationFrame(loop);
+        };
+        requestAnimationFrame(loop);
+      }),
+    { mapGlobal, frames },
+  );
+  const rest = d.slice(1); // the first interval started before any repaint was asked for
+  return { medianMs: round(median(rest)), worstMs: round(Math.max(...rest)), frames: rest.length };
+}
+
+async function measureFloor(browser, n, mapSize) {
+  const floor = makeFloorDir(distDir);
+  const server = await startServer({ root: floor.dir, gzip: true });
+  const url = server.urlFor(mapSize ? `/?w=${Math.round(mapSize.width)}&h=${Math.round(mapSize.height)}` : '/');
+  const times = [];
+  let repaint = null;
+  try {
+    for (let i = 0; i < n; i++) {
+      const { context, page, errors } = await newPage(browser);
+      try {
+        times.push(round(await loadToIdle(page, url)));
+        if (errors.length) log(`WARNING: floor page errors: ${errors.slice(0, 3).join(' | ')}`);
+        if (i === n - 1) repaint = await repaintFrames(page, '__floorMap');
+      } finally {
+        await context.close();
+      }
+      log(`  floor run ${String(i + 1).padStart(2)}/${n}: first idle ${times.at(-1)} ms`);
+    }
+  } finally {
+    await server.close();
+    floor.cleanup();
+  }
+  log(`  floor continuous repaint: median frame ${repaint.medianMs} ms, worst ${repaint.worstMs} ms`);
+  return {
+    timeToFirstIdleMs: { median: round(median(times)), min: Math.min(...times), max: Math.max(...times) },
+    repaintFrameMs: repaint,
+    mapSize,
+    runs: times,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Synthetic 20x data.
+
+async function measureSynthetic(browser, n, realHeader) {
+  const syn = await makeSyntheticDist({ distDir, factor: SYNTHETIC_FACTOR });
+  const server = await startServer({ root: syn.dir, gzip: true });
+  try {
+    log(`synthetic ${SYNTHETIC_FACTOR}x: ${syn.counts.links} links, ${syn.counts.events} events, ${syn.counts.places} places (${syn.dir})`);
+    const s = await openInteractive(browser, server.urlFor(urlPath));
+    try {
+      const dataError = await s.page.locator('.notice--error').allInnerTexts();
+      if (dataError.length) throw new Error(`synthetic data rejected by the app: ${dataError.join(' | ')}`);
+      const header = await headerCounts(s.page);
+      const ratio = realHeader.links ? round(header.links / realHeader.links, 2) : null;
+      if (!(ratio >= SYNTHETIC_FACTOR * 0.75 && ratio <= SYNTHETIC_FACTOR * 1.25)) {
+        throw new Error(`synthetic header shows ${header.links} links against ${realHeader.links} real (ratio ${ratio}, expected about ${SYNTHETIC_FACTOR}): "${header.text}"`);
+      }
+      log(`  synthetic header: "${header.text}" (links ${ratio}x the real ${realHeader.links}); first idle ${s.firstIdle} ms`);
+      const interactions = await measureInteractions(s.page, n, `${SYNTHETIC_FACTOR}x`);
+      if (s.errors.length) log(`WARNING: errors on the synthetic page: ${s.errors.slice(0, 3).join(' | ')}`);
+      return {
+        factor: SYNTHETIC_FACTOR,
+        records: syn.counts,
+        dataBytes: syn.bytes,
+        headerLinks: { real: realHeader.links, synthetic: header.links, ratio },
+        firstIdleSingleRunMs: s.firstIdle,
+        jsHeapUsedMB: s.heap,
+        ...interactions,
+      };
+    } finally {
+      await s.context.close();
+    }
+  } finally {
+    await server.close();
+    syn.cleanup();
+  }
+}
+
 /** Numeric leaves as dotted paths, skipping per-run/per-file detail. */
 function flatten(obj, prefix = '', out = {}) {
   for (const [k, v] of Object.entries(obj ?? {})) {
-    if (['meta', 'compare', 'runs', 'files'].includes(k)) continue;
+    if (['meta', 'compare', 'runs', 'files', 'samples', 'records', 'dataBytes', 'mapSize', 'toYears'].includes(k)) continue;
     const key = prefix ? `${prefix}.${k}` : k;
     if (typeof v === 'number') out[key] = v;
     else if (v && typeof v === 'object' && !Array.isArray(v)) flatten(v, key, out);
@@ -217,21 +654,30 @@ async function main() {
       date: new Date().toISOString(),
       url: urlPath,
       runs,
+      reps,
+      quick,
       viewport: VIEWPORT,
       chromium: browser.version(),
       node: process.version,
       commit: spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: repo, encoding: 'utf8' }).stdout?.trim() || null,
       dirty: (spawnSync('git', ['status', '--porcelain'], { cwd: repo, encoding: 'utf8' }).stdout ?? '').trim() !== '',
+      cpus: os.cpus().length,
+      // Other work on the machine skews every timing; compare runs made under similar load.
+      loadAvg1m: { start: round(os.loadavg()[0], 2), end: null },
       notes: 'bytes: raw = decoded body, gzip = zlib level 9 of compressible bodies, transfer = bytes of the body as sent by the server (gzip level 9 for compressible types); service-worker precache requests are not counted',
     },
     firstView: null,
     timeToFirstIdleMs: null,
     jsHeapUsedMB: null,
     interactions: {},
+    playback: null,
+    floor: null,
+    synthetic20x: null,
     runs: [],
   };
   try {
     log(`bench: ${url}, ${runs} timed run(s) after one untimed byte-measuring run (Chromium ${browser.version()})`);
+    phase('first view (bytes)');
     const fv = await measureFirstView(browser, url, serverLog);
     result.firstView = fv.firstView;
     if (fv.nonLocal.length) {
@@ -244,6 +690,7 @@ async function main() {
       const b = fv.firstView[c];
       log(`  ${c.padEnd(5)} raw ${kb(b.raw).padStart(11)}  gzip ${kb(b.gzip).padStart(11)}`);
     }
+    phase('timed loads');
     for (let i = 0; i < runs; i++) {
       const r = await timedRun(browser, url);
       result.runs.push(r);
@@ -253,10 +700,36 @@ async function main() {
     result.timeToFirstIdleMs = { median: round(median(times)), min: Math.min(...times), max: Math.max(...times) };
     const heaps = result.runs.map((r) => r.jsHeapUsedMB).filter((x) => x !== null);
     result.jsHeapUsedMB = heaps.length ? round(median(heaps), 2) : null;
+
+    phase('floor');
+    log(`floor: bare MapLibre page with the same boundaries, ${runs} run(s), map ${fv.mapSize ? `${Math.round(fv.mapSize.width)}x${Math.round(fv.mapSize.height)}` : 'full window'}`);
+    result.floor = await measureFloor(browser, runs, fv.mapSize);
+    result.floor.timeToFirstIdleRatio = round(result.timeToFirstIdleMs.median / result.floor.timeToFirstIdleMs.median, 2);
+    log(`  floor median ${result.floor.timeToFirstIdleMs.median} ms; app/floor = ${result.floor.timeToFirstIdleRatio}`);
+
+    phase('interactions');
+    log(`interactions (real data), ${reps} of each:`);
+    const s = await openInteractive(browser, url);
+    let realHeader;
+    try {
+      realHeader = await headerCounts(s.page);
+      result.interactions = await measureInteractions(s.page, reps, 'real');
+      if (s.errors.length) log(`WARNING: errors on the interaction page: ${s.errors.slice(0, 3).join(' | ')}`);
+      if (s.nonLocal.length) log(`WARNING: request(s) left localhost: ${s.nonLocal.join(', ')}`);
+    } finally {
+      await s.context.close();
+    }
+    phase('playback');
+    result.playback = await measurePlayback(browser, url, 4);
+    if (withSynthetic) phase('synthetic20x');
+    if (withSynthetic) result.synthetic20x = await measureSynthetic(browser, reps, realHeader);
   } finally {
     await browser.close().catch(() => {});
     await server.close();
   }
+  phase(null);
+  result.meta.phaseSeconds = phases;
+  result.meta.loadAvg1m.end = round(os.loadavg()[0], 2);
   result.meta.benchSeconds = round((Date.now() - started) / 1000);
   if (baseline) {
     result.compare = compare(baseline, result);

@@ -81,8 +81,9 @@ export function App({ stopInitialSync }: { stopInitialSync: () => void }) {
     lang,
   });
 
-  // On phones the side panel is a bottom sheet: folded by default, opened by a selection.
-  const [sheet, setSheet] = useState({ open: false, sel: view.sel });
+  // On phones the side panel is a bottom sheet: folded by default, opened by a selection
+  // (including one that arrives with a shared link).
+  const [sheet, setSheet] = useState({ open: view.sel !== null, sel: view.sel });
   if (sheet.sel !== view.sel) setSheet({ open: view.sel ? true : sheet.open, sel: view.sel });
   const sheetOpen = sheet.open;
   const setSheetOpen = (open: boolean) => setSheet((s) => ({ ...s, open }));

@@ -55,7 +55,7 @@ export function useAtlasModel(input: {
       day,
       selectedId: view.sel,
       attribution: [t('map.attributionKz'), t('map.attributionCn'), t('map.attributionNe')],
-      labels: { map: t('map.label') },
+      labels: { canvas: t('map.canvasLabel') },
       visibleLinks: visible?.linkIds ?? EMPTY_SET,
       linkWidths: layers?.linkWidths ?? EMPTY_MAP,
       visibleMissions: visible?.missionIds ?? EMPTY_SET,

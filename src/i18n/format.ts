@@ -5,8 +5,22 @@
  */
 import type { Lang, PartialDate } from '../data/schema';
 
-/** The Intl locale of each interface language; British English writes "16 January 2026". */
-export const INTL_LOCALE: Record<Lang, string> = { en: 'en-GB', ru: 'ru', kk: 'kk', zh: 'zh-CN' };
+/**
+ * The Intl locale of each interface language; British English writes "16 January 2026".
+ * Kazakh numbers use Russian conventions (same separators) because browsers such as Chromium
+ * ship no Kazakh locale data and would fall back to "1,234.5"; Kazakh dates are written below.
+ */
+export const INTL_LOCALE: Record<Lang, string> = { en: 'en-GB', ru: 'ru', kk: 'ru', zh: 'zh-CN' };
+
+const KK_MONTHS = ['қаңтар', 'ақпан', 'наурыз', 'сәуір', 'мамыр', 'маусым', 'шілде', 'тамыз', 'қыркүйек', 'қазан', 'қараша', 'желтоқсан'];
+
+/** Kazakh dates as CLDR writes them ("2026 ж. 16 қаңтар"), independent of the browser's locale data. */
+function formatKazakhDate(date: PartialDate, precision: DatePrecision): string {
+  const [y, m, d] = date.split('-').map(Number);
+  if (precision === 'year') return String(y);
+  const month = KK_MONTHS[m! - 1]!;
+  return precision === 'month' ? `${y} ж. ${month}` : `${y} ж. ${d} ${month}`;
+}
 
 export type DatePrecision = 'year' | 'month' | 'day';
 
@@ -34,6 +48,7 @@ const utc = (date: PartialDate): Date => {
  */
 export function formatPartialDate(date: PartialDate, lang: Lang, opts: { inPhrase?: boolean } = {}): string {
   const precision = datePrecision(date);
+  if (lang === 'kk') return formatKazakhDate(date, precision);
   const locale = INTL_LOCALE[lang];
   if (opts.inPhrase && lang === 'ru' && precision === 'month') {
     const parts = new Intl.DateTimeFormat(locale, { ...OPTIONS.day, timeZone: 'UTC' }).formatToParts(utc(date));

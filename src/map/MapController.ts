@@ -27,7 +27,8 @@ export type MapModel = {
   day: string;
   selectedId: string | null;
   attribution: string[];
-  labels: { map: string };
+  /** Accessible name of the canvas (the container has its own, different one). */
+  labels: { canvas: string };
   visibleLinks: ReadonlySet<string>;
   /** Line width (px) per link id for the current range. */
   linkWidths: ReadonlyMap<string, number>;
@@ -123,7 +124,8 @@ export class MapController {
     this.map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
     this.attribution = new AttributionControl({ customAttribution: model.attribution });
     this.map.addControl(this.attribution, 'bottom-right');
-    this.map.getCanvas().setAttribute('aria-label', model.labels.map);
+    this.foldAttributionOnSmallScreens();
+    this.map.getCanvas().setAttribute('aria-label', model.labels.canvas);
 
     this.map.on('load', () => {
       this.styleLoaded = true;
@@ -263,6 +265,13 @@ export class MapController {
     else this.map.once('load', fn);
   }
 
+  /** On a phone the credits start folded behind their (i) button instead of covering the map. */
+  private foldAttributionOnSmallScreens() {
+    if (this.container.clientWidth < 640) {
+      this.container.querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');
+    }
+  }
+
   private setBusy(busy: boolean) {
     this.container.setAttribute('aria-busy', busy ? 'true' : 'false');
   }
@@ -276,7 +285,7 @@ export class MapController {
     if (!prev || prev.lang !== next.lang) {
       map.setLayoutProperty(LAYER.regionLabels, 'text-field', nameExpression(next.lang));
       map.setLayoutProperty(LAYER.smallLabels, 'text-field', nameExpression(next.lang));
-      map.getCanvas().setAttribute('aria-label', next.labels.map);
+      map.getCanvas().setAttribute('aria-label', next.labels.canvas);
     }
     const outlines = this.outlinesKey(next.day);
     if (outlines !== this.appliedOutlines) {
@@ -290,6 +299,7 @@ export class MapController {
       map.removeControl(this.attribution);
       this.attribution = new AttributionControl({ customAttribution: next.attribution });
       map.addControl(this.attribution, 'bottom-right');
+      this.foldAttributionOnSmallScreens();
     }
     if (this.boundariesReady) {
       this.diffState(SRC.regions, prev?.districtColours, next.districtColours, (v) => ({ district: v ?? null }));

@@ -178,7 +178,8 @@ export function missionLayer(): LayerSpecification {
     layout: {
       'icon-image': ['get', 'icon'],
       'icon-allow-overlap': true,
-      'icon-ignore-placement': true,
+      // Region labels placed after the icons move aside instead of hiding under them.
+      'icon-ignore-placement': false,
       'icon-size': ['interpolate', ['linear'], ['zoom'], 3, 0.8, 7, 1.1],
     },
     paint: { 'icon-opacity': ['case', shown, 1, 0] },

@@ -37,7 +37,7 @@ export function validOnFilter(day: string): ExpressionSpecification {
   ];
 }
 
-export const SMALL_UNIT: ExpressionSpecification = ['in', ['get', 'kind'], ['literal', ['city', 'sar']]];
+export const SMALL_UNIT: ExpressionSpecification = ['in', ['get', 'kind'], ['literal', ['city', 'sar', 'municipality']]];
 
 const LABEL_PAINT = { 'text-color': BASE.label, 'text-halo-color': BASE.labelHalo, 'text-halo-width': 1.4 };
 
@@ -140,18 +140,35 @@ export function baseStyle(lang: Lang, day: string): StyleSpecification {
         paint: LABEL_PAINT,
       },
       {
-        // Cities and SARs are too small to move their labels around; they get a fixed side
-        // and never hide, so every unit stays labelled in the default frame.
+        // Cities, SARs and municipalities are too small to move their labels around; they get a
+        // fixed side and never hide, so every unit stays labelled in the default frame.
         id: LAYER.smallLabels,
         type: 'symbol',
         source: SRC.labels,
         filter: ['all', regionFilter, SMALL_UNIT],
         layout: {
           ...labelText(lang),
-          'text-anchor': ['match', ['get', 'id'], 'CN-MO', 'right', 'CN-HK', 'left', 'KZ-79', 'top-left', 'center'],
-          'text-offset': ['match', ['get', 'id'], 'CN-MO', ['literal', [-0.4, 0]], 'CN-HK', ['literal', [0.4, 0]], 'KZ-79', ['literal', [0.2, 0.2]], ['literal', [0, 0]]],
+          // Below the point by default, clear of a mission symbol drawn there (Astana, Almaty).
+          // Hebei surrounds Beijing and Tianjin: their labels go above and to the sea side.
+          'text-anchor': ['match', ['get', 'id'], 'CN-MO', 'right', 'CN-HK', 'left', 'KZ-79', 'top-left', 'CN-BJ', 'bottom', 'CN-TJ', 'left', 'top'],
+          'text-offset': [
+            'match',
+            ['get', 'id'],
+            'CN-MO',
+            ['literal', [-0.4, 0]],
+            'CN-HK',
+            ['literal', [0.4, 0]],
+            'KZ-79',
+            ['literal', [0.2, 0.2]],
+            'CN-BJ',
+            ['literal', [0, -0.7]],
+            'CN-TJ',
+            ['literal', [0.5, 0]],
+            ['literal', [0, 0.7]],
+          ],
           'text-allow-overlap': true,
-          'text-ignore-placement': true,
+          // Still registered for collisions, so the larger units' labels move aside.
+          'text-ignore-placement': false,
         },
         paint: LABEL_PAINT,
       },

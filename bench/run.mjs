@@ -32,26 +32,35 @@ import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { startServer } from '../test/browser/server.mjs';
 import { launchBrowser, BUSY_OBSERVER_SCRIPT, isLocalUrl, VIEWPORT } from '../test/browser/harness.mjs';
 import { makeSyntheticDist } from './synthetic.mjs';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const args = process.argv.slice(2);
-const option = (name, def) => {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : def;
-};
-const quick = args.includes('--quick');
-const runs = Math.max(1, Number(option('--runs', quick ? '3' : '10')) || 10);
-const reps = Math.max(2, Number(option('--reps', quick ? '8' : '20')) || 20);
-const withSynthetic = !args.includes('--no-synthetic');
+const { values: opts } = parseArgs({
+  options: {
+    quick: { type: 'boolean', default: false },
+    runs: { type: 'string' },
+    reps: { type: 'string' },
+    'no-synthetic': { type: 'boolean', default: false },
+    url: { type: 'string', default: '/' },
+    out: { type: 'string' },
+    compare: { type: 'string' },
+    dist: { type: 'string' },
+    'no-build': { type: 'boolean', default: false },
+  },
+});
+const quick = opts.quick;
+const runs = Math.max(1, Number(opts.runs ?? (quick ? '3' : '10')) || 10);
+const reps = Math.max(2, Number(opts.reps ?? (quick ? '8' : '20')) || 20);
+const withSynthetic = !opts['no-synthetic'];
 const SYNTHETIC_FACTOR = 20;
-const urlPath = option('--url', '/');
-const outFile = option('--out');
-const compareFile = option('--compare');
-const distDir = path.resolve(repo, option('--dist', 'dist'));
-const skipBuild = args.includes('--no-build') || process.env.ATLAS_SKIP_BUILD === '1' || args.includes('--dist');
+const urlPath = opts.url;
+const outFile = opts.out;
+const compareFile = opts.compare;
+const distDir = path.resolve(repo, opts.dist ?? 'dist');
+const skipBuild = opts['no-build'] || process.env.ATLAS_SKIP_BUILD === '1' || opts.dist !== undefined;
 const IDLE_TIMEOUT_MS = Number(process.env.ATLAS_IDLE_TIMEOUT_MS || 90_000);
 const log = (...a) => console.error(...a);
 const benchStart = Date.now();

@@ -164,10 +164,21 @@ export async function waitForAlert(page, { timeout = IDLE_TIMEOUT_MS } = {}) {
  * drawn = more than one colour and no single colour covering >= 99.5 % of the pixels.
  */
 export async function isCanvasDrawn(page, { selector = '#map canvas.maplibregl-canvas' } = {}) {
+  const shot = await canvasPixels(page, { selector });
+  if (!shot.image) return { drawn: false, reason: 'canvas has no size', box: shot.box };
+  const stats = colorStats(shot.image);
+  return { drawn: stats.distinctColors > 1 && stats.dominantShare < 0.995, ...stats, box: shot.box };
+}
+
+/**
+ * The map canvas alone (the rest of the page hidden), clipped to the viewport and decoded:
+ * `{ image, box }`, or `{ image: null, box }` when the canvas has no size.
+ */
+export async function canvasPixels(page, { selector = '#map canvas.maplibregl-canvas' } = {}) {
   const canvas = page.locator(selector).first();
   await canvas.waitFor({ state: 'visible', timeout: 10_000 });
   const box = await canvas.boundingBox();
-  if (!box || box.width < 2 || box.height < 2) return { drawn: false, reason: 'canvas has no size', box };
+  if (!box || box.width < 2 || box.height < 2) return { image: null, box };
   const vp = page.viewportSize() ?? VIEWPORT;
   const clip = {
     x: Math.max(0, box.x),
@@ -180,8 +191,7 @@ export async function isCanvasDrawn(page, { selector = '#map canvas.maplibregl-c
     animations: 'disabled',
     style: `body * { visibility: hidden !important; } ${selector} { visibility: visible !important; }`,
   });
-  const stats = colorStats(decodePng(png));
-  return { drawn: stats.distinctColors > 1 && stats.dominantShare < 0.995, ...stats, box };
+  return { image: decodePng(png), box };
 }
 
 /** Errors the runner reports after each test (empty = clean). */

@@ -1,0 +1,358 @@
+// Issue #6: accessibility — axe-core on the main views and languages, keyboard-only use,
+// visible focus, the phone layout (no sideways scrolling, a usable map, 44 px targets) and
+// translated documents.
+// Run with: npm run test:browser -- --no-build test/browser/a11y.browser.mjs
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { test } from './harness.mjs';
+
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const AXE_PATH = path.join(repo, 'node_modules/axe-core/axe.min.js');
+const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 1, hasTouch: true, isMobile: true };
+const DESKTOP = { width: 1280, height: 800 };
+const EN_TITLE = 'Kazakhstan–China Regional Atlas';
+const LANGS = ['en', 'ru', 'kk', 'zh'];
+const SCRIPT_OF = { en: /\p{Script=Latin}/u, ru: /\p{Script=Cyrillic}/u, kk: /\p{Script=Cyrillic}/u, zh: /\p{Script=Han}/u };
+
+// ---------------------------------------------------------------------------------------
+// helpers
+
+/** Runs axe-core on the whole document; returns the serious and critical violations, formatted. */
+async function seriousViolations(page) {
+  if (!(await page.evaluate(() => typeof window.axe === 'object'))) await page.addScriptTag({ path: AXE_PATH });
+  const violations = await page.evaluate(async () => {
+    const res = await window.axe.run(document, { resultTypes: ['violations'] });
+    return res.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.map((n) => ({ target: n.target.join(' '), summary: n.failureSummary, impact: n.impact })),
+    }));
+  });
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
+
+function formatViolations(list) {
+  return list
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help}\n` +
+        v.nodes.map((n) => `      target: ${n.target}\n        ${String(n.summary).replace(/\n\s*/g, ' / ')}`).join('\n'),
+    )
+    .join('\n    ');
+}
+
+async function assertAxeClean(page, where) {
+  const bad = await seriousViolations(page);
+  assert.equal(bad.length, 0, `axe: ${bad.length} serious/critical violation(s) on ${where}:\n    ${formatViolations(bad)}`);
+}
+
+/** A short description of document.activeElement, for messages. */
+const describeActive = (page) =>
+  page.evaluate(() => {
+    const el = document.activeElement;
+    if (!el) return '(none)';
+    const name = (el.getAttribute('aria-label') ?? el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 60);
+    return `<${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.className && typeof el.className === 'string' ? `.${el.className.trim().replace(/\s+/g, '.')}` : ''}${el.getAttribute('role') ? ` role=${el.getAttribute('role')}` : ''}> "${name}"`;
+  });
+
+/** Presses `key` until `predicate(document.activeElement)` (run in the page) holds; returns the presses. */
+async function pressUntil(page, key, predicate, { max = 80, what = 'the target' } = {}) {
+  const seen = [];
+  for (let i = 1; i <= max; i++) {
+    await page.keyboard.press(key);
+    if (await page.evaluate(predicate)) return i;
+    if (seen.length < 200) seen.push(await describeActive(page));
+  }
+  assert.fail(`${key} × ${max} never reached ${what}; focus went through:\n    ${seen.join('\n    ')}`);
+}
+
+const nextFrames = (page) =>
+  page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))));
+
+/** The widest layout overflow and the elements sticking out past the viewport's right edge. */
+async function horizontalOverflow(page) {
+  await nextFrames(page);
+  return page.evaluate(() => {
+    const vw = document.documentElement.clientWidth;
+    const sticking = [];
+    for (const el of document.querySelectorAll('body *')) {
+      const b = el.getBoundingClientRect();
+      if (b.width > 0 && b.right > vw + 0.5 && getComputedStyle(el).visibility !== 'hidden') {
+        // Report the outermost offenders only.
+        if (!sticking.some((s) => s.el.contains(el))) sticking.push({ el, right: Math.round(b.right) });
+      }
+    }
+    const label = (el) =>
+      `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${typeof el.className === 'string' && el.className ? `.${el.className.trim().split(/\s+/).join('.')}` : ''}`;
+    return {
+      viewport: vw,
+      scrollWidth: document.documentElement.scrollWidth,
+      offenders: sticking.slice(0, 8).map((s) => `${label(s.el)} (right edge ${s.right}px)`),
+    };
+  });
+}
+
+// ---------------------------------------------------------------------------------------
+// 1. axe-core (and 5. languages: one page load per language serves both)
+
+test('axe: selection view (?sel=CN-GD) has no serious or critical violations', async ({ page, open }) => {
+  await open('/?sel=CN-GD');
+  await page.locator('#details h2').waitFor({ state: 'visible', timeout: 15_000 });
+  await assertAxeClean(page, 'the selection view (/?sel=CN-GD)');
+});
+
+test('languages (default view in en, ru, kk, zh): axe clean, <html lang>, translated title, no horizontal overflow at 1280×800 and 390×844', async ({ page, open }) => {
+  const problems = [];
+  for (const lang of LANGS) {
+    // English is the default view itself (the context's locale is en-US); the others come from ?lang=.
+    const url = lang === 'en' ? '/' : `/?lang=${lang}`;
+    if (page.viewportSize()?.width !== DESKTOP.width) await page.setViewportSize(DESKTOP);
+    await open(url);
+    const at = `${url} (${lang})`;
+
+    const bad = await seriousViolations(page);
+    if (bad.length) problems.push(`${at}: axe: ${bad.length} serious/critical violation(s):\n    ${formatViolations(bad)}`);
+
+    const doc = await page.evaluate(() => ({ lang: document.documentElement.lang, title: document.title }));
+    if (doc.lang !== lang) problems.push(`${at}: <html lang="${doc.lang}">, expected "${lang}"`);
+    if (lang === 'en') {
+      if (doc.title !== EN_TITLE) problems.push(`${at}: title "${doc.title}", expected "${EN_TITLE}"`);
+    } else {
+      if (!doc.title.trim() || doc.title === EN_TITLE) problems.push(`${at}: title not translated: "${doc.title}"`);
+      if (!SCRIPT_OF[lang].test(doc.title)) problems.push(`${at}: title "${doc.title}" is not in the ${lang} script`);
+    }
+    const h1 = await page.locator('header h1').innerText();
+    if (h1.trim() !== doc.title.trim()) problems.push(`${at}: header h1 "${h1}" differs from the title "${doc.title}"`);
+
+    const wide = await horizontalOverflow(page);
+    if (wide.scrollWidth > DESKTOP.width) problems.push(`${at} at 1280×800: scrollWidth ${wide.scrollWidth}; past the right edge: ${wide.offenders.join(', ')}`);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.waitForFunction(() => innerWidth === 390);
+    const narrow = await horizontalOverflow(page);
+    if (narrow.scrollWidth > 390) problems.push(`${at} at 390×844: scrollWidth ${narrow.scrollWidth}; past the right edge: ${narrow.offenders.join(', ')}`);
+  }
+  assert.deepEqual(problems, [], `language problems:\n  ${problems.join('\n  ')}`);
+}, { timeout: 180_000 });
+
+// ---------------------------------------------------------------------------------------
+// 2. keyboard only (page.keyboard alone: no mouse, no click(), no focus())
+
+test('keyboard: the skip link is the first Tab stop, moves focus to the map, and Tab leaves the map', async ({ page, open }) => {
+  await open('/');
+  await page.keyboard.press('Tab');
+  const first = await page.evaluate(() => {
+    const el = document.activeElement;
+    return { tag: el?.tagName, cls: el?.className, text: el?.textContent?.trim(), href: el?.getAttribute('href') };
+  });
+  assert.equal(first.tag, 'A', `the first Tab stop should be the skip link, got ${await describeActive(page)}`);
+  assert.match(first.cls ?? '', /skip-link/, `the first Tab stop should be the skip link, got ${await describeActive(page)}`);
+  assert.equal(first.text, 'Skip to the map');
+  const box = await page.locator('a.skip-link').boundingBox();
+  assert.ok(box && box.y >= 0 && box.y < 100, `the focused skip link should be visible at the top (box ${JSON.stringify(box)})`);
+
+  await page.keyboard.press('Enter');
+  const inMap = await page.evaluate(() => document.getElementById('map')?.contains(document.activeElement) ?? false);
+  assert.ok(inMap, `Enter on the skip link should move focus into #map, focus is on ${await describeActive(page)}`);
+  assert.ok(!page.url().includes('#map') || /#map=/.test(page.url()), `the skip link should not put a bare #map hash in the URL (${page.url()})`);
+
+  // No keyboard trap: Tab from the canvas reaches another control within a few presses.
+  const presses = await pressUntil(
+    page,
+    'Tab',
+    () => {
+      const el = document.activeElement;
+      return !!el && el !== document.body && !el.matches('canvas') && el.matches('button, a[href], input, select, [tabindex]');
+    },
+    { max: 5, what: 'a control after the map canvas' },
+  );
+  assert.ok(presses <= 5);
+  // And Shift+Tab gets back to the canvas, then out of the map backwards (to Share, in the header).
+  await pressUntil(page, 'Shift+Tab', () => document.activeElement?.matches('#map canvas') ?? false, { max: 5, what: 'the map canvas (backwards)' });
+  await pressUntil(page, 'Shift+Tab', () => !document.getElementById('map')?.contains(document.activeElement), { max: 3, what: 'a control before the map' });
+});
+
+test('keyboard only: Lists → Guangdong → its serving mission → a source link; Escape closes', async ({ page, open }) => {
+  await open('/');
+  assert.equal(await page.locator('#details').count(), 0, 'nothing should be selected on a fresh default page');
+
+  // Tab to the Regions listbox (one Tab stop: its active option).
+  await pressUntil(page, 'Tab', () => document.activeElement?.matches('.lists [role="listbox"] [role="option"]') ?? false, {
+    max: 60,
+    what: 'an option of the Regions listbox',
+  });
+  const tab = await page.locator('.lists [role="tab"][aria-selected="true"]').innerText();
+  assert.match(tab, /^Regions/, `the Lists panel should start on the Regions tab, got "${tab}"`);
+
+  // Type-ahead: "g" jumps to the next region starting with G, until the active option is Guangdong.
+  let active = '';
+  for (let i = 0; i < 10; i++) {
+    await page.keyboard.press('g');
+    active = await page.evaluate(() => document.activeElement?.querySelector('.lists__name')?.textContent ?? '');
+    if (active === 'Guangdong') break;
+  }
+  assert.equal(active, 'Guangdong', 'typing "g" in the Regions listbox should reach Guangdong');
+  await page.keyboard.press('Enter');
+
+  const details = page.locator('#details');
+  await details.waitFor({ state: 'visible', timeout: 15_000 });
+  assert.equal(await details.locator('h2').innerText(), 'Guangdong');
+  await page.waitForFunction(() => new URL(location.href).searchParams.get('sel') === 'CN-GD', null, { timeout: 5_000 });
+  const selected = await page.evaluate(() => document.activeElement?.getAttribute('aria-selected'));
+  assert.equal(selected, 'true', `focus should stay on the chosen (now selected) option, is on ${await describeActive(page)}`);
+
+  // Read the serving mission in the details.
+  const district = details.locator('section[aria-labelledby="region-district"]');
+  const districtText = await district.innerText();
+  assert.match(districtText, /Consulate General of Kazakhstan in Guangzhou/, `Guangdong's consular district section: ${districtText}`);
+  assert.match(districtText, /since 16 January 2026/, `the district section should say since when: ${districtText}`);
+
+  // Back (Shift+Tab) from the listbox into the details, to the mission's EntityLink.
+  await pressUntil(
+    page,
+    'Shift+Tab',
+    () => {
+      const el = document.activeElement;
+      return !!el?.closest('#details') && el.matches('button.entity-link') && /Consulate General of Kazakhstan in Guangzhou/.test(el.textContent ?? '');
+    },
+    { max: 80, what: 'the "Consulate General of Kazakhstan in Guangzhou" link in #details' },
+  );
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => new URL(location.href).searchParams.get('sel') === 'kz-cg-guangzhou', null, { timeout: 5_000 });
+  await page.waitForFunction(() => /Consulate General of Kazakhstan in Guangzhou/.test(document.querySelector('#details h2')?.textContent ?? ''), null, { timeout: 5_000 });
+  const focusAfterMove = await page.evaluate(() => !!document.activeElement?.closest('#details'));
+  assert.ok(focusAfterMove, `after moving the selection from inside the panel, focus should stay in #details, is on ${await describeActive(page)}`);
+
+  // Tab on to a source link of the mission (asserted, not followed).
+  await pressUntil(page, 'Tab', () => document.activeElement?.matches('#details a[href^="http"]') ?? false, {
+    max: 60,
+    what: 'an external source link (a[href^="http"]) in the mission details',
+  });
+  const link = await page.evaluate(() => {
+    const a = document.activeElement;
+    return { href: a.getAttribute('href'), text: a.textContent?.trim() };
+  });
+  assert.match(link.href, /^https?:\/\/[^/]+\.[^/]+/, `the source link should be an absolute web address: ${JSON.stringify(link)}`);
+  assert.ok(link.text, 'the source link should have text');
+
+  // Escape closes the details.
+  await page.keyboard.press('Escape');
+  await details.waitFor({ state: 'detached', timeout: 10_000 });
+  await page.waitForFunction(() => !new URL(location.href).searchParams.has('sel'), null, { timeout: 5_000 });
+});
+
+// ---------------------------------------------------------------------------------------
+// 3. visible focus
+
+test('visible focus: every Tab stop of the default view shows a focus ring', async ({ page, open }) => {
+  await open('/');
+  const seen = new Set();
+  const missing = [];
+  let checked = 0;
+  let pending = null; // a range input whose ring is drawn on its thumb: compared in pixels after the next Tab
+  for (let i = 0; i < 60; i++) {
+    await page.keyboard.press('Tab');
+    if (pending) {
+      // The thumb area while focused vs the same pixels once focus has moved on.
+      const after = await page.screenshot({ clip: pending.clip, animations: 'disabled' });
+      if (after.equals(pending.shot)) missing.push(`${pending.name}: its thumb looks the same focused and unfocused (no ring drawn)`);
+      pending = null;
+    }
+    const r = await page.evaluate(() => {
+      const el = document.activeElement;
+      if (!el || el === document.body) return { body: true };
+      const cs = getComputedStyle(el);
+      const outline = cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) >= 1;
+      const shadow = cs.boxShadow !== 'none' && cs.boxShadow !== '';
+      const key = `${el.tagName}|${el.className}|${el.getAttribute('aria-label') ?? ''}|${(el.textContent ?? '').trim().slice(0, 30)}`;
+      let thumb = null;
+      if (el.matches('input[type="range"]') && !outline && !shadow) {
+        // Chromium does not report ::-webkit-slider-thumb styles; locate the thumb for a pixel check.
+        const b = el.getBoundingClientRect();
+        const min = Number(el.min || 0), max = Number(el.max || 100), v = Number(el.value);
+        const tw = parseFloat(getComputedStyle(el).getPropertyValue('--thumb-w')) || 16;
+        const cx = b.left + tw / 2 + ((v - min) / (max - min || 1)) * (b.width - tw);
+        // The input's own box only (the histogram above it changes with the focus too); the ring
+        // shows beside the thumb, which fills the input's height.
+        thumb = { x: Math.max(0, cx - tw / 2 - 6), y: b.top, width: tw + 12, height: b.height };
+      }
+      return { key, ok: outline || shadow, thumb, style: `outline ${cs.outlineStyle} ${cs.outlineWidth}, box-shadow ${cs.boxShadow}` };
+    });
+    if (r.body) break; // wrapped around to the document
+    if (seen.has(r.key)) continue;
+    seen.add(r.key);
+    checked++;
+    if (r.ok) continue;
+    const name = await describeActive(page);
+    if (r.thumb) pending = { name, clip: r.thumb, shot: await page.screenshot({ clip: r.thumb, animations: 'disabled' }) };
+    else missing.push(`${name}: ${r.style}`);
+  }
+  assert.ok(checked >= 10, `expected at least 10 Tab stops on the default view, found ${checked}`);
+  assert.deepEqual(missing, [], `focused controls without a visible focus indicator:\n    ${missing.join('\n    ')}`);
+});
+
+// ---------------------------------------------------------------------------------------
+// 4. phone
+
+test('phone 390×844: axe clean (sheet folded and expanded), no sideways scroll, map ≥ 45 % of the height, sheet toggle works, 44 px targets', async ({ page, open }) => {
+  await open('/');
+  const problems = [];
+  const axeFolded = await seriousViolations(page);
+  if (axeFolded.length) problems.push(`axe (sheet folded): ${formatViolations(axeFolded)}`);
+
+  const o = await horizontalOverflow(page);
+  if (o.scrollWidth > 390) problems.push(`document scrollWidth ${o.scrollWidth} > 390; past the right edge: ${o.offenders.join(', ')}`);
+
+  const toggle = page.locator('button.sheet-toggle');
+  assert.equal(await toggle.count(), 1, 'the bottom-sheet toggle button should exist');
+  assert.ok(await toggle.isVisible(), 'the bottom-sheet toggle should be visible on a phone');
+  assert.equal(await toggle.getAttribute('aria-expanded'), 'false', 'the sheet should start folded');
+  assert.equal(await toggle.getAttribute('aria-controls'), 'side-panel');
+
+  // The map's visible height with the sheet folded (the sheet overlays the bottom of the layout).
+  const geo = await page.evaluate(() => {
+    const c = document.querySelector('#map canvas').getBoundingClientRect();
+    const side = document.querySelector('#side-panel').getBoundingClientRect();
+    const top = Math.max(0, c.top);
+    const bottom = Math.min(c.bottom, side.top, innerHeight);
+    return { visible: bottom - top, canvas: { top: c.top, bottom: c.bottom }, sheetTop: side.top, vh: innerHeight };
+  });
+  if (geo.visible < 0.45 * geo.vh) problems.push(`the map shows only ${Math.round(geo.visible)} px of ${geo.vh} (< 45 %): ${JSON.stringify(geo)}`);
+
+  // Touch targets in the header, the timeline and the sheet toggle.
+  const small = await page.evaluate(() => {
+    const out = [];
+    const els = document.querySelectorAll(
+      '.app-header :is(button, select, input, a[href], [role="button"]), .timeline-slot :is(button, select, input, a[href], [role="button"]), button.sheet-toggle',
+    );
+    for (const el of els) {
+      const cs = getComputedStyle(el);
+      const b = el.getBoundingClientRect();
+      if (cs.display === 'none' || cs.visibility === 'hidden' || b.width === 0 || b.height === 0) continue;
+      if (b.width < 44 - 0.5 || b.height < 44 - 0.5) {
+        const name = (el.getAttribute('aria-label') ?? el.textContent ?? el.getAttribute('placeholder') ?? '').trim().slice(0, 30);
+        out.push(`<${el.tagName.toLowerCase()}.${String(el.className).trim().split(/\s+/).join('.')}> "${name}" ${b.width.toFixed(0)}×${b.height.toFixed(0)}`);
+      }
+    }
+    return out;
+  });
+  if (small.length) problems.push(`touch targets smaller than 44×44 px:\n      ${small.join('\n      ')}`);
+
+  // Tapping the toggle expands the sheet.
+  const foldedTop = geo.sheetTop;
+  await toggle.tap();
+  await page.waitForFunction(() => document.querySelector('button.sheet-toggle')?.getAttribute('aria-expanded') === 'true', null, { timeout: 5_000 });
+  await page.waitForFunction((y) => document.querySelector('#side-panel').getBoundingClientRect().top < y - 100, foldedTop, { timeout: 5_000 }).catch(() => {});
+  const openTop = await page.evaluate(() => document.querySelector('#side-panel').getBoundingClientRect().top);
+  if (!(openTop < foldedTop - 100)) problems.push(`after the tap the sheet did not slide up (top ${foldedTop} → ${openTop})`);
+  const listVisible = await page.locator('.lists').isVisible();
+  if (!listVisible) problems.push('the expanded sheet should show the Lists panel');
+  await page.waitForTimeout(250); // let the slide finish before axe reads colours and positions
+  const axeOpen = await seriousViolations(page);
+  if (axeOpen.length) problems.push(`axe (sheet expanded): ${formatViolations(axeOpen)}`);
+  await toggle.tap();
+  await page.waitForFunction(() => document.querySelector('button.sheet-toggle')?.getAttribute('aria-expanded') === 'false', null, { timeout: 5_000 });
+
+  assert.deepEqual(problems, [], `phone layout problems:\n    ${problems.join('\n    ')}`);
+}, { contextOptions: PHONE });

@@ -1,0 +1,261 @@
+// Shared helpers for the interaction browser tests (ties, URL): map-idle timing, canvas pixels,
+// header and list counts, URL and history bookkeeping. Built on harness.mjs; no app code.
+import assert from 'node:assert/strict';
+import { IDLE_TIMEOUT_MS, canvasPixels } from './harness.mjs';
+
+/**
+ * Init script (install with page.addInitScript before opening the app):
+ * - counts every `atlas:idle` the map container dispatches (window.__atlasIdleCount). The event does
+ *   not bubble, so it is caught in the capture phase on window, which survives #map being re-created;
+ * - logs every history.pushState / replaceState with the page time and URL (window.__historyLog).
+ */
+export const INTERACTION_SCRIPT = `(() => {
+  if (window.__atlasIdleCount !== undefined) return;
+  window.__atlasIdleCount = 0;
+  window.addEventListener('atlas:idle', () => { window.__atlasIdleCount += 1; }, true);
+  const log = (window.__historyLog = []);
+  for (const kind of ['pushState', 'replaceState']) {
+    const orig = history[kind];
+    history[kind] = function (state, unused, url) {
+      const r = orig.apply(this, arguments);
+      log.push({ kind: kind === 'pushState' ? 'push' : 'replace', t: performance.now(), href: location.pathname + location.search + location.hash });
+      return r;
+    };
+  }
+})();`;
+
+/** Installs INTERACTION_SCRIPT for every document the page loads (call before open()). */
+export async function installInteractionScript(page) {
+  await page.addInitScript(INTERACTION_SCRIPT);
+}
+
+/**
+ * Runs `action` and resolves after the next `atlas:idle` the map dispatches after it started, then
+ * after #map is aria-busy="false" again. Needs INTERACTION_SCRIPT.
+ */
+export async function afterNextIdle(page, action, { timeout = IDLE_TIMEOUT_MS } = {}) {
+  const before = await page.evaluate(() => window.__atlasIdleCount);
+  assert.equal(typeof before, 'number', 'INTERACTION_SCRIPT is not installed (call installInteractionScript before open)');
+  const result = await action();
+  await page.waitForFunction((n) => window.__atlasIdleCount > n, before, { timeout, polling: 50 });
+  await page.waitForSelector('#map[aria-busy="false"]', { state: 'attached', timeout });
+  return result;
+}
+
+/** The page's history log ({ kind: 'push'|'replace', t, href }[]) since the document loaded. */
+export const historyLog = (page) => page.evaluate(() => window.__historyLog ?? []);
+export const historyLength = (page) => page.evaluate(() => history.length);
+export const pageNow = (page) => page.evaluate(() => performance.now());
+
+/** Path + query + hash of the page's current URL, e.g. "/?from=2020#map=5.00/33.10/95.20". */
+export function relativeUrl(page) {
+  const u = new URL(page.url());
+  return u.pathname + u.search + u.hash;
+}
+
+/** The query parameters of the page's URL as [name, value] pairs, in order. */
+export function queryPairs(page) {
+  return [...new URL(page.url()).searchParams];
+}
+
+/** Waits until `predicate(URL)` holds for the page's URL; returns the URL. */
+export async function waitForUrl(page, predicate, { timeout = 10_000, message = 'URL condition' } = {}) {
+  const t0 = Date.now();
+  for (;;) {
+    const url = new URL(page.url());
+    if (predicate(url)) return url;
+    if (Date.now() - t0 > timeout) throw new Error(`${message} not met within ${timeout} ms; URL is ${url.pathname}${url.search}${url.hash}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+// ---- canvas ----
+
+/**
+ * Waits until the map canvas has the size of its container and the map is idle. The first
+ * `aria-busy="false"` can come just before the timeline and the header counts take their final
+ * size; MapLibre then resizes the canvas (its ResizeObserver) a few frames later.
+ */
+export async function waitForMapSettled(page, { timeout = 15_000 } = {}) {
+  await page.waitForFunction(
+    () => {
+      const m = document.getElementById('map');
+      const c = m?.querySelector('canvas.maplibregl-canvas');
+      if (!m || !c || m.getAttribute('aria-busy') !== 'false') return false;
+      const a = m.getBoundingClientRect();
+      const b = c.getBoundingClientRect();
+      return Math.abs(a.width - b.width) < 1.5 && Math.abs(a.height - b.height) < 1.5;
+    },
+    null,
+    { timeout, polling: 50 },
+  );
+  // The resize re-renders on the next frames.
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(r)))));
+  await page.waitForSelector('#map[aria-busy="false"]', { state: 'attached', timeout });
+}
+
+/**
+ * A screenshot of the map canvas alone (every other element hidden), decoded to RGBA.
+ * @returns {Promise<{ width: number, height: number, data: Uint8Array }>}
+ */
+export async function canvasImage(page, { selector = '#map canvas.maplibregl-canvas' } = {}) {
+  await waitForMapSettled(page);
+  const { image, box } = await canvasPixels(page, { selector });
+  assert.ok(image, `map canvas has no size: ${JSON.stringify(box)}`);
+  return image;
+}
+
+/** Mean RGB of the (2r+1)² patch around (x, y). */
+export function patchColour(img, x, y, r = 3) {
+  const sum = [0, 0, 0];
+  let n = 0;
+  for (let yy = Math.max(0, y - r); yy <= Math.min(img.height - 1, y + r); yy++) {
+    for (let xx = Math.max(0, x - r); xx <= Math.min(img.width - 1, x + r); xx++) {
+      const i = (yy * img.width + xx) * 4;
+      sum[0] += img.data[i];
+      sum[1] += img.data[i + 1];
+      sum[2] += img.data[i + 2];
+      n++;
+    }
+  }
+  return sum.map((s) => Math.round(s / n));
+}
+
+/** Largest per-channel difference between two colours. */
+export const colourDistance = (a, b) => Math.max(...a.map((v, i) => Math.abs(v - b[i])));
+
+/** Number of pixels whose colour differs by more than `tolerance` on some channel (same-size images). */
+export function differingPixels(a, b, tolerance = 8) {
+  assert.equal(a.width, b.width, 'images differ in width');
+  assert.equal(a.height, b.height, 'images differ in height');
+  let n = 0;
+  for (let i = 0; i < a.data.length; i += 4) {
+    if (
+      Math.abs(a.data[i] - b.data[i]) > tolerance ||
+      Math.abs(a.data[i + 1] - b.data[i + 1]) > tolerance ||
+      Math.abs(a.data[i + 2] - b.data[i + 2]) > tolerance
+    ) n++;
+  }
+  return n;
+}
+
+// ---- UI readings (English UI unless said otherwise) ----
+
+/** The header counts line, parsed: { links, missions, events, text }. Works in any UI language (numbers in order). */
+export async function headerCounts(page) {
+  const p = page.locator('header.app-header p.counts');
+  await page.waitForFunction(() => /\d/.test(document.querySelector('header.app-header p.counts')?.textContent ?? ''), null, { timeout: 30_000 });
+  const text = (await p.innerText()).trim();
+  const nums = text.match(/\d+/g)?.map(Number) ?? [];
+  assert.equal(nums.length, 3, `header counts should hold three numbers: ${JSON.stringify(text)}`);
+  return { links: nums[0], missions: nums[1], events: nums[2], text };
+}
+
+/** The Lists panel tab counts: { regions, missions, links, events } (tabs in that order). */
+export async function listTabCounts(page) {
+  const tabs = page.locator('section.lists [role="tab"]');
+  assert.equal(await tabs.count(), 4, 'the Lists panel should have four tabs');
+  const counts = await tabs.locator('.lists__count').allInnerTexts();
+  const [regions, missions, links, events] = counts.map((s) => Number(s.trim()));
+  return { regions, missions, links, events };
+}
+
+/** h2 text of the details panel (waits for it to show `pattern` when given). */
+export async function detailsTitle(page, pattern, { timeout = 15_000 } = {}) {
+  const h2 = page.locator('#details h2#details-title');
+  await h2.waitFor({ state: 'visible', timeout });
+  if (pattern) {
+    await page.waitForFunction(
+      ([src, flags]) => new RegExp(src, flags).test(document.querySelector('#details h2#details-title')?.textContent ?? ''),
+      [pattern.source, pattern.flags],
+      { timeout },
+    ).catch(async () => {
+      throw new Error(`#details h2 should match ${pattern}, is ${JSON.stringify(await h2.innerText().catch(() => null))}`);
+    });
+  }
+  return (await h2.innerText()).trim();
+}
+
+/** The URL notice box (role=status inside the Notices region), or a locator that matches nothing. */
+export const urlNotice = (page) => page.locator('.notices [role="status"]');
+
+/** The notice's items as { param, raw, text } (param and raw from the two <code> elements). */
+export async function noticeItems(page) {
+  return urlNotice(page)
+    .locator('li')
+    .evaluateAll((lis) =>
+      lis.map((li) => {
+        const codes = li.querySelectorAll('code');
+        return { param: codes[0]?.textContent ?? '', raw: codes[1]?.textContent ?? '', text: li.textContent ?? '' };
+      }),
+    );
+}
+
+/** Checked state of the event-type checkboxes, in the order the filter lists them (EVENT_TYPES order). */
+export const typeChecks = (page) =>
+  page.locator('fieldset.type-filter input[type="checkbox"]').evaluateAll((els) => els.map((e) => e.checked));
+
+/** Legend layer switches in legend order: [{ checked, ariaChecked, name }]. */
+export const legendSwitches = (page) =>
+  page.locator('section.legend input[role="switch"]').evaluateAll((els) =>
+    els.map((e) => ({ checked: e.checked, ariaChecked: e.getAttribute('aria-checked'), name: e.closest('label')?.textContent?.trim() ?? '' })),
+  );
+
+/** The year inputs of the timeline: { from, to } as strings. */
+export async function yearInputs(page) {
+  const inputs = page.locator('.timeline input.timeline__year');
+  assert.equal(await inputs.count(), 2, 'the timeline should have two year inputs');
+  const [from, to] = await inputs.evaluateAll((els) => els.map((e) => e.value));
+  return { from, to };
+}
+
+/**
+ * Context options for tests that do not depend on the full desktop layout: SwiftShader draws an
+ * 800×600 page about twice as fast as 1280×800 (still the desktop layout: the phone sheet starts at 720 px).
+ */
+export const SMALL_CONTEXT = { viewport: { width: 800, height: 600 } };
+
+/** Event types in the order the URL codec and the type filter use. */
+export const EVENT_TYPES = ['mission', 'visit', 'agreement', 'platform', 'flight', 'trade', 'forum', 'infrastructure', 'culture'];
+/** Layers in the order the legend shows them (not the URL order: districts, partnerships, flights, trade, missions). */
+export const LEGEND_LAYER_ORDER = ['districts', 'missions', 'partnerships', 'flights', 'trade'];
+
+const LIST_TABS = ['Regions', 'Missions', 'Links', 'Events'];
+/**
+ * Shows a Lists panel tab with the keyboard (WAI-ARIA tabs: focus the selected tab, arrow keys move),
+ * which works whatever the panel's layout. Returns the tab panel's listbox locator.
+ */
+export async function showListTabByKeyboard(page, name) {
+  const lists = page.locator('section.lists');
+  const selected = lists.locator('[role="tab"][aria-selected="true"]');
+  const current = (await selected.innerText()).replace(/\s*\d+\s*$/, '').trim();
+  let at = LIST_TABS.indexOf(current);
+  const want = LIST_TABS.indexOf(name);
+  assert.ok(at >= 0 && want >= 0, `unknown tab ${JSON.stringify(current)} or ${JSON.stringify(name)}`);
+  await selected.focus();
+  while (at !== want) {
+    await page.keyboard.press(at < want ? 'ArrowRight' : 'ArrowLeft');
+    at += at < want ? 1 : -1;
+  }
+  const now = (await lists.locator('[role="tab"][aria-selected="true"]').innerText()).replace(/\s*\d+\s*$/, '').trim();
+  assert.equal(now, name, `the ${name} tab should be selected`);
+  return lists.locator('[role="tabpanel"] [role="listbox"]');
+}
+
+/**
+ * Selects the row named `name` in a Lists panel tab with the keyboard only: tab switch by arrows,
+ * the listbox's tab stop, ArrowUp/ArrowDown to the row, Enter.
+ */
+export async function selectListRowByKeyboard(page, tab, name) {
+  const listbox = await showListTabByKeyboard(page, tab);
+  const names = (await listbox.locator('[role="option"] .lists__name').allInnerTexts()).map((s) => s.trim());
+  const target = names.indexOf(name);
+  assert.ok(target >= 0, `"${name}" should be a row of the ${tab} list (rows: ${names.slice(0, 8).join(', ')}…)`);
+  const stop = listbox.locator('[role="option"][tabindex="0"]');
+  const at = names.indexOf((await stop.locator('.lists__name').innerText()).trim());
+  await stop.focus();
+  for (let i = at; i !== target; i += target > at ? 1 : -1) await page.keyboard.press(target > at ? 'ArrowDown' : 'ArrowUp');
+  const focused = await page.evaluate(() => document.activeElement?.querySelector('.lists__name')?.textContent?.trim());
+  assert.equal(focused, name, `arrow keys should have moved focus to "${name}"`);
+  await page.keyboard.press('Enter');
+}

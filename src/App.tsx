@@ -91,6 +91,20 @@ export function App({ stopInitialSync }: { stopInitialSync: () => void }) {
   const controller = useRef<MapController | null>(null);
   const exportImage = useMapImageExport(controller, { range, layers: view.layers, missions: index?.missions, districtOf: layers?.districtOf, colours, lang });
 
+  // Search and Download load with the last data file; until then these hold their place.
+  const searchPlaceholder = (
+    <div className="search">
+      <input className="search__input" type="search" disabled aria-label={t('search.label')} placeholder={t('search.placeholder')} />
+    </div>
+  );
+  const exportPlaceholder = (
+    <div className="export">
+      <button type="button" className="export__button" disabled>
+        {t('export.button')}
+      </button>
+    </div>
+  );
+
   const [focus, setFocus] = useState<{ id: string; seq: number } | null>(null);
   const selectAndFocus = useCallback((id: string | null) => {
     atlasStore.getState().select(id);
@@ -136,8 +150,8 @@ export function App({ stopInitialSync }: { stopInitialSync: () => void }) {
         <h1>{t('app.title')}</h1>
         <Counts counts={complete ? (visible?.counts ?? null) : null} />
         <span className="spacer" />
-        {index && boundaries.data && range && (
-          <Suspense fallback={null}>
+        {complete && index && boundaries.data && range ? (
+          <Suspense fallback={searchPlaceholder}>
             <SearchBox
               index={index}
               boundaries={boundaries.data}
@@ -149,10 +163,12 @@ export function App({ stopInitialSync }: { stopInitialSync: () => void }) {
               onIncludeOutside={(y) => atlasStore.getState().setYearRange(y.from, y.to)}
             />
           </Suspense>
+        ) : (
+          searchPlaceholder
         )}
         <LanguageSwitcher />
-        {index && boundaries.data && range && visible && (
-          <Suspense fallback={null}>
+        {complete && index && boundaries.data && range && visible ? (
+          <Suspense fallback={exportPlaceholder}>
             <ExportMenu
               index={index}
               boundaries={boundaries.data}
@@ -163,6 +179,8 @@ export function App({ stopInitialSync }: { stopInitialSync: () => void }) {
               onExportImage={exportImage}
             />
           </Suspense>
+        ) : (
+          exportPlaceholder
         )}
         <ShareControl />
       </header>

@@ -132,8 +132,10 @@ export class MapController {
       this.apply();
     });
     this.map.on('idle', () => {
-      if (this.boundariesReady) this.setBusy(false);
-      if (this.boundariesReady && this.atlasReady && !this.firstDrawn) {
+      // "Drawn" means the regions and the ties on them, not an empty outline map.
+      if (!this.boundariesReady || !this.atlasReady) return;
+      this.setBusy(false);
+      if (!this.firstDrawn) {
         this.firstDrawn = true;
         this.callbacks.onFirstDrawn?.();
       }

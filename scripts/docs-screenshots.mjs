@@ -98,8 +98,14 @@ try {
     const context = await browser.newContext({ ...shot.ctx, baseURL: server.url, locale: 'en-US' });
     const page = await context.newPage();
     try {
-      // The first idle happens once the data is drawn; the selection's details come with it.
+      // The first idle comes once the map and its ties are drawn; the events, the details of a
+      // selection and the search and export code follow: wait for the counts and the search field.
       await openApp(page, shot.url);
+      await page.waitForFunction(
+        () => document.querySelector('header .counts')?.textContent?.trim() && !document.querySelector('header .search__input[disabled]'),
+        null,
+        { timeout: 15_000 },
+      );
       if (shot.expect) {
         const el = page.locator(shot.expect.selector).first();
         await el.waitFor({ state: shot.expect.state ?? 'visible', timeout: 15_000 });

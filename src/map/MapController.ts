@@ -55,14 +55,6 @@ export type MapCallbacks = {
 export const DEFAULT_BOUNDS: BBox = [46.5, 17.5, 135.1, 55.5];
 
 const LINK_LAYERS = (['partnership', 'flight', 'trade'] as const).map(ATLAS_LAYER.links);
-const REGION_FILTERED = [
-  LAYER.regionsFill,
-  LAYER.regionsLine,
-  LAYER.regionsHighlight,
-  ATLAS_LAYER.districtsFill,
-  ATLAS_LAYER.districtsHatch,
-  ATLAS_LAYER.districtsHover,
-];
 
 function prefersReducedMotion(): boolean {
   return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -93,8 +85,10 @@ export class MapController {
   private attribution: AttributionControl;
   private reportMove = false;
   private firstDrawn = false;
-  private variants: { vid: string; validFrom?: string; validTo?: string }[] = [];
+  private variants: { id: string; vid: string; validFrom?: string; validTo?: string }[] = [];
   private appliedOutlines: string | null = null;
+  /** Region id → the outline variant (vid) drawn for it on the date shown. */
+  private currentOutline = new Map<string, string>();
 
   constructor(container: HTMLElement, model: MapModel, camera: Camera | null, callbacks: MapCallbacks) {
     this.container = container;
@@ -292,8 +286,10 @@ export class MapController {
     const outlines = this.outlinesKey(next.day);
     if (outlines !== this.appliedOutlines) {
       this.appliedOutlines = outlines;
+      if (this.boundariesReady) this.showOutlines(next.day);
+      // Labels stay filtered, which costs a re-layout (about 300 ms on software GL): a label made
+      // transparent by feature-state would still take its place and push visible ones aside.
       const filter = validOnFilter(next.day);
-      for (const layer of REGION_FILTERED) map.setFilter(layer, filter);
       map.setFilter(LAYER.regionLabels, ['all', filter, ['!', SMALL_UNIT]]);
       map.setFilter(LAYER.smallLabels, ['all', filter, SMALL_UNIT]);
     }
@@ -319,13 +315,28 @@ export class MapController {
     this.applied = next;
   }
 
-  /** Which boundary variants are valid on `day`: the filter must change only when this does. */
+  private validVariants(day: string) {
+    return this.variants.filter((v) => (!v.validFrom || v.validFrom <= day) && (!v.validTo || v.validTo > day));
+  }
+
+  /** Which boundary variants are valid on `day`: outlines and label filters change only when this does. */
   private outlinesKey(day: string): string {
     if (this.variants.length === 0) return `day:${day}`;
-    return this.variants
-      .filter((v) => (!v.validFrom || v.validFrom <= day) && (!v.validTo || v.validTo > day))
+    return this.validVariants(day)
       .map((v) => v.vid)
       .join(',');
+  }
+
+  /** Point each region id at its variant valid on `day` (feature-state `outline`, see atlasLayers). */
+  private showOutlines(day: string) {
+    const next = new Map(this.validVariants(day).map((v) => [v.id, v.vid]));
+    for (const id of this.currentOutline.keys()) {
+      if (!next.has(id)) this.map.setFeatureState({ source: SRC.regions, id }, { outline: null });
+    }
+    for (const [id, vid] of next) {
+      if (this.currentOutline.get(id) !== vid) this.map.setFeatureState({ source: SRC.regions, id }, { outline: vid });
+    }
+    this.currentOutline = next;
   }
 
   private diffSet(source: string, prev: ReadonlySet<string> | undefined, next: ReadonlySet<string>, key: string) {
@@ -375,7 +386,8 @@ export class MapController {
       } else if (f.source === ATLAS_SRC.links) {
         if (this.model.visibleLinks.has(id)) return { kind: 'link', id, source: f.source };
       } else if (f.source === SRC.regions) {
-        return { kind: 'region', id, source: f.source };
+        // Outline variants of other dates are transparent but still there to be hit.
+        if (this.currentOutline.get(id) === f.properties.vid) return { kind: 'region', id, source: f.source };
       }
     }
     return null;

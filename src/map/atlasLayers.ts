@@ -86,36 +86,46 @@ export const ATLAS_SOURCES: Record<string, SourceSpecification> = {
 const state = (key: string): ExpressionSpecification => ['boolean', ['feature-state', key], false];
 const shown: ExpressionSpecification = state('visible');
 
+/**
+ * Region outlines change with the date (the 2018 and 2022 reforms), and variants of one region
+ * share its id. The controller sets feature-state `outline` of each id to the variant valid on
+ * the date shown; every region layer draws a feature only when it is that variant. A state
+ * change repaints; a layer filter would make MapLibre re-lay out the whole regions source.
+ */
+const CURRENT_OUTLINE: ExpressionSpecification = ['==', ['to-string', ['feature-state', 'outline']], ['get', 'vid']];
+
+/** An opacity expression that is 0 for outline variants not valid on the date shown. */
+export function onlyCurrentOutline(opacity: number | ExpressionSpecification): ExpressionSpecification {
+  return ['case', CURRENT_OUTLINE, opacity, 0];
+}
+
 /** District layers draw on the regions source: colour and hatch come from feature-state. */
-export function districtLayers(regionsSource: string, regionFilter: ExpressionSpecification): LayerSpecification[] {
+export function districtLayers(regionsSource: string): LayerSpecification[] {
   return [
     {
       id: ATLAS_LAYER.districtsFill,
       type: 'fill',
       source: regionsSource,
-      filter: regionFilter,
       paint: {
         'fill-color': ['to-color', ['coalesce', ['feature-state', 'district'], 'rgba(0,0,0,0)']],
-        'fill-opacity': ['case', state('hover'), 0.35, DISTRICT_FILL_OPACITY],
+        'fill-opacity': onlyCurrentOutline(['case', state('hover'), 0.35, DISTRICT_FILL_OPACITY]),
       },
     },
     {
       id: ATLAS_LAYER.districtsHatch,
       type: 'fill',
       source: regionsSource,
-      filter: regionFilter,
-      paint: { 'fill-pattern': ICON.hatch, 'fill-opacity': ['case', state('unpublished'), 1, 0] },
+      paint: { 'fill-pattern': ICON.hatch, 'fill-opacity': onlyCurrentOutline(['case', state('unpublished'), 1, 0]) },
     },
   ];
 }
 
-export function districtHoverLayer(regionsSource: string, regionFilter: ExpressionSpecification): LayerSpecification {
+export function districtHoverLayer(regionsSource: string): LayerSpecification {
   return {
     id: ATLAS_LAYER.districtsHover,
     type: 'line',
     source: regionsSource,
-    filter: regionFilter,
-    paint: { 'line-color': '#111827', 'line-width': 2.5, 'line-opacity': ['case', state('missionHover'), 1, 0] },
+    paint: { 'line-color': '#111827', 'line-width': 2.5, 'line-opacity': onlyCurrentOutline(['case', state('missionHover'), 1, 0]) },
   };
 }
 

@@ -1,7 +1,7 @@
 import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
 import type { Lang } from '../data/schema';
 import { NAME_FALLBACK } from '../i18n/names';
-import { ATLAS_SOURCES, districtHoverLayer, districtLayers, linkLayers, missionLayer } from './atlasLayers';
+import { ATLAS_SOURCES, districtHoverLayer, districtLayers, linkLayers, missionLayer, onlyCurrentOutline } from './atlasLayers';
 import { BASE } from './palette';
 
 export const SRC = {
@@ -58,7 +58,8 @@ const empty = (): GeoJSON.FeatureCollection => ({ type: 'FeatureCollection', fea
  * no sprites. Sources start empty and receive data once the boundary file is decoded.
  */
 export function baseStyle(lang: Lang, day: string): StyleSpecification {
-  const regionFilter = validOnFilter(day);
+  // Only the labels are filtered by date; region outlines switch by feature-state (atlasLayers).
+  const labelFilter = validOnFilter(day);
   return {
     version: 8,
     sources: {
@@ -81,8 +82,8 @@ export function baseStyle(lang: Lang, day: string): StyleSpecification {
         id: LAYER.regionsFill,
         type: 'fill',
         source: SRC.regions,
-        filter: regionFilter,
         paint: {
+          'fill-opacity': onlyCurrentOutline(1),
           'fill-color': [
             'case',
             ['boolean', ['feature-state', 'hover'], false],
@@ -93,13 +94,16 @@ export function baseStyle(lang: Lang, day: string): StyleSpecification {
           ],
         },
       },
-      ...districtLayers(SRC.regions, regionFilter),
+      ...districtLayers(SRC.regions),
       {
         id: LAYER.regionsLine,
         type: 'line',
         source: SRC.regions,
-        filter: regionFilter,
-        paint: { 'line-color': BASE.regionLine, 'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.6, 7, 1.4] },
+        paint: {
+          'line-color': BASE.regionLine,
+          'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.6, 7, 1.4],
+          'line-opacity': onlyCurrentOutline(1),
+        },
       },
       {
         id: LAYER.lakesFill,
@@ -107,23 +111,22 @@ export function baseStyle(lang: Lang, day: string): StyleSpecification {
         source: SRC.lakes,
         paint: { 'fill-color': BASE.lake, 'fill-outline-color': BASE.lakeLine },
       },
-      districtHoverLayer(SRC.regions, regionFilter),
+      districtHoverLayer(SRC.regions),
       {
         id: LAYER.regionsHighlight,
         type: 'line',
         source: SRC.regions,
-        filter: regionFilter,
         paint: {
           'line-color': BASE.highlight,
           'line-width': ['case', ['boolean', ['feature-state', 'selected'], false], 3, 2],
-          'line-opacity': [
+          'line-opacity': onlyCurrentOutline([
             'case',
             ['boolean', ['feature-state', 'selected'], false],
             1,
             ['boolean', ['feature-state', 'hover'], false],
             0.55,
             0,
-          ],
+          ]),
         },
       },
       ...linkLayers(),
@@ -131,7 +134,7 @@ export function baseStyle(lang: Lang, day: string): StyleSpecification {
         id: LAYER.regionLabels,
         type: 'symbol',
         source: SRC.labels,
-        filter: ['all', regionFilter, ['!', SMALL_UNIT]],
+        filter: ['all', labelFilter, ['!', SMALL_UNIT]],
         layout: {
           ...labelText(lang),
           'text-variable-anchor': ['center', 'top', 'bottom', 'left', 'right'],
@@ -145,7 +148,7 @@ export function baseStyle(lang: Lang, day: string): StyleSpecification {
         id: LAYER.smallLabels,
         type: 'symbol',
         source: SRC.labels,
-        filter: ['all', regionFilter, SMALL_UNIT],
+        filter: ['all', labelFilter, SMALL_UNIT],
         layout: {
           ...labelText(lang),
           // Below the point by default, clear of a mission symbol drawn there (Astana, Almaty).

@@ -255,3 +255,25 @@ test('header counts match the Lists panel tab counts (default view and a filtere
   const filtered = await check('2019–2022, flight events only');
   assert.ok(filtered.events < all.events && filtered.links < all.links, `filters should reduce the counts: ${all.text} → ${filtered.text}`);
 }, { contextOptions: SMALL_CONTEXT });
+
+test('region outlines follow the end of the range: one point is Ulytau today, Karagandy Region before 2022', async ({ page, open }) => {
+  // Zhezkazgan, Ulytau's centre, at the canvas centre; only districts drawn, so no arc is hit.
+  await open('/?lang=en&layers=districts#map=6.00/47.80/67.70');
+  const clickCentre = async () => {
+    await waitForMapSettled(page);
+    const box = await page.locator('#map canvas.maplibregl-canvas').boundingBox();
+    assert.ok(box, 'map canvas has no bounding box');
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  };
+  await clickCentre();
+  assert.equal(await detailsTitle(page, /Ulytau/), 'Ulytau Region');
+
+  // Typed into the timeline: the map switches outlines in place (the 2022 reform lies between).
+  await page.keyboard.press('Escape');
+  const to = page.getByRole('spinbutton', { name: 'To', exact: true });
+  await to.fill('2020');
+  await to.press('Enter');
+  await waitForUrl(page, (u) => u.searchParams.get('to') === '2020', { message: 'to=2020 after typing it' });
+  await clickCentre();
+  assert.equal(await detailsTitle(page, /Karagandy/), 'Karagandy Region', 'before 2022-06-08 Ulytau was part of Karagandy Region');
+}, { contextOptions: SMALL_CONTEXT });

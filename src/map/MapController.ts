@@ -9,7 +9,7 @@ import {
   type PointLike,
   type Point,
 } from 'maplibre-gl';
-import type { Boundaries, RegionFeature } from '../data/boundaries';
+import { isVariantValidAt, type Boundaries, type RegionFeature, type RegionProps } from '../data/boundaries';
 import type { AtlasIndex } from '../data/indexes';
 import type { Lang } from '../data/schema';
 import type { Camera } from '../state/urlCodec';
@@ -85,8 +85,7 @@ export class MapController {
   private attribution: AttributionControl;
   private reportMove = false;
   private firstDrawn = false;
-  private variants: { id: string; vid: string; validFrom?: string; validTo?: string }[] = [];
-  private appliedOutlines: string | null = null;
+  private variants: RegionProps[] = [];
   /** Region id → the outline variant (vid) drawn for it on the date shown. */
   private currentOutline = new Map<string, string>();
 
@@ -174,7 +173,6 @@ export class MapController {
         })),
       });
       this.variants = b.regions.features.map((f) => f.properties);
-      this.appliedOutlines = null;
       for (const f of b.regions.features) {
         const box = bboxOf(f.geometry);
         const prev = this.regionBoxes.get(f.properties.id);
@@ -283,10 +281,7 @@ export class MapController {
       map.setLayoutProperty(LAYER.smallLabels, 'text-field', nameExpression(next.lang));
       map.getCanvas().setAttribute('aria-label', next.labels.canvas);
     }
-    const outlines = this.outlinesKey(next.day);
-    if (outlines !== this.appliedOutlines) {
-      this.appliedOutlines = outlines;
-      if (this.boundariesReady) this.showOutlines(next.day);
+    if (this.boundariesReady && (!prev || prev.day !== next.day) && this.showOutlines(next.day)) {
       // Labels stay filtered, which costs a re-layout (about 300 ms on software GL): a label made
       // transparent by feature-state would still take its place and push visible ones aside.
       const filter = validOnFilter(next.day);
@@ -315,28 +310,25 @@ export class MapController {
     this.applied = next;
   }
 
-  private validVariants(day: string) {
-    return this.variants.filter((v) => (!v.validFrom || v.validFrom <= day) && (!v.validTo || v.validTo > day));
-  }
-
-  /** Which boundary variants are valid on `day`: outlines and label filters change only when this does. */
-  private outlinesKey(day: string): string {
-    if (this.variants.length === 0) return `day:${day}`;
-    return this.validVariants(day)
-      .map((v) => v.vid)
-      .join(',');
-  }
-
-  /** Point each region id at its variant valid on `day` (feature-state `outline`, see atlasLayers). */
-  private showOutlines(day: string) {
-    const next = new Map(this.validVariants(day).map((v) => [v.id, v.vid]));
+  /**
+   * Point each region id at its variant valid on `day` (feature-state `outline`, see atlasLayers).
+   * Returns whether any outline changed, i.e. whether the labels need filtering anew.
+   */
+  private showOutlines(day: string): boolean {
+    const next = new Map(this.variants.filter((v) => isVariantValidAt(v, day)).map((v) => [v.id, v.vid]));
+    let changed = false;
     for (const id of this.currentOutline.keys()) {
-      if (!next.has(id)) this.map.setFeatureState({ source: SRC.regions, id }, { outline: null });
+      if (next.has(id)) continue;
+      this.map.setFeatureState({ source: SRC.regions, id }, { outline: null });
+      changed = true;
     }
     for (const [id, vid] of next) {
-      if (this.currentOutline.get(id) !== vid) this.map.setFeatureState({ source: SRC.regions, id }, { outline: vid });
+      if (this.currentOutline.get(id) === vid) continue;
+      this.map.setFeatureState({ source: SRC.regions, id }, { outline: vid });
+      changed = true;
     }
     this.currentOutline = next;
+    return changed;
   }
 
   private diffSet(source: string, prev: ReadonlySet<string> | undefined, next: ReadonlySet<string>, key: string) {

@@ -3,6 +3,59 @@ import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
+/**
+ * The folders of src/ form layers; a folder may import only from the layers below it
+ * (docs/ARCHITECTURE.md draws them):
+ *
+ *   data                      schema, dates, status, indexes, loaders
+ *   view, geometry, style     the view's shape; tie shapes; colours and symbols
+ *   i18n, filter              strings and formats; pure selectors
+ *   state                     store, URL codec and sync, language
+ *   model                     everything the screen shows, derived once
+ *   map, ui, search, export   siblings: none imports another
+ *   app                       composes them (and `testing`, for tests only)
+ */
+const FOLDERS = ['data', 'view', 'geometry', 'style', 'i18n', 'filter', 'state', 'model', 'map', 'ui', 'search', 'export', 'app', 'testing'];
+const ALLOWED = {
+  data: [],
+  view: ['data'],
+  geometry: ['data'],
+  style: ['data'],
+  i18n: ['data', 'view'],
+  filter: ['data', 'view'],
+  state: ['data', 'view', 'filter', 'i18n'],
+  model: ['data', 'view', 'geometry', 'style', 'filter', 'state', 'i18n'],
+  map: ['data', 'view', 'geometry', 'style', 'filter', 'model'],
+  ui: ['data', 'view', 'geometry', 'style', 'i18n', 'filter', 'state', 'model'],
+  search: ['data', 'view', 'i18n', 'filter', 'state', 'model'],
+  export: ['data', 'view', 'geometry', 'style', 'i18n', 'filter', 'state', 'model'],
+};
+
+/** One override per layer: imports of any folder not allowed for it fail lint. */
+const layerRules = Object.entries(ALLOWED).map(([folder, allowed]) => {
+  const forbidden = FOLDERS.filter((f) => f !== folder && !allowed.includes(f));
+  return {
+    files: [`src/${folder}/**/*.{ts,tsx}`],
+    ignores: ['src/**/*.test.{ts,tsx}'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: forbidden.map((f) => `**/${f}/**`),
+              message: `src/${folder} may import only from ${allowed.length ? allowed.join(', ') : 'itself'} (see docs/ARCHITECTURE.md).`,
+              // The message tables type-check their keys against the URL codec's reasons; a
+              // type-only import adds no dependency at run time.
+              allowTypeImports: folder === 'i18n',
+            },
+          ],
+        },
+      ],
+    },
+  };
+});
+
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'public', 'bench/out', 'coverage'] },
   {
@@ -12,9 +65,15 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
+  {
+    // No rule, the hooks rules above all, can be switched off by a comment in the app's code.
+    files: ['src/**/*.{ts,tsx}'],
+    linterOptions: { noInlineConfig: true, reportUnusedDisableDirectives: 'error' },
+  },
+  ...layerRules,
   {
     files: ['**/*.{js,mjs}'],
     extends: [js.configs.recommended],

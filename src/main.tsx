@@ -1,17 +1,30 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './App';
-import { browserLang, initI18n } from './i18n';
+import { App } from './app/App';
+import { i18next, initI18n } from './i18n';
+import { browserStorage } from './i18n/langPreference';
+import { startOffline } from './offline';
+import { startLanguage } from './state/language';
 import { atlasStore } from './state/store';
 import { startUrlSync } from './state/urlSync';
-import { startOffline } from './offline';
 import './index.css';
 
-// The URL is applied before the first render, so a shared link never flashes the default view.
-const stopInitialSync = startUrlSync(atlasStore, window, () => null);
-initI18n(atlasStore.getState().view.lang ?? browserLang(navigator.languages ?? [navigator.language]));
-
+// Started once, before the first render: the URL is applied first (a shared link never
+// flashes the default view), then the language it implies is switched in, ahead of React.
+initI18n('en');
+startUrlSync(atlasStore, window);
+startLanguage(atlasStore, {
+  languages: navigator.languages ?? [navigator.language],
+  storage: browserStorage(),
+  apply: (lang) => {
+    // Bundled resources: the switch is synchronous, so the next render is in `lang` throughout.
+    void i18next.changeLanguage(lang);
+    document.documentElement.lang = lang;
+    document.title = i18next.t('app.title');
+    document.querySelector('meta[name="description"]')?.setAttribute('content', i18next.t('app.description'));
+  },
+});
 startOffline(atlasStore);
 
 const queryClient = new QueryClient();
@@ -19,7 +32,7 @@ const queryClient = new QueryClient();
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>
-      <App stopInitialSync={stopInitialSync} />
+      <App />
     </QueryClientProvider>
   </StrictMode>,
 );

@@ -8,6 +8,7 @@ import * as z from 'zod';
 import { feature } from 'topojson-client';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
+import { partialDateEnd } from './dates';
 import { CountryId, PartialDate, RegionId } from './schema';
 
 const Name = z.string().min(1);
@@ -137,16 +138,8 @@ export function decodeBoundaries(topo: unknown): Boundaries {
   return boundaries;
 }
 
-/** The last day a partial date covers: "2021" → "2021-12-31", "2022-02" → "2022-02-28". */
-function lastDay(date: string): string {
-  const parsed = PartialDate.safeParse(date);
-  if (!parsed.success) throw new Error(`boundaries: bad date "${date}": ${describeIssues(parsed.error)}`);
-  const [y, m, d] = date.split('-').map(Number) as [number, number?, number?];
-  if (d !== undefined) return date;
-  const month = m ?? 12;
-  const day = new Date(Date.UTC(y, month, 0)).getUTCDate();
-  return `${String(y).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
+/** The last day a partial date covers, as YYYY-MM-DD: "2021" → "2021-12-31". No zod: this runs on every view change. */
+const lastDay = (date: string): string => new Date(partialDateEnd(date)).toISOString().slice(0, 10);
 
 /** Whether a variant applies on a date (YYYY, YYYY-MM or YYYY-MM-DD; a year or month means its last day). */
 export function isVariantValidAt(props: Pick<RegionProps, 'validFrom' | 'validTo'>, date: string): boolean {

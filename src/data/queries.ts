@@ -1,44 +1,41 @@
 import { queryOptions } from '@tanstack/react-query';
+import type * as z from 'zod';
 import { decodeBoundaries } from './boundaries';
 import { DataLoadError, fetchDataJson, fetchValidated } from './fetchJson';
-import { EventsFile, LinksFile, MissionsFile, PlacesFile } from './schema';
+import { DATA_FILES, type DataFileName } from './schema';
 
-// Data ships with the build and never changes while the page is open.
+// Data ships with the build and never changes while the page is open. No automatic retries:
+// a failed file is reported at once, and the reader retries it from the notice.
 const forever = { staleTime: Infinity, gcTime: Infinity, retry: false } as const;
 
+/** The boundary file: without it there is no map (the other files only leave gaps). */
+export const BOUNDARIES_FILE = 'boundaries.topo.json';
+
 export const boundariesQuery = queryOptions({
-  queryKey: ['data', 'boundaries'] as const,
+  queryKey: ['data', BOUNDARIES_FILE] as const,
   queryFn: async ({ signal }) => {
-    const raw = await fetchDataJson('boundaries.topo.json', signal);
+    const raw = await fetchDataJson(BOUNDARIES_FILE, signal);
     try {
       return decodeBoundaries(raw);
     } catch (e) {
-      throw new DataLoadError('boundaries.topo.json', e instanceof Error ? e.message : String(e));
+      throw new DataLoadError(BOUNDARIES_FILE, e instanceof Error ? e.message : String(e));
     }
   },
   ...forever,
 });
 
-export const placesQuery = queryOptions({
-  queryKey: ['data', 'places'] as const,
-  queryFn: ({ signal }) => fetchValidated('places.json', PlacesFile, signal),
-  ...forever,
-});
+/** One query per data file: fetched, parsed with its schema once, kept for the session. */
+const fileQuery = <F extends DataFileName>(file: F) =>
+  queryOptions({
+    queryKey: ['data', file] as const,
+    queryFn: ({ signal }) => fetchValidated(file, DATA_FILES[file] as unknown as z.ZodType<z.infer<(typeof DATA_FILES)[F]>>, signal),
+    ...forever,
+  });
 
-export const missionsQuery = queryOptions({
-  queryKey: ['data', 'missions'] as const,
-  queryFn: ({ signal }) => fetchValidated('missions.json', MissionsFile, signal),
-  ...forever,
-});
+export const placesQuery = fileQuery('places.json');
+export const missionsQuery = fileQuery('missions.json');
+export const linksQuery = fileQuery('links.json');
+export const eventsQuery = fileQuery('events.json');
 
-export const linksQuery = queryOptions({
-  queryKey: ['data', 'links'] as const,
-  queryFn: ({ signal }) => fetchValidated('links.json', LinksFile, signal),
-  ...forever,
-});
-
-export const eventsQuery = queryOptions({
-  queryKey: ['data', 'events'] as const,
-  queryFn: ({ signal }) => fetchValidated('events.json', EventsFile, signal),
-  ...forever,
-});
+/** The query key of a data file, to retry it after a failure. */
+export const queryKeyOf = (file: string): readonly ['data', string] => ['data', file];

@@ -2,6 +2,10 @@
  * The data model of the atlas. These zod schemas are the single source of truth:
  * the app, the validator (scripts/validate-data.ts) and the tests import them,
  * and every TypeScript type of the data is inferred from them.
+ *
+ * Data v2: every link and mission has a dated status history (announced → operating →
+ * suspended → resumed → ended); figures (trade, throughput) are series with their period and
+ * reporter; every text exists in all four interface languages.
  */
 // Namespace import: lets the bundler drop the parts of zod we never call (~60 KB gzip).
 import * as z from 'zod';
@@ -22,10 +26,10 @@ export const EVENT_TYPES = [
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 
-export const LINK_TYPES = ['partnership', 'flight', 'trade'] as const;
+export const LINK_TYPES = ['partnership', 'flight', 'transport', 'trade'] as const;
 export type LinkType = (typeof LINK_TYPES)[number];
 
-export const MISSION_KINDS = ['embassy', 'consulate-general', 'consulate', 'visa-office'] as const;
+export const MISSION_KINDS = ['embassy', 'consulate-general', 'consulate', 'visa-office', 'trade-office'] as const;
 export type MissionKind = (typeof MISSION_KINDS)[number];
 
 export const PARTNERSHIP_KINDS = [
@@ -39,6 +43,36 @@ export const PARTNERSHIP_KINDS = [
   'representation',
   'cooperation',
 ] as const;
+export type PartnershipKind = (typeof PARTNERSHIP_KINDS)[number];
+
+/** What a transport link is: a border crossing, the line behind it, a pipeline, a train service. */
+export const TRANSPORT_MODES = [
+  'road-crossing',
+  'rail-crossing',
+  'rail-line',
+  'road',
+  'oil-pipeline',
+  'gas-pipeline',
+  'passenger-train',
+  'freight-train',
+] as const;
+export type TransportMode = (typeof TRANSPORT_MODES)[number];
+
+/**
+ * Steps of a status history. `announced` and `planned` are intentions (drawn and listed apart,
+ * never as operating); `operating` and `resumed` mean the tie worked from that date; `suspended`
+ * pauses it; `ended` closes it.
+ */
+export const STATUSES = ['announced', 'planned', 'operating', 'suspended', 'resumed', 'ended'] as const;
+export type Status = (typeof STATUSES)[number];
+
+/** Units of figures and capacities. Money is in US dollars; volumes in the unit named. */
+export const UNITS = ['usd', 'tonnes', 'teu', 'trains', 'passengers', 'vehicles', 'cubic-metres'] as const;
+export type Unit = (typeof UNITS)[number];
+
+/** The part of a year a figure covers; absent means the whole calendar year. */
+export const PERIODS = ['Q1', 'Jan-Apr', 'Jan-May', 'H1', 'Jan-Jul', 'Jan-Aug', '9M', 'Jan-Oct', 'Jan-Nov'] as const;
+export type Period = (typeof PERIODS)[number];
 
 const isRealDate = (s: string): boolean => {
   const [y, m, d] = s.split('-').map(Number);
@@ -72,23 +106,18 @@ export const EndpointId = z.union([RegionId, CountryId, PlaceId]);
 export const Certainty = z.enum(['certain', 'uncertain']);
 export type Certainty = z.infer<typeof Certainty>;
 
-/** Text in the interface languages: English and Russian are required, Kazakh and Chinese optional. */
+/** Text in all four interface languages, written by us (summaries, never article text). */
 export const LocalizedText = z.object({
   en: z.string().min(1),
   ru: z.string().min(1),
-  kk: z.string().min(1).optional(),
-  zh: z.string().min(1).optional(),
+  kk: z.string().min(1),
+  zh: z.string().min(1),
 });
 export type LocalizedText = z.infer<typeof LocalizedText>;
 
-/** Names of a place: English is required, the rest where known. */
-export const Names = z.object({
-  en: z.string().min(1),
-  ru: z.string().min(1).optional(),
-  kk: z.string().min(1).optional(),
-  zh: z.string().min(1).optional(),
-});
-export type Names = z.infer<typeof Names>;
+/** Names of a place in the four languages (see the names table in the research fact-check). */
+export const Names = LocalizedText;
+export type Names = LocalizedText;
 
 export const Source = z.object({
   publisher: z.string().min(1),
@@ -101,6 +130,9 @@ export const Source = z.object({
 });
 export type Source = z.infer<typeof Source>;
 
+/** Index into the record's own `sources`: lets a single line (a step, a figure) name its source. */
+export const SourceRef = z.number().int().min(0);
+
 const Id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'expected a lower-case id such as "fl-can-ala-cz"');
 
 const Sourced = {
@@ -109,6 +141,48 @@ const Sourced = {
   note: LocalizedText.optional(),
   sources: z.array(Source).min(1, 'every record needs at least one source'),
 };
+
+/** A capacity or a flow rate: `value` units per `per`. */
+export const Rate = z.object({
+  value: z.number().positive(),
+  unit: z.enum(UNITS),
+  per: z.enum(['day', 'week', 'year']),
+});
+export type Rate = z.infer<typeof Rate>;
+
+/**
+ * One dated step of a status history. Steps are in date order; a step holds until the next.
+ * An `operating` step after another `operating` step records a change of frequency or capacity.
+ */
+export const StatusStep = z.object({
+  status: z.enum(STATUSES),
+  from: PartialDate,
+  /** Flights and passenger trains: services a week (one direction counts as one). */
+  perWeek: z.number().positive().optional(),
+  /** Design capacity (pipelines, crossings, lines) from this step on. */
+  capacity: Rate.optional(),
+  note: LocalizedText.optional(),
+  /** Which of the record's sources show this step. */
+  sources: z.array(SourceRef).min(1, 'every step needs a source'),
+});
+export type StatusStep = z.infer<typeof StatusStep>;
+
+const StatusHistory = z.array(StatusStep).min(1, 'a status history needs at least one step');
+
+/** A published figure: trade value, tonnes carried, trains run … in a year or part of one. */
+export const Figure = z.object({
+  year: z.number().int().min(1990).max(2100),
+  period: z.enum(PERIODS).optional(),
+  value: z.number().positive(),
+  unit: z.enum(UNITS),
+  /** Whose statistics: the side that published the figure (for trade, the reporting country or region). */
+  reporter: EndpointId,
+  growthPct: z.number().optional(),
+  certainty: Certainty.optional(),
+  note: LocalizedText.optional(),
+  source: SourceRef,
+});
+export type Figure = z.infer<typeof Figure>;
 
 export const Place = z.object({
   id: PlaceId,
@@ -124,30 +198,34 @@ export const DistrictAssignment = z.object({
   regions: z.array(RegionId).min(1),
   from: PartialDate,
   to: PartialDate.nullable().optional(),
+  /** Which of the mission's sources publish this district. */
+  sources: z.array(SourceRef).min(1),
 });
 export type DistrictAssignment = z.infer<typeof DistrictAssignment>;
+
+/** Where a mission sits from a date on (the Chinese embassy moved from Almaty to Astana). */
+export const Seat = z.object({
+  place: PlaceId,
+  from: PartialDate,
+  sources: z.array(SourceRef).min(1),
+});
+export type Seat = z.infer<typeof Seat>;
 
 export const Mission = z.object({
   id: Id,
   sender: CountryId,
   kind: z.enum(MISSION_KINDS),
-  place: PlaceId,
   name: LocalizedText,
-  opened: PartialDate,
-  closed: PartialDate.nullable().optional(),
-  /** Dated consular districts; null when the district is not published. */
+  /** Seats in date order; the first one is where the mission opened. */
+  seats: z.array(Seat).min(1),
+  status: StatusHistory,
+  /** Dated consular districts; null when the district is not published (and always for trade offices). */
   district: z.array(DistrictAssignment).nullable(),
-  /** Required when district is null: what is known and why it is not shown. */
+  /** Required when a consular mission's district is null: what is known and why it is not shown. */
   districtNote: LocalizedText.optional(),
   ...Sourced,
 });
 export type Mission = z.infer<typeof Mission>;
-
-const Interval = {
-  from: PartialDate,
-  /** End of the interval (inclusive); null or absent means still active. */
-  to: PartialDate.nullable().optional(),
-};
 
 const LinkBase = {
   id: Id,
@@ -156,7 +234,6 @@ const LinkBase = {
   /** First endpoint; for trade, the reporter; for directed partnerships, the initiator. */
   a: EndpointId,
   b: EndpointId,
-  ...Interval,
   ...Sourced,
 };
 
@@ -166,12 +243,7 @@ export const PartnershipLink = z.object({
   kind: z.enum(PARTNERSHIP_KINDS),
   /** True when the tie has a direction worth drawing (a → b). */
   directed: z.boolean().optional(),
-});
-
-export const FrequencyStep = z.object({
-  from: PartialDate,
-  perWeek: z.number().positive(),
-  note: LocalizedText.optional(),
+  status: StatusHistory,
 });
 
 export const FlightLink = z.object({
@@ -179,35 +251,37 @@ export const FlightLink = z.object({
   type: z.literal('flight'),
   carrier: z.string().min(1).nullable(),
   cargo: z.boolean().optional(),
-  /** Weekly frequency over time, in date order; empty when no frequency is published. */
-  frequency: z.array(FrequencyStep),
-  /** Periods with no service inside the link's interval. */
-  suspended: z.array(z.object(Interval)).optional(),
+  /** Status with the weekly frequency on each operating step. */
+  status: StatusHistory,
 });
 
-export const TradeValue = z.object({
-  year: z.number().int().min(1990).max(2100),
-  /** Part of the year the figure covers; absent means the whole year. */
-  period: z.enum(['H1', 'Q1', 'Jan-Nov']).optional(),
-  usd: z.number().positive(),
-  growthPct: z.number().optional(),
-  certainty: Certainty.optional(),
-  /** Index into the link's sources of the source of this figure. */
-  source: z.number().int().min(0),
+export const TransportLink = z.object({
+  ...LinkBase,
+  type: z.literal('transport'),
+  mode: z.enum(TRANSPORT_MODES),
+  /** Places the line passes between a and b, in order (drawn through them). */
+  via: z.array(PlaceId).optional(),
+  operator: z.string().min(1).optional(),
+  status: StatusHistory,
+  /** What actually moved, by year (tonnes, trains, passengers …). */
+  throughput: z.array(Figure).optional(),
 });
-export type TradeValue = z.infer<typeof TradeValue>;
 
 export const TradeLink = z.object({
   ...LinkBase,
   type: z.literal('trade'),
-  values: z.array(TradeValue).min(1),
+  /** The series: one figure per year or part-year, each with its reporter and source. */
+  values: z.array(Figure).min(1),
 });
 
-export const Link = z.discriminatedUnion('type', [PartnershipLink, FlightLink, TradeLink]);
+export const Link = z.discriminatedUnion('type', [PartnershipLink, FlightLink, TransportLink, TradeLink]);
 export type Link = z.infer<typeof Link>;
 export type PartnershipLink = z.infer<typeof PartnershipLink>;
 export type FlightLink = z.infer<typeof FlightLink>;
+export type TransportLink = z.infer<typeof TransportLink>;
 export type TradeLink = z.infer<typeof TradeLink>;
+/** The link types that carry a status history (all but trade, whose series is its history). */
+export type StatusLink = PartnershipLink | FlightLink | TransportLink;
 
 export const AtlasEvent = z.object({
   id: Id,
@@ -216,6 +290,7 @@ export const AtlasEvent = z.object({
   endDate: PartialDate.optional(),
   title: LocalizedText,
   summary: LocalizedText,
+  /** Every region the event touches, including the regions of its places. */
   regions: z.array(RegionId),
   places: z.array(PlaceId).optional(),
   /** For visits: who travelled and who hosted (drawn as a direction). */
@@ -227,10 +302,17 @@ export const AtlasEvent = z.object({
 });
 export type AtlasEvent = z.infer<typeof AtlasEvent>;
 
+/** The dataset's version and the day its facts were last checked ("as of"). */
+export const DatasetMeta = z.object({
+  version: z.string().regex(/^\d+\.\d+\.\d+$/, 'expected a version such as 2.0.0'),
+  asOf: PartialDate,
+});
+export type DatasetMeta = z.infer<typeof DatasetMeta>;
+
 export const PlacesFile = z.object({ places: z.array(Place) });
 export const MissionsFile = z.object({ missions: z.array(Mission) });
 export const LinksFile = z.object({ links: z.array(Link) });
-export const EventsFile = z.object({ events: z.array(AtlasEvent) });
+export const EventsFile = z.object({ meta: DatasetMeta, events: z.array(AtlasEvent) });
 export type PlacesFile = z.infer<typeof PlacesFile>;
 export type MissionsFile = z.infer<typeof MissionsFile>;
 export type LinksFile = z.infer<typeof LinksFile>;

@@ -1,20 +1,28 @@
-import { render, screen, waitFor } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import axe from 'axe-core';
-import { EVENT_TYPES, LANGS } from '../data/schema';
-import { event, flight, guangzhouCg, partnership } from '../filter/testFixtures';
-import { selectVisible } from '../filter/visible';
 import { i18next, initI18n } from '../i18n';
-import { search } from '../i18n/messages/search';
-import { miniBoundaries, miniIndex } from '../search/testFixtures';
 import { atlasStore } from '../state/store';
-import { LAYER_IDS, type LayerId } from '../state/urlCodec';
+import { event, flight, guangzhouCg, miniIndex, partnership, step } from '../testing/fixtures';
+import { renderWithModel } from '../testing/render';
+import type { LayerId } from '../view/view';
 import { BOM } from './csv';
 import { ExportMenu } from './ExportMenu';
+import type { MapImageOptions } from './mapImage';
+
+// The PNG is drawn on a 2D canvas, which jsdom lacks: record what would be drawn instead.
+const composed = vi.hoisted(() => [] as MapImageOptions[]);
+vi.mock('./mapImage', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('./mapImage')>()),
+  composeMapImage: async (_canvas: HTMLCanvasElement, opts: MapImageOptions) => {
+    composed.push(opts);
+    return new Blob(['png'], { type: 'image/png' });
+  },
+}));
 
 beforeAll(() => {
   initI18n('en');
-  for (const lang of LANGS) i18next.addResourceBundle(lang, 'translation', search[lang], true, true);
+  void i18next.changeLanguage('en');
 });
 
 type Saved = { name: string; blob: Blob };
@@ -32,6 +40,7 @@ let saved: Saved[];
 beforeEach(() => {
   atlasStore.setState(atlasStore.getInitialState(), true);
   saved = [];
+  composed.length = 0;
   const blobs = new Map<string, Blob>();
   // jsdom has no object URLs; record what would be saved instead.
   URL.createObjectURL = vi.fn((blob: Blob) => {
@@ -45,29 +54,22 @@ beforeEach(() => {
   });
 });
 
-function setup(opts: { layers?: LayerId[]; onExportImage?: () => Promise<void> } = {}) {
+function setup(opts: { layers?: LayerId[]; snapshot?: () => Promise<HTMLCanvasElement> | null } = {}) {
   const index = miniIndex({
-    links: [flight({ id: 'fl-a', from: '2024' }), partnership({ id: 'ps-a', from: '2016' }), flight({ id: 'fl-old', from: '2004', to: '2010' })],
+    links: [
+      flight({ id: 'fl-a', status: [step('2024')] }),
+      partnership({ id: 'ps-a', status: [step('2016')] }),
+      flight({ id: 'fl-old', status: [step('2004'), step('2010', { status: 'ended' })] }),
+    ],
     missions: [guangzhouCg()],
     events: [event('flight', '2024-06'), event('visit', '2023')],
   });
-  const range = { from: 2023, to: 2025 };
-  const types = [...EVENT_TYPES];
-  const layers = opts.layers ?? [...LAYER_IDS];
-  const visible = selectVisible(index, { range, types, layers });
-  const onExportImage = vi.fn(opts.onExportImage ?? (() => Promise.resolve()));
-  const { container } = render(
-    <ExportMenu
-      index={index}
-      boundaries={miniBoundaries()}
-      visible={visible}
-      range={range}
-      types={types}
-      layers={layers}
-      onExportImage={onExportImage}
-    />,
-  );
-  return { container, visible, onExportImage, user: userEvent.setup(), button: screen.getByRole('button', { name: 'Download' }) };
+  const snapshot = vi.fn(opts.snapshot ?? (() => Promise.resolve(document.createElement('canvas'))));
+  const { container, model } = renderWithModel(<ExportMenu snapshot={snapshot} />, {
+    index,
+    view: { from: 2023, to: 2025, ...(opts.layers && { layers: opts.layers }) },
+  });
+  return { container, visible: model.visible!, snapshot, user: userEvent.setup(), button: screen.getByRole('button', { name: 'Download' }) };
 }
 
 describe('ExportMenu', () => {
@@ -145,12 +147,24 @@ describe('ExportMenu', () => {
     expect(geo.features).toHaveLength(visible.counts.links + visible.counts.missions + visible.counts.events);
   });
 
-  it('asks for the map image at 1× or 2× and reports a failure', async () => {
-    const { button, onExportImage, user } = setup({ onExportImage: () => Promise.reject(new Error('no canvas')) });
+  it('saves the map image at double size, titled with the years shown', async () => {
+    const { button, snapshot, user } = setup();
     await user.click(button);
     await user.click(screen.getByRole('menuitem', { name: 'Map image, double size (PNG)' }));
-    expect(onExportImage).toHaveBeenCalledWith(2, 'kz-cn-atlas-2023-2025.png');
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect(snapshot).toHaveBeenCalledTimes(1);
+    expect(saved[0]!.name).toBe('kz-cn-atlas-2023-2025.png');
+    expect(composed).toHaveLength(1);
+    expect(composed[0]!.scale).toBe(2);
+    expect(composed[0]!.subtitle).toMatch(/2023.*2025/);
+  });
+
+  it('reports a map image that could not be made', async () => {
+    const { button, user } = setup({ snapshot: () => Promise.reject(new Error('no canvas')) });
+    await user.click(button);
+    await user.click(screen.getByRole('menuitem', { name: 'Map image (PNG)' }));
     expect(await screen.findByRole('status')).toHaveTextContent('The image could not be made (no canvas).');
+    expect(saved).toHaveLength(0);
   });
 
   it('has no axe violations with the menu open', async () => {

@@ -1,29 +1,16 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Boundaries } from '../data/boundaries';
-import type { AtlasIndex } from '../data/indexes';
-import type { EventType } from '../data/schema';
-import type { YearRange } from '../filter/activeInRange';
-import type { Visible } from '../filter/visible';
-import { endpointNameLookup } from '../search/endpointNames';
-import type { LayerId } from '../state/urlCodec';
+import { useModel } from '../model/useAtlasModel';
 import { eventsTable, linksTable, missionsTable, toCsv } from './csv';
 import { downloadText } from './download';
 import { exportFileName } from './fileName';
 import { atlasGeoJson } from './geojson';
+import { useMapImageExport, type Snapshot } from './useMapImageExport';
 import './ExportMenu.css';
 
 export type ExportMenuProps = {
-  index: AtlasIndex;
-  /** For the names of regions and countries written next to their ids. */
-  boundaries: Boundaries;
-  /** What the map shows now (`selectVisible`). */
-  visible: Visible;
-  range: YearRange;
-  types: readonly EventType[];
-  layers: readonly LayerId[];
-  /** Render the map and save it as a PNG named `fileName` (see `composeMapImage` and `downloadBlob`). */
-  onExportImage: (scale: 1 | 2, fileName: string) => Promise<void>;
+  /** The map as drawn now, for the PNG (null without a map). */
+  snapshot: Snapshot;
 };
 
 type Item = {
@@ -44,8 +31,15 @@ type Status = { ok: boolean; text: string } | null;
  * in the WAI-ARIA practices: arrows move between items, Home/End jump, Escape closes and
  * returns focus to the button, Tab closes and moves on.
  */
-export function ExportMenu({ index, boundaries, visible, range, types, layers, onExportImage }: ExportMenuProps) {
+export function ExportMenu({ snapshot }: ExportMenuProps) {
   const { t } = useTranslation();
+  const model = useModel();
+  const index = model.data.index!;
+  const visible = model.visible!;
+  const range = model.range!;
+  const { types, layers } = model.view;
+  const nameOf = model.names.all;
+  const onExportImage = useMapImageExport(snapshot);
   const id = useId();
   const root = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
@@ -58,12 +52,11 @@ export function ExportMenu({ index, boundaries, visible, range, types, layers, o
 
   const { counts } = visible;
   const csv = (what: 'links' | 'missions' | 'events') => async () => {
-    const nameOf = endpointNameLookup(index, boundaries);
     const table =
       what === 'links'
         ? linksTable(index, nameOf, visible.linkIds)
         : what === 'missions'
-          ? missionsTable(index, nameOf, visible.missionIds)
+          ? missionsTable(index, nameOf, visible.missionIds, model.day)
           : eventsTable(index, nameOf, visible.eventIds);
     const file = exportFileName(what, range, 'csv', { types, layers });
     downloadText(toCsv(table), file, 'text/csv');
@@ -87,7 +80,7 @@ export function ExportMenu({ index, boundaries, visible, range, types, layers, o
       disabled: features === 0,
       run: async () => {
         const file = exportFileName('atlas', range, 'geojson');
-        const json = JSON.stringify(atlasGeoJson(index, endpointNameLookup(index, boundaries), visible));
+        const json = JSON.stringify(atlasGeoJson(index, nameOf, visible, model.day));
         downloadText(json, file, 'application/geo+json');
         return file;
       },

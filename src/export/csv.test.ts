@@ -1,9 +1,5 @@
-import { EVENT_TYPES } from '../data/schema';
-import { event, flight, guangzhouCg, partnership, trade } from '../filter/testFixtures';
-import { dataYearSpan, selectVisible } from '../filter/visible';
-import { endpointNameLookup } from '../search/endpointNames';
-import { miniBoundaries, miniIndex, realAtlas } from '../search/testFixtures';
-import { LAYER_IDS } from '../state/urlCodec';
+import { describe, expect, it } from 'vitest';
+import { chineseEmbassy, event, flight, guangzhouCg, miniIndex, modelFor, partnership, realAtlas, source, step, trade, transport } from '../testing/fixtures';
 import { BOM, csvCell, eventsTable, linksTable, missionsTable, toCsv, type Table } from './csv';
 
 /** A small RFC 4180 reader, to check that what we write reads back to the same cells. */
@@ -74,55 +70,85 @@ describe('toCsv', () => {
 
 describe('tables', () => {
   const twoSources = [
-    { publisher: 'Kazinform', title: 'Рейс, открыт', url: 'https://example.org/a', date: '2025-06-01', lang: 'ru' },
-    { publisher: 'Xinhua', title: 'Route opens', url: 'https://example.org/b', date: null, lang: 'en' },
+    source({ title: 'Рейс, открыт', url: 'https://example.org/a', date: '2025-06-01' }),
+    source({ publisher: 'Xinhua', title: 'Route opens', url: 'https://example.org/b', date: null, lang: 'en' }),
   ];
   const setup = () => {
     const links = [
-      flight({ id: 'fl-a', carrier: 'Air Astana', frequency: [{ from: '2024', perWeek: 3 }, { from: '2025-06', perWeek: 5 }], from: '2024', suspended: [{ from: '2020', to: '2021' }], sources: twoSources }),
-      partnership({ id: 'ps-a', from: '2016' }),
-      trade({ id: 'tr-a', from: '2019', to: '2025', values: [{ year: 2024, usd: 1.2e10, growthPct: -3.5, source: 0 }] }),
-      flight({ id: 'fl-old', from: '2004', to: '2010' }),
+      flight({
+        id: 'fl-a',
+        carrier: 'Air Astana',
+        status: [step('2024', { perWeek: 3 }), step('2025-06', { perWeek: 5, sources: [0, 1] })],
+        sources: twoSources,
+      }),
+      partnership({ id: 'ps-a', status: [step('2016')] }),
+      trade({ id: 'tr-a', values: [{ year: 2024, value: 1.2e10, unit: 'usd', reporter: 'KZ', growthPct: -3.5, source: 0 }] }),
+      transport({ id: 'tp-a', via: ['astana'], operator: 'KTZ' }),
+      flight({ id: 'fl-old', status: [step('2004'), step('2010', { status: 'ended' })] }),
     ];
-    const index = miniIndex({ links, missions: [guangzhouCg()], events: [event('flight', '2024-06', { places: ['almaty'] }), event('visit', '2001')] });
-    const visible = selectVisible(index, { range: { from: 2020, to: 2025 }, types: [...EVENT_TYPES], layers: [...LAYER_IDS] });
-    return { index, visible, nameOf: endpointNameLookup(index, miniBoundaries()) };
+    const index = miniIndex({
+      links,
+      missions: [guangzhouCg(), chineseEmbassy()],
+      events: [event('flight', '2024-06', { places: ['almaty'] }), event('visit', '2001')],
+    });
+    // What the app shows for 2020–2025, names and all.
+    const model = modelFor({ index, view: { from: 2020, to: 2025 } });
+    return { index, visible: model.visible!, nameOf: model.names.all, day: model.day };
   };
+  const rowOf = (table: Table, id: string) =>
+    Object.fromEntries(table.header.map((h, i) => [h, table.rows.find((r) => r[0] === id)![i]]));
 
   it('has one row per shown record and every source in its own columns', () => {
     const { index, visible, nameOf } = setup();
     const links = linksTable(index, nameOf, visible.linkIds);
     expect(links.rows).toHaveLength(visible.counts.links);
-    expect(column(links, 'id')).toEqual(['fl-a', 'ps-a', 'tr-a']);
+    // The route that ended in 2010 is not shown for 2020–2025.
+    expect(column(links, 'id')).toEqual(['fl-a', 'ps-a', 'tr-a', 'tp-a']);
     expect(links.header).toContain('source_2_lang');
     expect(links.header).not.toContain('source_3_publisher');
-    expect(column(links, 'source_1_publisher')).toEqual(['Kazinform', 'Example Ministry', 'Example Ministry']);
-    expect(column(links, 'source_2_url')).toEqual(['https://example.org/b', undefined, undefined]);
+    expect(column(links, 'source_1_publisher')).toEqual(['Kazinform', 'Example Ministry', 'Example Ministry', 'Example Ministry']);
+    expect(column(links, 'source_2_url')).toEqual(['https://example.org/b', 'https://example.org/news/2', 'https://example.org/news/2', 'https://example.org/news/2']);
   });
 
-  it('writes endpoints with ids and names, and figures as text', () => {
+  it('writes endpoints with ids and names in four languages', () => {
     const { index, visible, nameOf } = setup();
     const links = linksTable(index, nameOf, visible.linkIds);
-    const row = (id: string) => Object.fromEntries(links.header.map((h, i) => [h, links.rows.find((r) => r[0] === id)![i]]));
-    expect(row('fl-a')).toMatchObject({
-      a_id: 'almaty',
-      a_name_ru: 'Алматы',
-      b_id: 'urumqi',
-      b_name_zh: '乌鲁木齐',
-      carrier: 'Air Astana',
-      frequency: '2024: 3/week; 2025-06: 5/week',
-      suspended: '2020/2021',
-    });
-    expect(row('ps-a')).toMatchObject({ a_id: 'KZ-19', a_name_en: 'Almaty Region', kind: 'sister-region' });
-    expect(row('tr-a')).toMatchObject({ a_name_en: 'Kazakhstan', trade_values: '2024: 12000000000 USD (-3.5%, source 1)' });
+    expect(rowOf(links, 'fl-a')).toMatchObject({ a_id: 'almaty', a_name_ru: 'Алматы', b_id: 'urumqi', b_name_en: 'Urumqi', b_name_zh: 'Urumqi (zh)' });
+    expect(rowOf(links, 'ps-a')).toMatchObject({ a_id: 'KZ-19', a_name_en: 'Almaty Region', kind: 'sister-region' });
+    expect(rowOf(links, 'tr-a')).toMatchObject({ a_id: 'KZ', a_name_en: 'Kazakhstan', a_name_zh: '哈萨克斯坦' });
   });
 
-  it('writes missions and events with their places and regions', () => {
+  it('writes the status history, the period and the figures as text, with their sources', () => {
     const { index, visible, nameOf } = setup();
-    const missions = missionsTable(index, nameOf, visible.missionIds);
+    const links = linksTable(index, nameOf, visible.linkIds);
+    expect(rowOf(links, 'fl-a')).toMatchObject({
+      operator: 'Air Astana',
+      period: '2024/..',
+      status_history: '2024: operating 3/week (source 1); 2025-06: operating 5/week (source 1, 2)',
+      figures: null,
+    });
+    expect(rowOf(links, 'tr-a')).toMatchObject({
+      period: '2024/..',
+      status_history: null,
+      figures: '2024: 12000000000 usd (reported by KZ, -3.5%, source 1)',
+    });
+    expect(rowOf(links, 'tp-a')).toMatchObject({ kind: 'rail-crossing', via: 'astana', operator: 'KTZ' });
+    expect(rowOf(links, 'tp-a').status_history).toBe('2012-12: operating capacity 20 trains/day (source 1)');
+    // An ended tie has a closed period.
+    const old = linksTable(index, nameOf, new Set(['fl-old']));
+    expect(rowOf(old, 'fl-old').period).toBe('2004/2010');
+  });
+
+  it('writes missions with the seat of the day shown, and events with their places', () => {
+    const { index, visible, nameOf, day } = setup();
+    const missions = missionsTable(index, nameOf, visible.missionIds, day);
     expect(missions.rows).toHaveLength(visible.counts.missions);
-    expect(column(missions, 'district')).toEqual(['2026-01-16/..: CN-GD CN-GX CN-FJ CN-HI']);
-    expect(column(missions, 'region_id')).toEqual(['CN-GD']);
+    expect(rowOf(missions, 'kz-cg-guangzhou')).toMatchObject({ region_id: 'CN-GD', district: '2026-01-16/..: CN-GD CN-XJ (source 2)' });
+    // The Chinese embassy moved from Almaty to Astana in 2007.
+    expect(rowOf(missions, 'cn-emb-astana')).toMatchObject({ place_id: 'astana', place_name_en: 'Astana', region_id: 'KZ-71' });
+    const before = missionsTable(index, nameOf, new Set(['cn-emb-astana']), '2005-12-31');
+    expect(rowOf(before, 'cn-emb-astana')).toMatchObject({ place_id: 'almaty', region_id: 'KZ-75' });
+    expect(rowOf(before, 'cn-emb-astana').seats).toBe('1992: almaty (source 1); 2007: astana (source 2)');
     const events = eventsTable(index, nameOf, visible.eventIds);
     expect(events.rows).toHaveLength(visible.counts.events);
     expect(column(events, 'places_name_en')).toEqual(['Almaty']);
@@ -131,14 +157,12 @@ describe('tables', () => {
 
 describe('CSV export of the shipped data, default view', () => {
   const { index, boundaries } = realAtlas();
-  const nameOf = endpointNameLookup(index, boundaries);
-  const span = dataYearSpan(index)!;
-  const range = { from: span.minYear, to: span.maxYear };
-  const visible = selectVisible(index, { range, types: [...EVENT_TYPES], layers: [...LAYER_IDS] });
+  const model = modelFor({ index, boundaries });
+  const visible = model.visible!;
   const tables = {
-    links: linksTable(index, nameOf, visible.linkIds),
-    missions: missionsTable(index, nameOf, visible.missionIds),
-    events: eventsTable(index, nameOf, visible.eventIds),
+    links: linksTable(index, model.names.all, visible.linkIds),
+    missions: missionsTable(index, model.names.all, visible.missionIds, model.day),
+    events: eventsTable(index, model.names.all, visible.eventIds),
   };
 
   it.each(['links', 'missions', 'events'] as const)('%s: as many rows as the counts say, each with a source', (kind) => {

@@ -8,19 +8,13 @@
  * interface for people's scripts, not UI text.
  */
 import type { AtlasIndex } from '../data/indexes';
-import {
-  LANGS,
-  type AtlasEvent,
-  type FlightLink,
-  type Link,
-  type LocalizedText,
-  type Mission,
-  type Names,
-  type Source,
-  type TradeLink,
-} from '../data/schema';
-import type { MaybeNames } from '../i18n/names';
-import type { NameLookup } from '../search/endpointNames';
+import { seatAt } from '../data/indexes';
+import type { MaybeNames } from '../data/names';
+import { LANGS, type AtlasEvent, type Figure, type Link, type LocalizedText, type Mission, type Source, type StatusStep } from '../data/schema';
+import { tieDates } from '../data/status';
+
+/** Names of any id in the four languages (the model's `names.all`). */
+export type NameLookup = (id: string) => MaybeNames;
 
 export type Cell = string | number | boolean | null | undefined;
 export type Table = { header: string[]; rows: Cell[][] };
@@ -49,7 +43,7 @@ export function toCsv(table: Table): string {
 
 type Column<T> = readonly [name: string, value: (record: T) => Cell];
 
-const localized = <T>(prefix: string, get: (r: T) => LocalizedText | MaybeNames | Names | undefined): Column<T>[] =>
+const localized = <T>(prefix: string, get: (r: T) => LocalizedText | MaybeNames | undefined): Column<T>[] =>
   LANGS.map((lang) => [`${prefix}_${lang}`, (r: T) => get(r)?.[lang]] as const);
 
 const SOURCE_FIELDS = ['publisher', 'title', 'url', 'date', 'lang'] as const satisfies readonly (keyof Source)[];
@@ -71,21 +65,30 @@ function tableOf<T extends { sources: readonly Source[] }>(records: readonly T[]
 /** An interval in ISO 8601 notation, open end as "..": "2020-03/2023-01", "2024/..". */
 const interval = (from: string, to: string | null | undefined) => `${from}/${to ?? '..'}`;
 
-function frequencyText(link: FlightLink): string {
-  return link.frequency
-    .map((s) => `${s.from}: ${s.perWeek}/week${s.note ? ` (${s.note.en})` : ''}`)
+/** "2002: operating 3/week (sources 1, 2); 2020-03: suspended (source 1)": every step with its sources. */
+function statusText(steps: readonly StatusStep[]): string {
+  return steps
+    .map((s) => {
+      const figures = [
+        s.perWeek === undefined ? null : `${s.perWeek}/week`,
+        s.capacity ? `capacity ${s.capacity.value} ${s.capacity.unit}/${s.capacity.per}` : null,
+      ].filter(Boolean);
+      return `${s.from}: ${s.status}${figures.length ? ` ${figures.join(', ')}` : ''} (source ${s.sources.map((i) => i + 1).join(', ')})${s.note ? ` [${s.note.en}]` : ''}`;
+    })
     .join('; ');
 }
 
-function tradeText(link: TradeLink): string {
-  return link.values
+/** "2023: 31400000000 usd, reported by KZ (source 3); 2023 H1: …". */
+function figuresText(figures: readonly Figure[]): string {
+  return figures
     .map((v) => {
       const notes = [
+        `reported by ${v.reporter}`,
         v.growthPct === undefined ? null : `${v.growthPct > 0 ? '+' : ''}${v.growthPct}%`,
         v.certainty === 'uncertain' ? 'uncertain' : null,
         `source ${v.source + 1}`,
       ].filter(Boolean);
-      return `${v.year}${v.period ? ` ${v.period}` : ''}: ${v.usd} USD (${notes.join(', ')})`;
+      return `${v.year}${v.period ? ` ${v.period}` : ''}: ${v.value} ${v.unit} (${notes.join(', ')})`;
     })
     .join('; ');
 }
@@ -102,27 +105,30 @@ export function linksTable(index: AtlasIndex, nameOf: NameLookup, ids: ReadonlyS
     [
       ['id', (l) => l.id],
       ['type', (l) => l.type],
-      ['kind', (l) => (l.type === 'partnership' ? l.kind : l.type === 'flight' && l.cargo ? 'cargo' : null)],
+      ['kind', (l) => (l.type === 'partnership' ? l.kind : l.type === 'transport' ? l.mode : l.type === 'flight' && l.cargo ? 'cargo' : null)],
       ['directed', (l) => (l.type === 'partnership' ? (l.directed ?? false) : l.type === 'trade')],
       ...localized<Link>('title', (l) => l.title),
       ...endpointColumns('a', nameOf),
       ...endpointColumns('b', nameOf),
-      ['from', (l) => l.from],
-      ['to', (l) => l.to],
+      ['via', (l) => (l.type === 'transport' ? l.via?.join('; ') : null)],
+      ['period', (l) => {
+        const { from, to } = tieDates(l);
+        return interval(from, to);
+      }],
       ['certainty', (l) => l.certainty],
-      ['carrier', (l) => (l.type === 'flight' ? l.carrier : null)],
-      ['frequency', (l) => (l.type === 'flight' ? frequencyText(l) : null)],
-      ['suspended', (l) => (l.type === 'flight' ? l.suspended?.map((s) => interval(s.from, s.to)).join('; ') : null)],
-      ['trade_values', (l) => (l.type === 'trade' ? tradeText(l) : null)],
+      ['operator', (l) => (l.type === 'flight' ? l.carrier : l.type === 'transport' ? l.operator : null)],
+      ['status_history', (l) => (l.type === 'trade' ? null : statusText(l.status))],
+      ['figures', (l) => (l.type === 'trade' ? figuresText(l.values) : l.type === 'transport' ? figuresText(l.throughput ?? []) : null)],
       ...localized<Link>('summary', (l) => l.summary),
       ...localized<Link>('note', (l) => l.note),
     ],
   );
 }
 
-/** Missions, in data order, that are in `ids`. */
-export function missionsTable(index: AtlasIndex, nameOf: NameLookup, ids: ReadonlySet<string>): Table {
-  const place = (m: Mission) => index.placeById.get(m.place);
+/** Missions, in data order, that are in `ids`; place and coordinates are the seat as of `day`. */
+export function missionsTable(index: AtlasIndex, nameOf: NameLookup, ids: ReadonlySet<string>, day: string): Table {
+  const placeId = (m: Mission) => seatAt(m, day).place;
+  const place = (m: Mission) => index.placeById.get(placeId(m));
   return tableOf(
     index.missions.filter((m) => ids.has(m.id)),
     [
@@ -130,14 +136,14 @@ export function missionsTable(index: AtlasIndex, nameOf: NameLookup, ids: Readon
       ['sender', (m) => m.sender],
       ['kind', (m) => m.kind],
       ...localized<Mission>('name', (m) => m.name),
-      ['place_id', (m) => m.place],
-      ...localized<Mission>('place_name', (m) => nameOf(m.place)),
+      ['place_id', (m) => placeId(m)],
+      ...localized<Mission>('place_name', (m) => nameOf(placeId(m))),
       ['region_id', (m) => place(m)?.region],
       ['lon', (m) => place(m)?.lon],
       ['lat', (m) => place(m)?.lat],
-      ['opened', (m) => m.opened],
-      ['closed', (m) => m.closed],
-      ['district', (m) => m.district?.map((d) => `${interval(d.from, d.to)}: ${d.regions.join(' ')}`).join('; ')],
+      ['seats', (m) => m.seats.map((s) => `${s.from}: ${s.place} (source ${s.sources.map((i) => i + 1).join(', ')})`).join('; ')],
+      ['status_history', (m) => statusText(m.status)],
+      ['district', (m) => m.district?.map((d) => `${interval(d.from, d.to)}: ${d.regions.join(' ')} (source ${d.sources.map((i) => i + 1).join(', ')})`).join('; ')],
       ...localized<Mission>('district_note', (m) => m.districtNote),
       ['certainty', (m) => m.certainty],
       ...localized<Mission>('note', (m) => m.note),

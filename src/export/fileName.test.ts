@@ -1,5 +1,6 @@
+import { describe, expect, it } from 'vitest';
 import { EVENT_TYPES } from '../data/schema';
-import { LAYER_IDS } from '../state/urlCodec';
+import { LAYER_IDS } from '../view/view';
 import { exportFileName } from './fileName';
 
 describe('exportFileName', () => {
@@ -25,9 +26,17 @@ describe('exportFileName', () => {
     expect(exportFileName('links', range, 'csv', { ...all, layers: ['districts', 'flights', 'missions'] })).toBe(
       'kz-cn-links-2023-2025-flight.csv',
     );
+    expect(exportFileName('links', range, 'csv', { ...all, layers: ['transport', 'trade'] })).toBe(
+      'kz-cn-links-2023-2025-transport-trade.csv',
+    );
+    expect(exportFileName('links', range, 'csv', { ...all, layers: [] })).toBe('kz-cn-links-2023-2025-none.csv');
     // Layers that draw no links do not count.
-    expect(exportFileName('links', range, 'csv', { ...all, layers: ['partnerships', 'flights', 'trade'] })).toBe(
+    expect(exportFileName('links', range, 'csv', { ...all, layers: ['partnerships', 'flights', 'transport', 'trade'] })).toBe(
       'kz-cn-links-2023-2025.csv',
+    );
+    // The transport layer draws links: with it off, the name says so.
+    expect(exportFileName('links', range, 'csv', { ...all, layers: ['partnerships', 'flights', 'trade'] })).toBe(
+      'kz-cn-links-2023-2025-partnership-flight-trade.csv',
     );
   });
 });

@@ -1,7 +1,6 @@
 import { EVENT_TYPES, LINK_TYPES, type EventType } from '../data/schema';
-import type { YearRange } from '../filter/activeInRange';
-import { LAYER_OF_LINK_TYPE } from '../filter/visible';
-import type { LayerId } from '../state/urlCodec';
+import type { YearRange } from '../data/dates';
+import { LAYER_OF_LINK_TYPE, type LayerId } from '../view/view';
 
 export type ExportWhat = 'links' | 'missions' | 'events' | 'atlas';
 

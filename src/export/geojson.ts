@@ -4,11 +4,11 @@
  * events without places, at its regions' label points). Properties carry the whole
  * record, sources included, plus `entity` and the endpoint names, so the file stands alone.
  */
-import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
-import type { AtlasIndex, LonLat } from '../data/indexes';
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import { seatAt, type AtlasIndex, type LonLat } from '../data/indexes';
 import type { Visible } from '../filter/visible';
-import { assignSlots, bezierArc } from '../map/arcs';
-import type { NameLookup } from '../search/endpointNames';
+import { tieShapes } from '../geometry/tieShapes';
+import type { NameLookup } from './csv';
 
 /** `entity` says what the feature is; `kind` and `type` stay the record's own (a mission's kind, a link's type). */
 type Props = Record<string, unknown> & { entity: 'link' | 'mission' | 'event'; id: string };
@@ -20,23 +20,20 @@ const feature = (geometry: Geometry | null, properties: Props): Feature<Geometry
   properties,
 });
 
-const same = (a: LonLat, b: LonLat) => a[0] === b[0] && a[1] === b[1];
-
+/** What is shown as GeoJSON; missions sit where they were on `day` (the view's last day). */
 export function atlasGeoJson(
   index: AtlasIndex,
   nameOf: NameLookup,
   visible: Pick<Visible, 'linkIds' | 'missionIds' | 'eventIds'>,
+  day: string,
 ): FeatureCollection<Geometry | null, Props> {
   const features: Feature<Geometry | null, Props>[] = [];
 
-  // Slots over all links, as on the map, so each arc has the shape the user saw.
-  const slots = assignSlots(index.links);
+  // The shapes the map draws, so each line has the form the user saw.
+  const shapes = new Map(tieShapes(index).map((s) => [s.link.id, s.coordinates]));
   for (const link of index.links) {
     if (!visible.linkIds.has(link.id)) continue;
-    const a = index.endpointPosition(link.a);
-    const b = index.endpointPosition(link.b);
-    const coordinates: Position[] | null =
-      a && b ? (same(a, b) ? [a, b] : bezierArc(a, b, slots.get(link.id) ?? 0).coordinates) : null;
+    const coordinates = shapes.get(link.id) ?? null;
     features.push(
       feature(coordinates && { type: 'LineString', coordinates }, {
         ...link,
@@ -49,12 +46,13 @@ export function atlasGeoJson(
 
   for (const mission of index.missions) {
     if (!visible.missionIds.has(mission.id)) continue;
-    const place = index.placeById.get(mission.place);
+    const seat = seatAt(mission, day).place;
+    const place = index.placeById.get(seat);
     features.push(
       feature(place ? { type: 'Point', coordinates: [place.lon, place.lat] } : null, {
         ...mission,
         entity: 'mission',
-        place_name: nameOf(mission.place),
+        place_name: nameOf(seat),
         region: place?.region ?? null,
       }),
     );

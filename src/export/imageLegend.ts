@@ -1,10 +1,8 @@
 import type { TFunction } from 'i18next';
 import { LINK_TYPES, type Lang, type Mission } from '../data/schema';
-import { pickName } from '../i18n/names';
-import { HATCH_STROKE } from '../map/icons';
-import { LINK_STYLE } from '../map/atlasLayers';
-import type { LayerId } from '../state/urlCodec';
-import { LAYER_OF_LINK_TYPE } from '../filter/visible';
+import { pickName } from '../data/names';
+import { HATCH_STROKE, LINK_STYLE } from '../style/linkStyle';
+import { LAYER_OF_LINK_TYPE, type LayerId } from '../view/view';
 import type { LegendItem } from './mapImage';
 
 /** The legend drawn onto an exported map image: what is on, in the map's own colours and dashes. */

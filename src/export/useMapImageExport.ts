@@ -1,37 +1,23 @@
-import type { RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Lang, Mission } from '../data/schema';
-import type { YearRange } from '../filter/activeInRange';
-import type { MapController } from '../map/MapController';
-import type { LayerId } from '../state/urlCodec';
+import { useModel } from '../model/useAtlasModel';
 import { imageLegend } from './imageLegend';
 
-/** Saves a PNG of the map as drawn now, with title, range, legend and credits; the code loads on demand. */
-export function useMapImageExport(
-  controller: RefObject<MapController | null>,
-  input: {
-    range: YearRange | null;
-    layers: readonly LayerId[];
-    missions: readonly Mission[] | undefined;
-    districtOf: ReadonlyMap<string, unknown> | undefined;
-    colours: ReadonlyMap<string, string>;
-    lang: Lang;
-  },
-) {
+/** The map as drawn now (a canvas copy), or null while there is no map. */
+export type Snapshot = () => Promise<HTMLCanvasElement> | null;
+
+/** Saves a PNG of the map as drawn now, with title, range, legend and credits; the drawing code loads on demand. */
+export function useMapImageExport(snapshot: Snapshot) {
   const { t } = useTranslation();
-  const { range, layers, missions, districtOf, colours, lang } = input;
+  const { range, view, data, districts, colours, lang } = useModel();
   return async (scale: 1 | 2, fileName: string) => {
-    if (!controller.current || !range) return;
-    const [{ composeMapImage }, { downloadBlob }, canvas] = await Promise.all([
-      import('./mapImage'),
-      import('./download'),
-      controller.current.snapshot(),
-    ]);
+    const shot = snapshot();
+    if (!shot || !range) return;
+    const [{ composeMapImage }, { downloadBlob }, canvas] = await Promise.all([import('./mapImage'), import('./download'), shot]);
     const blob = await composeMapImage(canvas, {
       scale,
       title: t('app.title'),
       subtitle: t('export.imageSubtitle', { from: range.from, to: range.to }),
-      legend: imageLegend(layers, missions ?? [], districtOf, colours, lang, t),
+      legend: imageLegend(view.layers, data.index?.missions ?? [], districts?.districtOf, colours, lang, t),
       credits: [t('map.attributionKz'), t('map.attributionCn'), t('map.attributionNe')],
     });
     downloadBlob(blob, fileName);

@@ -1,88 +1,85 @@
 import { describe, expect, it } from 'vitest';
-import {
-  isEventInRange,
-  isIntervalActiveInRange,
-  isLinkActiveInRange,
-  isMissionActiveInRange,
-} from './activeInRange';
-import { aktobeCg, event, flight, partnership, trade } from './testFixtures';
+import { aktobeCg, event, flight, partnership, step, trade, transport } from '../testing/fixtures';
+import { historyPhase, isEventInRange, linkPhase, missionPhase, rangeEndDay } from './activeInRange';
 
 const years = (from: number, to: number) => ({ from, to });
 
-describe('isIntervalActiveInRange', () => {
-  it('is active when the interval overlaps the range, ends included', () => {
-    expect(isIntervalActiveInRange('2015', '2018', years(2018, 2020))).toBe(true);
-    expect(isIntervalActiveInRange('2020-12-31', '2022', years(2018, 2020))).toBe(true);
-    expect(isIntervalActiveInRange('2015', '2017-12-31', years(2018, 2020))).toBe(false);
-    expect(isIntervalActiveInRange('2021-01', '2022', years(2018, 2020))).toBe(false);
-  });
-
-  it('treats a null or absent end as still active', () => {
-    expect(isIntervalActiveInRange('2004', null, years(2030, 2031))).toBe(true);
-    expect(isIntervalActiveInRange('2004', undefined, years(2030, 2031))).toBe(true);
-    expect(isIntervalActiveInRange('2032', null, years(2030, 2031))).toBe(false);
+describe('rangeEndDay', () => {
+  it('is the last day of the range’s last year', () => {
+    expect(rangeEndDay(years(2019, 2024))).toBe('2024-12-31');
+    expect(rangeEndDay(years(2024, 2024))).toBe('2024-12-31');
   });
 });
 
-describe('isLinkActiveInRange', () => {
-  // Almaty–Urumqi, suspended from February 2020 to the end of January 2023.
-  const covidFlight = () => flight({ suspended: [{ from: '2020-02', to: '2023-01' }] });
+describe('historyPhase', () => {
+  // Almaty–Urumqi: flying from 2004, suspended from February 2020, resumed in February 2023.
+  const covid = [
+    step('2004', { perWeek: 3 }),
+    step('2020-02', { status: 'suspended' }),
+    step('2023-02', { status: 'resumed', perWeek: 2 }),
+  ];
 
-  it('is not active in a range the suspension covers entirely', () => {
-    expect(isLinkActiveInRange(covidFlight(), years(2021, 2022))).toBe(false);
+  it('is null before the first step', () => {
+    expect(historyPhase(covid, years(2000, 2003))).toBeNull();
   });
 
-  it('is active in a range the suspension covers only in part', () => {
-    expect(isLinkActiveInRange(covidFlight(), years(2020, 2020))).toBe(true); // January 2020 flew
-    expect(isLinkActiveInRange(covidFlight(), years(2023, 2023))).toBe(true); // from February 2023
-    expect(isLinkActiveInRange(covidFlight(), years(2019, 2024))).toBe(true);
+  it('shows a tie suspended for the whole range as suspended, not hidden', () => {
+    expect(historyPhase(covid, years(2021, 2022))).toBe('suspended');
   });
 
-  it('counts a single day of service between suspensions', () => {
-    const link = flight({
-      suspended: [
-        { from: '2020-01-01', to: '2020-06-14' },
-        { from: '2020-06-16', to: null },
-      ],
-    });
-    expect(isLinkActiveInRange(link, years(2020, 2020))).toBe(true);
-    expect(isLinkActiveInRange(link, years(2021, 2025))).toBe(false);
+  it('reads the phase as of the range’s last day', () => {
+    // It flew in January 2020 but was suspended by the end of 2020.
+    expect(historyPhase(covid, years(2020, 2020))).toBe('suspended');
+    expect(historyPhase(covid, years(2019, 2019))).toBe('operating');
+    // Resumed in February 2023: operating by the end of 2023 and of 2019–2024.
+    expect(historyPhase(covid, years(2023, 2023))).toBe('operating');
+    expect(historyPhase(covid, years(2019, 2024))).toBe('operating');
   });
 
-  it('is not active when back-to-back suspensions leave no day of service', () => {
-    const link = flight({
-      suspended: [
-        { from: '2021-06', to: '2021-12' },
-        { from: '2021-01', to: '2021-05-31' },
-      ],
-    });
-    expect(isLinkActiveInRange(link, years(2021, 2021))).toBe(false);
-    expect(isLinkActiveInRange(link, years(2021, 2022))).toBe(true);
+  it('shows a tie that ended within the range as ended, and hides it after', () => {
+    const ended = [step('2010'), step('2019-06', { status: 'ended' })];
+    expect(historyPhase(ended, years(2019, 2020))).toBe('ended');
+    expect(historyPhase(ended, years(2015, 2019))).toBe('ended');
+    expect(historyPhase(ended, years(2015, 2018))).toBe('operating');
+    expect(historyPhase(ended, years(2020, 2025))).toBeNull();
   });
 
-  it('reads an open-ended suspension as lasting until now', () => {
-    const link = flight({ suspended: [{ from: '2022-03-01' }] });
-    expect(isLinkActiveInRange(link, years(2022, 2022))).toBe(true); // Jan–Feb 2022
-    expect(isLinkActiveInRange(link, years(2023, 2030))).toBe(false);
+  it('shows an announced tie as announced, never as operating', () => {
+    const announced = [step('2022-06', { status: 'announced' }), step('2024-07')];
+    expect(historyPhase(announced, years(2021, 2021))).toBeNull();
+    expect(historyPhase(announced, years(2022, 2023))).toBe('announced');
+    expect(historyPhase(announced, years(2023, 2024))).toBe('operating');
+  });
+});
+
+describe('linkPhase', () => {
+  it('reads flights, partnerships and transport from their status histories', () => {
+    const suspended = flight({ status: [step('2004', { perWeek: 3 }), step('2020-02', { status: 'suspended' })] });
+    expect(linkPhase(suspended, years(2019, 2019))).toBe('operating');
+    expect(linkPhase(suspended, years(2021, 2025))).toBe('suspended');
+    expect(linkPhase(partnership(), years(2014, 2014))).toBe('operating'); // from 2014-06
+    expect(linkPhase(partnership(), years(2010, 2013))).toBeNull();
+    expect(linkPhase(transport(), years(2011, 2012))).toBe('operating'); // from 2012-12
+    expect(linkPhase(transport(), years(2010, 2011))).toBeNull();
   });
 
-  it('only looks at the part of the service inside the link interval', () => {
-    // Service ended in mid-2019; the suspension only covers after that.
-    const link = flight({ from: '2010', to: '2019-06', suspended: [{ from: '2019-07', to: '2020' }] });
-    expect(isLinkActiveInRange(link, years(2019, 2020))).toBe(true);
-    const ended = flight({ from: '2010', to: '2019-06', suspended: [{ from: '2019-01', to: '2019-06' }] });
-    expect(isLinkActiveInRange(ended, years(2019, 2020))).toBe(false);
+  it('shows a trade series from the year of its first figure on, as operating', () => {
+    // Figures for 2019 and 2024.
+    expect(linkPhase(trade(), years(2015, 2018))).toBeNull();
+    expect(linkPhase(trade(), years(2015, 2019))).toBe('operating');
+    expect(linkPhase(trade(), years(2025, 2026))).toBe('operating');
   });
+});
 
-  it('uses the plain interval for partnerships and trade', () => {
-    expect(isLinkActiveInRange(partnership(), years(2014, 2014))).toBe(true);
-    expect(isLinkActiveInRange(partnership(), years(2010, 2013))).toBe(false);
-    expect(isLinkActiveInRange(trade(), years(2025, 2026))).toBe(false);
-    expect(isLinkActiveInRange(trade(), years(2024, 2026))).toBe(true);
-  });
-
-  it('is not active before the link starts, whatever its suspensions', () => {
-    expect(isLinkActiveInRange(flight({ from: '2004', suspended: [] }), years(2000, 2003))).toBe(false);
+describe('missionPhase', () => {
+  it('follows the mission’s status: announced, then open, then closed', () => {
+    // Agreed 2022-06, open from 2024-07.
+    expect(missionPhase(aktobeCg(), years(2020, 2021))).toBeNull();
+    expect(missionPhase(aktobeCg(), years(2020, 2023))).toBe('announced');
+    expect(missionPhase(aktobeCg(), years(2024, 2024))).toBe('operating');
+    const closed = aktobeCg({ status: [step('2024-07'), step('2025-03', { status: 'ended' })] });
+    expect(missionPhase(closed, years(2025, 2025))).toBe('ended');
+    expect(missionPhase(closed, years(2026, 2030))).toBeNull();
   });
 });
 
@@ -97,15 +94,6 @@ describe('isEventInRange', () => {
     const forum = event('forum', '2025-12-30', { endDate: '2026-01-02' });
     expect(isEventInRange(forum, years(2026, 2026))).toBe(true);
     expect(isEventInRange(forum, years(2025, 2025))).toBe(true);
-  });
-});
-
-describe('isMissionActiveInRange', () => {
-  it('is active from the opening year, and through the closing year', () => {
-    expect(isMissionActiveInRange(aktobeCg(), years(2020, 2023))).toBe(false);
-    expect(isMissionActiveInRange(aktobeCg(), years(2024, 2024))).toBe(true);
-    const closed = aktobeCg({ closed: '2025-03' });
-    expect(isMissionActiveInRange(closed, years(2025, 2025))).toBe(true);
-    expect(isMissionActiveInRange(closed, years(2026, 2030))).toBe(false);
+    expect(isEventInRange(forum, years(2027, 2028))).toBe(false);
   });
 });

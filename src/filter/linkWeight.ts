@@ -1,28 +1,30 @@
 /**
- * How heavy a link is within a year range: weekly frequency for flights, USD value for trade.
- * Used for line width on the map and for the figures in the legend and panels.
+ * How heavy a link is within a year range: weekly frequency for flights and passenger trains,
+ * USD value for trade. Used for line width on the map and for the figures in the legend.
  */
 import type { Link } from '../data/schema';
-import type { YearRange } from './activeInRange';
-import { yearOf } from './dates';
+import { perWeekAt } from '../data/status';
+import { rangeEndDay, type YearRange } from './activeInRange';
 
 export type LinkWeight =
   | { unit: 'perWeek'; value: number }
   | { unit: 'usd'; value: number; year: number }
   | null;
 
-/** The latest figure whose date falls in or before the end of the range (null when none is published). */
+/** The latest figure in force by the end of the range (null when none is published). */
 export function linkWeightInRange(link: Link, range: YearRange): LinkWeight {
-  if (link.type === 'flight') {
-    let best: number | null = null;
-    for (const step of link.frequency) if (yearOf(step.from) <= range.to) best = step.perWeek;
-    return best === null ? null : { unit: 'perWeek', value: best };
-  }
   if (link.type === 'trade') {
-    // Whole-year figures only: a half-year or a quarter would read as a drop.
-    const years = link.values.filter((v) => !v.period && v.year <= range.to && v.certainty !== 'uncertain');
-    const latest = years.reduce<(typeof years)[number] | null>((a, v) => (!a || v.year > a.year ? v : a), null);
-    return latest ? { unit: 'usd', value: latest.usd, year: latest.year } : null;
+    // Whole-year, certain figures only: a half-year reads as a drop, a disputed one as a fact.
+    let latest: { value: number; year: number } | null = null;
+    for (const v of link.values) {
+      if (v.period || v.unit !== 'usd' || v.year > range.to || v.certainty === 'uncertain') continue;
+      if (!latest || v.year > latest.year) latest = { value: v.value, year: v.year };
+    }
+    return latest && { unit: 'usd', ...latest };
+  }
+  if (link.type === 'flight' || (link.type === 'transport' && link.mode === 'passenger-train')) {
+    const perWeek = perWeekAt(link.status, rangeEndDay(range));
+    return perWeek === null ? null : { unit: 'perWeek', value: perWeek };
   }
   return null;
 }

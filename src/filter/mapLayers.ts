@@ -1,15 +1,15 @@
 /**
- * What the map layers draw for a view: districts as of the end of the range and line widths
- * of the visible links. Pure; the map and the legend read the same result.
+ * What the map's district and link layers draw for a view: districts as of a day and line
+ * widths of the visible links. Pure; the map, the legend and the panels read the same result.
  */
 import type { Link, Mission, RegionId } from '../data/schema';
 import type { YearRange } from './activeInRange';
-import { districtAsOf } from './districts';
+import { districtsAsOf, type DistrictServing } from './districts';
 import { lineWidthFor, linkWeightInRange } from './linkWeight';
 
 export type DistrictLayer = {
-  /** Region id → id of the mission serving it. */
-  servedBy: Map<RegionId, string>;
+  /** Region id → the mission serving it, since when, and the assignment (with its sources). */
+  servedBy: Map<RegionId, DistrictServing>;
   /** Mission id → regions of its district. */
   districtOf: Map<string, RegionId[]>;
   /** Regions that exist on the day but whose serving mission is not published. */
@@ -17,15 +17,15 @@ export type DistrictLayer = {
 };
 
 /** Districts on `day` (YYYY-MM-DD) over the regions that exist that day. */
-export function districtLayer(missions: readonly Mission[], day: string, regionIds: readonly RegionId[]): DistrictLayer {
-  const servedBy = districtAsOf(missions, day);
+export function districtLayer(missions: readonly Mission[], day: string, regionIds: Iterable<RegionId>): DistrictLayer {
+  const servedBy = districtsAsOf(missions, day);
   const districtOf = new Map<string, RegionId[]>();
-  for (const [region, mission] of servedBy) {
-    const list = districtOf.get(mission);
+  for (const [region, { mission }] of servedBy) {
+    const list = districtOf.get(mission.id);
     if (list) list.push(region);
-    else districtOf.set(mission, [region]);
+    else districtOf.set(mission.id, [region]);
   }
-  const unpublished = new Set(regionIds.filter((r) => !servedBy.has(r)));
+  const unpublished = new Set([...regionIds].filter((r) => !servedBy.has(r)));
   return { servedBy, districtOf, unpublished };
 }
 
@@ -36,26 +36,12 @@ export function linkWidths(links: readonly Link[], visible: ReadonlySet<string>,
   return out;
 }
 
-export type MapLayers = DistrictLayer & {
-  /** Region id → colour of its serving mission. */
-  districtColours: Map<string, string>;
-  linkWidths: Map<string, number>;
-};
-
-/** Everything the map's district and link layers need for one view. */
-export function mapLayersFor(
-  data: { missions: readonly Mission[]; links: readonly Link[] },
-  visibleLinks: ReadonlySet<string>,
-  range: YearRange,
-  day: string,
-  regionIds: readonly RegionId[],
-  colours: ReadonlyMap<string, string>,
-): MapLayers {
-  const districts = districtLayer(data.missions, day, regionIds);
-  const districtColours = new Map<string, string>();
-  for (const [region, mission] of districts.servedBy) {
-    const colour = colours.get(mission);
-    if (colour) districtColours.set(region, colour);
+/** Region id → colour of its serving mission. */
+export function districtColours(layer: DistrictLayer, colours: ReadonlyMap<string, string>): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [region, { mission }] of layer.servedBy) {
+    const colour = colours.get(mission.id);
+    if (colour) out.set(region, colour);
   }
-  return { ...districts, districtColours, linkWidths: linkWidths(data.links, visibleLinks, range) };
+  return out;
 }

@@ -2,6 +2,7 @@
  * What is visible now: given the data and the filters, the ids to draw and the counts the
  * panels show. The map and the panels both call this; neither works visibility out itself.
  */
+import { yearOf } from '../data/dates';
 import {
   EVENT_TYPES,
   LINK_TYPES,
@@ -11,9 +12,9 @@ import {
   type LinkType,
   type Mission,
 } from '../data/schema';
-import type { LayerId } from '../state/urlCodec';
-import { isEventInRange, isLinkActiveInRange, isMissionActiveInRange, type YearRange } from './activeInRange';
-import { yearOf, type YearSpan } from './dates';
+import type { Phase } from '../data/status';
+import { LAYER_OF_LINK_TYPE, type LayerId } from '../view/view';
+import { isEventInRange, linkPhase, missionPhase, type YearRange } from './activeInRange';
 
 export type AtlasData = {
   links: readonly Link[];
@@ -45,14 +46,9 @@ export type Visible = {
   linkIds: Set<string>;
   missionIds: Set<string>;
   eventIds: Set<string>;
+  /** How each visible link and mission shows: operating, suspended, announced or ended (as of the range's end). */
+  phases: Map<string, Phase>;
   counts: VisibleCounts;
-};
-
-/** The layer that draws each link type. */
-export const LAYER_OF_LINK_TYPE: Record<LinkType, LayerId> = {
-  partnership: 'partnerships',
-  flight: 'flights',
-  trade: 'trade',
 };
 
 const zeroCounts = <K extends string>(keys: readonly K[]): Record<K, number> =>
@@ -68,17 +64,24 @@ export function selectVisible(data: AtlasData, filters: VisibleFilters): Visible
   const layers = new Set(filters.layers);
 
   const linkIds = new Set<string>();
+  const phases = new Map<string, Phase>();
   const linksByType = zeroCounts(LINK_TYPES);
   for (const link of data.links) {
-    if (!isLinkActiveInRange(link, range)) continue;
+    const phase = linkPhase(link, range);
+    if (phase === null) continue;
     linksByType[link.type] += 1;
-    if (layers.has(LAYER_OF_LINK_TYPE[link.type])) linkIds.add(link.id);
+    if (!layers.has(LAYER_OF_LINK_TYPE[link.type])) continue;
+    linkIds.add(link.id);
+    phases.set(link.id, phase);
   }
 
   const missionIds = new Set<string>();
   if (layers.has('missions')) {
     for (const mission of data.missions) {
-      if (isMissionActiveInRange(mission, range)) missionIds.add(mission.id);
+      const phase = missionPhase(mission, range);
+      if (phase === null) continue;
+      missionIds.add(mission.id);
+      phases.set(mission.id, phase);
     }
   }
 
@@ -94,6 +97,7 @@ export function selectVisible(data: AtlasData, filters: VisibleFilters): Visible
     linkIds,
     missionIds,
     eventIds,
+    phases,
     counts: {
       links: linkIds.size,
       linksByType,
@@ -121,75 +125,4 @@ export function eventsPerYear(
     perYear.set(year, (perYear.get(year) ?? 0) + 1);
   }
   return perYear;
-}
-
-/**
- * Earliest and latest year of any date in the data (link intervals, suspensions and
- * frequency steps, trade figures, mission and district dates, events), or null when the
- * data holds no dates at all. Open-ended intervals do not stretch the span to today: the
- * span is what the data documents.
- */
-export function dataYearSpan(data: AtlasData): YearSpan | null {
-  let minYear = Infinity;
-  let maxYear = -Infinity;
-  const see = (year: number) => {
-    if (year < minYear) minYear = year;
-    if (year > maxYear) maxYear = year;
-  };
-  const seeDate = (date: string | null | undefined) => {
-    if (date != null) see(yearOf(date));
-  };
-  for (const link of data.links) {
-    seeDate(link.from);
-    seeDate(link.to);
-    if (link.type === 'flight') {
-      for (const s of link.suspended ?? []) {
-        seeDate(s.from);
-        seeDate(s.to);
-      }
-      for (const step of link.frequency) seeDate(step.from);
-    } else if (link.type === 'trade') {
-      for (const value of link.values) see(value.year);
-    }
-  }
-  for (const mission of data.missions) {
-    seeDate(mission.opened);
-    seeDate(mission.closed);
-    for (const a of mission.district ?? []) {
-      seeDate(a.from);
-      seeDate(a.to);
-    }
-  }
-  for (const event of data.events) {
-    seeDate(event.date);
-    seeDate(event.endDate);
-  }
-  return minYear === Infinity ? null : { minYear, maxYear };
-}
-
-/**
- * A memoized `selectVisible` for one consumer chain (map and panels share one). It
- * recomputes only when an input changes: the data arrays, `types` and `layers` by
- * reference (the store keeps them stable), the range by its two numbers (callers often
- * build a fresh range object per render).
- */
-export function createVisibleSelector(): (data: AtlasData, filters: VisibleFilters) => Visible {
-  let last: { data: AtlasData; filters: VisibleFilters; result: Visible } | null = null;
-  return (data, filters) => {
-    if (
-      last !== null &&
-      last.data.links === data.links &&
-      last.data.missions === data.missions &&
-      last.data.events === data.events &&
-      last.filters.types === filters.types &&
-      last.filters.layers === filters.layers &&
-      last.filters.range.from === filters.range.from &&
-      last.filters.range.to === filters.range.to
-    ) {
-      return last.result;
-    }
-    const result = selectVisible(data, filters);
-    last = { data, filters, result };
-    return result;
-  };
 }

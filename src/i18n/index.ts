@@ -1,15 +1,19 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { LANGS, type Lang } from '../data/schema';
+import { about } from './messages/about';
 import { core } from './messages/core';
 import { filters } from './messages/filters';
 import { legend } from './messages/legend';
 import { lists } from './messages/lists';
 import { search } from './messages/search';
 import { panels } from './messages/panels';
+import { facts } from './messages/facts';
+import { recovery } from './messages/recovery';
+import { vocab } from './messages/vocab';
 
 /** Every namespace of UI strings; add a namespace module here. */
-export const NAMESPACES = { core, panels, filters, legend, lists, search } as const;
+export const NAMESPACES = { core, about, vocab, panels, facts, filters, legend, lists, search, recovery } as const;
 
 /** All UI strings of one language, namespaces merged (their top-level keys never clash). */
 export function messagesFor(lang: Lang): Record<string, unknown> {

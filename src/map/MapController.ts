@@ -5,43 +5,27 @@ import {
   NavigationControl,
   ScaleControl,
   type GeoJSONSource,
-  type MapGeoJSONFeature,
-  type PointLike,
   type Point,
+  type PointLike,
 } from 'maplibre-gl';
-import { isVariantValidAt, type Boundaries, type RegionFeature, type RegionProps } from '../data/boundaries';
+import type { Boundaries, RegionFeature, RegionProps } from '../data/boundaries';
 import type { AtlasIndex } from '../data/indexes';
-import type { Lang } from '../data/schema';
-import type { Camera } from '../state/urlCodec';
-import { ATLAS_LAYER, ATLAS_SRC, buildAtlasGeometry } from './atlasLayers';
-import { LAYER, SMALL_UNIT, SRC, baseStyle, nameExpression, validOnFilter } from './baseStyle';
-import { bboxOf, type BBox } from './bbox';
+import type { MapModel } from '../model/mapModel';
+import type { Camera } from '../view/view';
+import { shortRegionName } from '../data/names';
+import { LANGS } from '../data/schema';
+import { buildAtlasGeometry, bundleLabelId, missionSeatId } from './atlasGeometry';
+import { ATLAS_LAYER, ATLAS_SRC, BUNDLE_MAX_ZOOM, LINK_LAYERS } from './atlasLayers';
+import { LAYER, SRC, baseStyle, isEpochLabel, nameExpression, regionLabelText, validOnFilter } from './baseStyle';
+import { bboxOf, type BBox } from '../geometry/bbox';
+import { createCameraGuard, type CameraGuard } from './cameraGuard';
+import { mapChanges, setChanges, type StateChange } from './featureState';
 import { addIcons } from './icons';
+import { outlineChanges, outlinesOn } from './outlines';
+import { pickTarget, type Hit, type PickKind } from './picking';
+import { snapshot } from './snapshot';
 
-export type { Camera };
-
-/** Everything the map shows, as plain values; the controller diffs it and makes only the needed calls. */
-export type MapModel = {
-  lang: Lang;
-  /** Boundaries and districts are drawn as of this day (YYYY-MM-DD). */
-  day: string;
-  selectedId: string | null;
-  attribution: string[];
-  /** Accessible name of the canvas (the container has its own, different one). */
-  labels: { canvas: string };
-  visibleLinks: ReadonlySet<string>;
-  /** Line width (px) per link id for the current range. */
-  linkWidths: ReadonlyMap<string, number>;
-  visibleMissions: ReadonlySet<string>;
-  /** Region id → colour of the mission that serves it. */
-  districtColours: ReadonlyMap<string, string>;
-  /** Regions whose serving mission is not published (drawn hatched). */
-  unpublished: ReadonlySet<string>;
-  /** Mission id → the regions of its district on `day` (for hover highlighting). */
-  missionDistricts: ReadonlyMap<string, readonly string[]>;
-};
-
-export type HoverTarget = { kind: 'region' | 'link' | 'mission'; id: string; x: number; y: number };
+export type HoverTarget = { kind: PickKind; id: string; x: number; y: number };
 
 export type MapCallbacks = {
   onSelect: (id: string | null) => void;
@@ -54,45 +38,65 @@ export type MapCallbacks = {
 /** Frames Kazakhstan and China together. */
 export const DEFAULT_BOUNDS: BBox = [46.5, 17.5, 135.1, 55.5];
 
-const LINK_LAYERS = (['partnership', 'flight', 'trade'] as const).map(ATLAS_LAYER.links);
 
 function prefersReducedMotion(): boolean {
   return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
 
+const EMPTY_IDS: ReadonlySet<string> = new Set<string>();
+const EMPTY_COLOURS: ReadonlyMap<string, string> = new Map<string, string>();
+
+/** `short_xx` label properties: the region's names without their administrative word. */
+function shortNames(props: RegionProps): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const lang of LANGS) {
+    const name = props[`name_${lang}`];
+    if (name) out[`short_${lang}`] = shortRegionName(name, lang);
+  }
+  return out;
+}
+
+/** Mission seat feature ids of the visible missions, and a map keyed by them. */
+const seatIds = (model: MapModel) => new Set([...model.missionSeats].map(([id, seat]) => missionSeatId(id, seat)));
+const bySeat = <V>(model: MapModel, values: ReadonlyMap<string, V>) =>
+  new Map([...model.missionSeats].flatMap(([id, seat]) => (values.has(id) ? [[missionSeatId(id, seat), values.get(id)!]] : [])));
+
 /**
  * The only owner of a maplibregl.Map. React hands it plain models; events leave as ids.
- * Sources are filled once. Filters, layer switches, selection and districts change only
- * feature-state (a repaint); a layer's visibility or filter would make MapLibre re-tile its
- * source. Boundary filters change only when the set of valid outlines does.
+ * Sources are filled once; every view change becomes feature-state changes worked out by
+ * the pure diffs in featureState.ts and outlines.ts, so a filter or a year repaints rather
+ * than re-tiles. Picking (picking.ts) and the camera echo guard (cameraGuard.ts) live apart.
  */
 export class MapController {
   private readonly map: MlMap;
   private readonly container: HTMLElement;
   private readonly callbacks: MapCallbacks;
+  private readonly camera: CameraGuard;
   private model: MapModel;
   private applied: MapModel | null = null;
   private hovered: { source: string; id: string } | null = null;
   private hoveredMission: string | null = null;
   private regionBoxes = new Map<string, BBox>();
-  private pointOf = new Map<string, [number, number]>();
-  private missionIds = new Set<string>();
   private linkIds = new Set<string>();
-  // isStyleLoaded() turns false whenever a source reloads; we only need to know the style is in.
+  private variants: RegionProps[] = [];
+  private regionIds = new Set<string>();
+  /** Bundle key → its arc, for zooming into a bundle that is clicked. */
+  private bundleEnds = new Map<string, [number, number][]>();
+  /** Region id → the outline variant (vid) drawn for it on the day shown. */
+  private outlines = new Map<string, string>();
   private styleLoaded = false;
   private boundariesReady = false;
   private atlasReady = false;
-  private attribution: AttributionControl;
-  private reportMove = false;
   private firstDrawn = false;
-  private variants: RegionProps[] = [];
-  /** Region id → the outline variant (vid) drawn for it on the date shown. */
-  private currentOutline = new Map<string, string>();
+  /** True while an ease we started runs: its end is reported like a user's move. */
+  private reportMove = false;
+  private attribution: AttributionControl;
 
   constructor(container: HTMLElement, model: MapModel, camera: Camera | null, callbacks: MapCallbacks) {
     this.container = container;
     this.model = model;
     this.callbacks = callbacks;
+    this.camera = createCameraGuard(camera);
     this.setBusy(true);
     this.map = new MlMap({
       container,
@@ -110,14 +114,11 @@ export class MapController {
       fadeDuration: 0,
     });
     addIcons(this.map);
-    if (import.meta.env.DEV) (window as unknown as { __map: MlMap }).__map = this.map;
     this.map.touchZoomRotate.disableRotation();
     this.map.keyboard.disableRotation();
     this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     this.map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
-    this.attribution = new AttributionControl({ customAttribution: model.attribution });
-    this.map.addControl(this.attribution, 'bottom-right');
-    this.foldAttributionOnSmallScreens();
+    this.attribution = this.addAttribution(model.labels.attribution);
     this.map.getCanvas().setAttribute('aria-label', model.labels.canvas);
 
     this.map.on('load', () => {
@@ -136,19 +137,30 @@ export class MapController {
       container.dispatchEvent(new CustomEvent('atlas:idle'));
     });
     this.map.on('dataloading', () => this.setBusy(true));
+    // The browser may drop the WebGL context (GPU reset, too many tabs). MapLibre rebuilds its
+    // resources when it comes back; the view (camera, states) is ours to reapply.
+    this.map.on('webglcontextlost', () => this.setBusy(true));
+    this.map.on('webglcontextrestored', () => {
+      this.applied = null;
+      this.apply();
+      this.map.triggerRepaint();
+    });
     this.map.on('moveend', (e) => {
       // Only the user's moves (and our eases to a selection) change the URL: the initial frame
       // and camera jumps that came from the URL are not news.
       if (!e.originalEvent && !this.reportMove) return;
       this.reportMove = false;
       const c = this.map.getCenter();
-      this.callbacks.onCamera({ zoom: this.map.getZoom(), lat: c.lat, lng: c.lng });
+      const next = { zoom: this.map.getZoom(), lat: c.lat, lng: c.lng };
+      this.camera.reported(next);
+      this.callbacks.onCamera(next);
     });
-    this.map.on('mousemove', (e) => this.onPointerMove(e.point));
-    this.map.on('mouseout', () => this.setHover(null, null));
+    this.map.on('mousemove', (e) => this.hover(e.point));
+    this.map.on('mouseout', () => this.setHover(null));
     this.map.on('click', (e) => {
       const hit = this.pick(e.point);
-      this.callbacks.onSelect(hit ? hit.id : null);
+      if (!hit && this.zoomIntoBundle(e.point)) return;
+      this.callbacks.onSelect(hit?.id ?? null);
     });
     this.map.getCanvas().addEventListener('keydown', (ev) => {
       // Keyboard path on the map itself: arrows pan, Enter selects what is under the centre.
@@ -164,14 +176,17 @@ export class MapController {
       (this.map.getSource(SRC.countries) as GeoJSONSource).setData(b.countries);
       (this.map.getSource(SRC.lakes) as GeoJSONSource).setData(b.lakes);
       (this.map.getSource(SRC.regions) as GeoJSONSource).setData(b.regions);
-      (this.map.getSource(SRC.labels) as GeoJSONSource).setData({
-        type: 'FeatureCollection',
-        features: b.regions.features.map((f: RegionFeature) => ({
-          type: 'Feature',
-          properties: f.properties,
-          geometry: { type: 'Point', coordinates: [f.properties.label_lon, f.properties.label_lat] },
-        })),
-      });
+      const variantCount = new Map<string, number>();
+      for (const f of b.regions.features) variantCount.set(f.properties.id, (variantCount.get(f.properties.id) ?? 0) + 1);
+      const labels = b.regions.features.map((f: RegionFeature) => ({
+        type: 'Feature' as const,
+        properties: { ...f.properties, ...shortNames(f.properties) },
+        geometry: { type: 'Point' as const, coordinates: [f.properties.label_lon, f.properties.label_lat] },
+      }));
+      const epoch = (f: (typeof labels)[number]) => isEpochLabel(f.properties, variantCount.get(f.properties.id) ?? 1);
+      (this.map.getSource(SRC.labels) as GeoJSONSource).setData({ type: 'FeatureCollection', features: labels.filter((f) => !epoch(f)) });
+      (this.map.getSource(SRC.epochLabels) as GeoJSONSource).setData({ type: 'FeatureCollection', features: labels.filter(epoch) });
+      this.regionIds = new Set(b.regions.features.map((f) => f.properties.id));
       this.variants = b.regions.features.map((f) => f.properties);
       for (const f of b.regions.features) {
         const box = bboxOf(f.geometry);
@@ -192,17 +207,13 @@ export class MapController {
     this.whenLoaded(() => {
       const geo = buildAtlasGeometry(index);
       (this.map.getSource(ATLAS_SRC.links) as GeoJSONSource).setData(geo.links);
-      (this.map.getSource(ATLAS_SRC.arrows) as GeoJSONSource).setData(geo.arrows);
+      (this.map.getSource(ATLAS_SRC.marks) as GeoJSONSource).setData(geo.marks);
       (this.map.getSource(ATLAS_SRC.missions) as GeoJSONSource).setData(geo.missions);
-      for (const f of geo.links.features) {
-        const c = f.geometry.coordinates;
-        this.pointOf.set(f.properties.id, c[Math.floor(c.length / 2)] as [number, number]);
-        this.linkIds.add(f.properties.id);
-      }
-      for (const f of geo.missions.features) {
-        this.pointOf.set(f.properties.id, f.geometry.coordinates as [number, number]);
-        this.missionIds.add(f.properties.id);
-      }
+      (this.map.getSource(ATLAS_SRC.bundles) as GeoJSONSource).setData(geo.bundles);
+      (this.map.getSource(ATLAS_SRC.bundleLabels) as GeoJSONSource).setData(geo.bundleLabels);
+      (this.map.getSource(ATLAS_SRC.cities) as GeoJSONSource).setData(geo.cities);
+      for (const f of geo.bundles.features) this.bundleEnds.set(f.properties.id, f.geometry.coordinates as [number, number][]);
+      for (const f of geo.links.features) this.linkIds.add(f.properties.id);
       this.atlasReady = true;
       this.applied = null;
       this.apply();
@@ -214,40 +225,15 @@ export class MapController {
     this.apply();
   }
 
-  /** Ease the camera to a region, mission or link (when a selection comes from a list or a panel). */
-  focus(id: string): void {
-    const duration = prefersReducedMotion() ? 0 : 800;
-    this.reportMove = true;
-    const box = this.regionBoxes.get(id);
-    if (box) {
-      this.map.fitBounds(new LngLatBounds([box[0], box[1]], [box[2], box[3]]), { padding: 60, maxZoom: 6.5, duration });
-      return;
-    }
-    const p = this.pointOf.get(id);
-    if (p) this.map.easeTo({ center: p, zoom: Math.max(this.map.getZoom(), 4), duration });
-  }
-
+  /** Follow a camera from the store (URL, Back); the map's own moves coming back are ignored. */
   setCamera(camera: Camera | null): void {
+    if (!this.camera.isNews(camera)) return;
     if (camera) this.map.jumpTo({ center: [camera.lng, camera.lat], zoom: camera.zoom });
     else this.map.fitBounds(DEFAULT_BOUNDS, { padding: 20, duration: 0 });
   }
 
-  /**
-   * A copy of the map as drawn in the next frame. Read inside the render event, while the
-   * WebGL drawing buffer still holds the frame, so no preserveDrawingBuffer cost is paid.
-   */
   snapshot(): Promise<HTMLCanvasElement> {
-    return new Promise((resolve) => {
-      this.map.once('render', () => {
-        const src = this.map.getCanvas();
-        const copy = document.createElement('canvas');
-        copy.width = src.width;
-        copy.height = src.height;
-        copy.getContext('2d')?.drawImage(src, 0, 0);
-        resolve(copy);
-      });
-      this.map.triggerRepaint();
-    });
+    return snapshot(this.map);
   }
 
   destroy(): void {
@@ -259,15 +245,22 @@ export class MapController {
     else this.map.once('load', fn);
   }
 
-  /** On a phone the credits start folded behind their (i) button instead of covering the map. */
-  private foldAttributionOnSmallScreens() {
+  private addAttribution(lines: string[]): AttributionControl {
+    const control = new AttributionControl({ customAttribution: lines });
+    this.map.addControl(control, 'bottom-right');
+    // On a phone the credits start folded behind their (i) button instead of covering the map.
     if (this.container.clientWidth < 640) {
       this.container.querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');
     }
+    return control;
   }
 
   private setBusy(busy: boolean) {
     this.container.setAttribute('aria-busy', busy ? 'true' : 'false');
+  }
+
+  private setStates(source: string, changes: readonly StateChange[]) {
+    for (const { id, state } of changes) this.map.setFeatureState({ source, id }, state);
   }
 
   /** Bring the map in line with the model, touching only what changed since the last call. */
@@ -277,136 +270,196 @@ export class MapController {
     const prev = this.applied;
     const map = this.map;
     if (!prev || prev.lang !== next.lang) {
-      map.setLayoutProperty(LAYER.regionLabels, 'text-field', nameExpression(next.lang));
-      map.setLayoutProperty(LAYER.smallLabels, 'text-field', nameExpression(next.lang));
+      for (const layer of [LAYER.regionLabels, LAYER.smallLabels, LAYER.epochLabels]) map.setLayoutProperty(layer, 'text-field', regionLabelText(next.lang));
+      map.setLayoutProperty(ATLAS_LAYER.cities, 'text-field', nameExpression(next.lang));
       map.getCanvas().setAttribute('aria-label', next.labels.canvas);
     }
-    if (this.boundariesReady && (!prev || prev.day !== next.day) && this.showOutlines(next.day)) {
-      // Labels stay filtered, which costs a re-layout (about 300 ms on software GL): a label made
-      // transparent by feature-state would still take its place and push visible ones aside.
-      const filter = validOnFilter(next.day);
-      map.setFilter(LAYER.regionLabels, ['all', filter, ['!', SMALL_UNIT]]);
-      map.setFilter(LAYER.smallLabels, ['all', filter, SMALL_UNIT]);
-    }
-    if (prev && prev.attribution.join('|') !== next.attribution.join('|')) {
+    if (prev && prev.labels.attribution.join('|') !== next.labels.attribution.join('|')) {
       map.removeControl(this.attribution);
-      this.attribution = new AttributionControl({ customAttribution: next.attribution });
-      map.addControl(this.attribution, 'bottom-right');
-      this.foldAttributionOnSmallScreens();
+      this.attribution = this.addAttribution(next.labels.attribution);
     }
     if (this.boundariesReady) {
-      this.diffState(SRC.regions, prev?.districtColours, next.districtColours, (v) => ({ district: v ?? null }));
-      this.diffSet(SRC.regions, prev?.unpublished, next.unpublished, 'unpublished');
+      if (!prev || prev.day !== next.day) this.showOutlines(next.day);
+      this.setStates(SRC.regions, mapChanges(prev?.districtColours, next.districtColours, (v) => ({ district: v ?? null })));
+      this.setStates(SRC.regions, setChanges(prev?.unpublished, next.unpublished, 'unpublished'));
     }
     if (this.atlasReady) {
-      this.diffSet(ATLAS_SRC.links, prev?.visibleLinks, next.visibleLinks, 'visible');
-      this.diffSet(ATLAS_SRC.arrows, prev?.visibleLinks, next.visibleLinks, 'visible');
-      this.diffState(ATLAS_SRC.links, prev?.linkWidths, next.linkWidths, (w) => ({ width: w ?? 1.6 }));
-      this.diffSet(ATLAS_SRC.missions, prev?.visibleMissions, next.visibleMissions, 'visible');
+      const phase = (v: string | undefined) => ({ phase: v ?? null });
+      for (const source of [ATLAS_SRC.links, ATLAS_SRC.marks]) {
+        this.setStates(source, setChanges(prev?.visibleLinks, next.visibleLinks, 'visible'));
+        this.setStates(source, mapChanges(prev?.phases, next.phases, phase));
+      }
+      this.setStates(ATLAS_SRC.links, mapChanges(prev?.linkWidths, next.linkWidths, (w) => ({ width: w ?? 1.6 })));
+      if (!prev || prev.missionSeats !== next.missionSeats || prev.phases !== next.phases) {
+        this.setStates(ATLAS_SRC.missions, setChanges(prev ? seatIds(prev) : undefined, seatIds(next), 'visible'));
+        this.setStates(ATLAS_SRC.missions, mapChanges(prev ? bySeat(prev, prev.phases) : undefined, bySeat(next, next.phases), phase));
+      }
     }
-    if (this.boundariesReady && (!prev || prev.selectedId !== next.selectedId)) {
-      this.applySelection(prev?.selectedId ?? null, next.selectedId);
+    if (this.boundariesReady && this.atlasReady && (!prev || prev.selectedId !== next.selectedId || prev.missionSeats !== next.missionSeats)) {
+      this.applySelection(prev, next);
+    }
+    if (this.boundariesReady && (!prev || prev.shade !== next.shade)) {
+      this.setStates(SRC.regions, mapChanges(prev?.shade?.colours, next.shade?.colours ?? EMPTY_COLOURS, (v) => ({ shade: v ?? null })));
+      this.setStates(SRC.regions, setChanges(prev?.shade?.noData, next.shade?.noData ?? EMPTY_IDS, 'noData'));
+    }
+    if (this.boundariesReady && this.atlasReady && (!prev || prev.focus !== next.focus || prev.visibleLinks !== next.visibleLinks || prev.missionSeats !== next.missionSeats)) {
+      this.applyFocus(prev, next);
+    }
+    if (this.atlasReady && (!prev || prev.bundles !== next.bundles)) {
+      this.setStates(ATLAS_SRC.links, setChanges(prev?.bundles.links, next.bundles.links, 'bundled'));
+      this.setStates(ATLAS_SRC.marks, setChanges(prev?.bundles.links, next.bundles.links, 'bundled'));
+      const counts = (m: MapModel | null) => new Map([...(m?.bundles.pairs ?? [])].map(([key, b]) => [key, b.count]));
+      this.setStates(ATLAS_SRC.bundles, setChanges(prev ? new Set(prev.bundles.pairs.keys()) : undefined, new Set(next.bundles.pairs.keys()), 'visible'));
+      this.setStates(ATLAS_SRC.bundles, mapChanges(prev ? counts(prev) : undefined, counts(next), (n) => ({ count: n ?? 0 })));
+      const labels = (m: MapModel | null) => new Set([...(m?.bundles.pairs ?? [])].map(([key, b]) => bundleLabelId(key, b.count)));
+      this.setStates(ATLAS_SRC.bundleLabels, setChanges(prev ? labels(prev) : undefined, labels(next), 'visible'));
     }
     this.applied = next;
   }
 
   /**
-   * Point each region id at its variant valid on `day` (feature-state `outline`, see atlasLayers).
-   * Returns whether any outline changed, i.e. whether the labels need filtering anew.
+   * Point each region at its variant valid on `day`. When any outline changed, the reformed
+   * regions' labels are filtered anew: a label made transparent by feature-state would still
+   * take its place and push visible ones aside, and their source is small, so the re-layout is.
    */
-  private showOutlines(day: string): boolean {
-    const next = new Map(this.variants.filter((v) => isVariantValidAt(v, day)).map((v) => [v.id, v.vid]));
-    let changed = false;
-    for (const id of this.currentOutline.keys()) {
-      if (next.has(id)) continue;
-      this.map.setFeatureState({ source: SRC.regions, id }, { outline: null });
-      changed = true;
-    }
-    for (const [id, vid] of next) {
-      if (this.currentOutline.get(id) === vid) continue;
-      this.map.setFeatureState({ source: SRC.regions, id }, { outline: vid });
-      changed = true;
-    }
-    this.currentOutline = next;
-    return changed;
+  private showOutlines(day: string) {
+    const next = outlinesOn(this.variants, day);
+    const changes = outlineChanges(this.outlines, next);
+    this.setStates(SRC.regions, changes);
+    this.outlines = next;
+    if (changes.length === 0) return;
+    this.map.setFilter(LAYER.epochLabels, validOnFilter(day));
   }
 
-  private diffSet(source: string, prev: ReadonlySet<string> | undefined, next: ReadonlySet<string>, key: string) {
-    if (prev === next) return;
-    if (prev) for (const id of prev) if (!next.has(id)) this.map.setFeatureState({ source, id }, { [key]: false });
-    for (const id of next) if (!prev || !prev.has(id)) this.map.setFeatureState({ source, id }, { [key]: true });
-  }
-
-  private diffState<V>(
-    source: string,
-    prev: ReadonlyMap<string, V> | undefined,
-    next: ReadonlyMap<string, V>,
-    toState: (v: V | undefined) => Record<string, unknown>,
-  ) {
-    if (prev === next) return;
-    if (prev) for (const id of prev.keys()) if (!next.has(id)) this.map.setFeatureState({ source, id }, toState(undefined));
-    for (const [id, v] of next) if (!prev || prev.get(id) !== v) this.map.setFeatureState({ source, id }, toState(v));
-  }
-
-  private sourceOf(id: string): string | null {
-    if (this.regionBoxes.has(id)) return SRC.regions;
-    if (this.missionIds.has(id)) return ATLAS_SRC.missions;
-    if (this.linkIds.has(id)) return ATLAS_SRC.links;
+  /** The selected feature, wherever it is drawn: a region, a link, or a mission's current seat. */
+  private selectedFeature(model: MapModel | null): { source: string; id: string } | null {
+    const id = model?.selectedId;
+    if (!id) return null;
+    if (this.regionBoxes.has(id)) return { source: SRC.regions, id };
+    const seat = model.missionSeats.get(id);
+    if (seat !== undefined) return { source: ATLAS_SRC.missions, id: missionSeatId(id, seat) };
+    if (this.linkIds.has(id)) return { source: ATLAS_SRC.links, id };
     return null;
   }
 
-  private applySelection(prev: string | null, next: string | null) {
-    if (prev) {
-      const s = this.sourceOf(prev);
-      if (s) this.map.setFeatureState({ source: s, id: prev }, { selected: false });
-    }
-    if (next) {
-      const s = this.sourceOf(next);
-      if (s) this.map.setFeatureState({ source: s, id: next }, { selected: true });
-    }
+  private applySelection(prev: MapModel | null, next: MapModel) {
+    const before = this.selectedFeature(prev);
+    const after = this.selectedFeature(next);
+    if (before) this.map.setFeatureState(before, { selected: false });
+    if (after) this.map.setFeatureState(after, { selected: true });
   }
 
-  /** The topmost visible thing under a point: a mission, then a link, then a region. */
-  private pick(point: PointLike): { kind: HoverTarget['kind']; id: string; source: string } | null {
+  /**
+   * A selection's focus as feature-state: its ties and missions `focus`, everything else on the
+   * map `faded`; the units at the other end of its ties `partner` (outlined), the rest faded.
+   */
+  private applyFocus(prev: MapModel | null, next: MapModel) {
+    const sets = (m: MapModel | null) => {
+      const f = m?.focus;
+      if (!m || !f) return { focusLinks: EMPTY_IDS, fadedLinks: EMPTY_IDS, fadedSeats: EMPTY_IDS, focusSeats: EMPTY_IDS, partners: EMPTY_IDS, fadedRegions: EMPTY_IDS, fadedBundles: EMPTY_IDS };
+      const seats = [...m.missionSeats].map(([id, seat]) => [id, missionSeatId(id, seat)] as const);
+      return {
+        focusLinks: new Set([...m.visibleLinks].filter((id) => f.links.has(id))),
+        fadedLinks: new Set([...m.visibleLinks].filter((id) => !f.links.has(id))),
+        focusSeats: new Set(seats.filter(([id]) => f.missions.has(id)).map(([, seat]) => seat)),
+        fadedSeats: new Set(seats.filter(([id]) => !f.missions.has(id)).map(([, seat]) => seat)),
+        partners: new Set([...f.regions].filter((r) => r !== m.selectedId)),
+        fadedRegions: new Set([...this.regionIds].filter((r) => !f.regions.has(r))),
+        // Every bundle fades: the selection's own ties are drawn one by one.
+        fadedBundles: new Set(m.bundles.pairs.keys()),
+      };
+    };
+    const [a, b] = [sets(prev), sets(next)];
+    for (const source of [ATLAS_SRC.links, ATLAS_SRC.marks]) {
+      this.setStates(source, setChanges(a.focusLinks, b.focusLinks, 'focus'));
+      this.setStates(source, setChanges(a.fadedLinks, b.fadedLinks, 'faded'));
+    }
+    this.setStates(ATLAS_SRC.missions, setChanges(a.fadedSeats, b.fadedSeats, 'faded'));
+    this.setStates(SRC.regions, setChanges(a.partners, b.partners, 'partner'));
+    this.setStates(SRC.regions, setChanges(a.fadedRegions, b.fadedRegions, 'faded'));
+    for (const source of [SRC.labels, SRC.epochLabels]) this.setStates(source, setChanges(a.fadedRegions, b.fadedRegions, 'faded'));
+    this.setStates(ATLAS_SRC.bundles, setChanges(a.fadedBundles, b.fadedBundles, 'faded'));
+    const labelIds = (m: MapModel | null, faded: ReadonlySet<string>) =>
+      new Set([...(m?.bundles.pairs ?? [])].filter(([key]) => faded.has(key)).map(([key, bundle]) => bundleLabelId(key, bundle.count)));
+    this.setStates(ATLAS_SRC.bundleLabels, setChanges(labelIds(prev, a.fadedBundles), labelIds(next, b.fadedBundles), 'faded'));
+  }
+
+  /**
+   * Ease the camera to frame the selection and its partners, leaving `padding` free (on a
+   * phone, the part of the map the panel covers). Instant with reduced motion.
+   */
+  fitFocus(padding: { top: number; right: number; bottom: number; left: number }): void {
+    const points = this.model.focus?.points ?? [];
+    if (points.length === 0) return;
+    const box = points.reduce<BBox>(
+      (b, [lon, lat]) => [Math.min(b[0], lon), Math.min(b[1], lat), Math.max(b[2], lon), Math.max(b[3], lat)],
+      [Infinity, Infinity, -Infinity, -Infinity],
+    );
+    // A single region frames its own outline, not just its label point.
+    const only = this.model.selectedId && points.length <= 1 ? this.regionBoxes.get(this.model.selectedId) : undefined;
+    const [w, s, e, n] = only ?? box;
+    this.reportMove = true;
+    this.map.fitBounds(new LngLatBounds([w, s], [e, n]), {
+      padding: { top: padding.top + 40, right: padding.right + 40, bottom: padding.bottom + 40, left: padding.left + 40 },
+      maxZoom: 6.5,
+      duration: prefersReducedMotion() ? 0 : 800,
+    });
+  }
+
+  /** The topmost visible thing under a point (see picking.ts). */
+  private pick(point: PointLike) {
     const layers = [ATLAS_LAYER.missions, ATLAS_LAYER.linksHit, ...LINK_LAYERS, LAYER.regionsFill].filter((l) => this.map.getLayer(l));
-    const hits: MapGeoJSONFeature[] = this.map.queryRenderedFeatures(point, { layers });
-    for (const f of hits) {
-      const id = f.properties?.id;
-      if (typeof id !== 'string') continue;
-      if (f.source === ATLAS_SRC.missions) {
-        if (this.model.visibleMissions.has(id)) return { kind: 'mission', id, source: f.source };
-      } else if (f.source === ATLAS_SRC.links) {
-        if (this.model.visibleLinks.has(id)) return { kind: 'link', id, source: f.source };
-      } else if (f.source === SRC.regions) {
-        // Outline variants of other dates are transparent but still there to be hit.
-        if (this.currentOutline.get(id) === f.properties.vid) return { kind: 'region', id, source: f.source };
-      }
+    const hits: Hit[] = [];
+    for (const f of this.map.queryRenderedFeatures(point, { layers })) {
+      const p = f.properties ?? {};
+      if (typeof p.id !== 'string') continue;
+      if (f.source === ATLAS_SRC.missions) hits.push({ kind: 'mission', featureId: p.id, id: String(p.mission) });
+      else if (f.source === ATLAS_SRC.links) hits.push({ kind: 'link', featureId: p.id, id: p.id });
+      else if (f.source === SRC.regions) hits.push({ kind: 'region', featureId: p.id, id: p.id, vid: String(p.vid) });
     }
-    return null;
+    return pickTarget(hits, this.model, this.outlines);
   }
 
-  private onPointerMove(point: Point) {
+  /** A click on a bundled arc zooms in until its ties are drawn one by one. */
+  private zoomIntoBundle(point: PointLike): boolean {
+    if (this.map.getZoom() >= BUNDLE_MAX_ZOOM || !this.map.getLayer(ATLAS_LAYER.bundles)) return false;
+    const hit = this.map.queryRenderedFeatures(point, { layers: [ATLAS_LAYER.bundles] }).find((f) => this.model.bundles.pairs.has(String(f.properties?.id)));
+    const arc = hit && this.bundleEnds.get(String(hit.properties?.id));
+    if (!arc) return false;
+    const lons = arc.map((p) => p[0]);
+    const lats = arc.map((p) => p[1]);
+    this.reportMove = true;
+    this.map.fitBounds(new LngLatBounds([Math.min(...lons), Math.min(...lats)], [Math.max(...lons), Math.max(...lats)]), {
+      padding: 60,
+      minZoom: BUNDLE_MAX_ZOOM + 0.05,
+      duration: prefersReducedMotion() ? 0 : 800,
+    } as Parameters<MlMap['fitBounds']>[1]);
+    return true;
+  }
+
+  private hover(point: Point) {
     const hit = this.pick(point);
-    this.setHover(hit ? { source: hit.source, id: hit.id } : null, hit ? hit.kind : null);
+    const source = hit && { region: SRC.regions, link: ATLAS_SRC.links, mission: ATLAS_SRC.missions }[hit.kind];
+    this.setHover(hit && source ? { source, id: hit.featureId, kind: hit.kind, mission: hit.kind === 'mission' ? hit.id : null } : null);
     this.callbacks.onHover(hit ? { kind: hit.kind, id: hit.id, x: point.x, y: point.y } : null);
   }
 
-  private setHover(target: { source: string; id: string } | null, kind: HoverTarget['kind'] | null) {
+  private setHover(target: { source: string; id: string; kind: PickKind; mission: string | null } | null) {
     const same = this.hovered && target && this.hovered.source === target.source && this.hovered.id === target.id;
     if (!same) {
       if (this.hovered) this.map.setFeatureState(this.hovered, { hover: false });
-      if (target) this.map.setFeatureState(target, { hover: true });
-      this.hovered = target;
+      if (target) this.map.setFeatureState({ source: target.source, id: target.id }, { hover: true });
+      this.hovered = target && { source: target.source, id: target.id };
     }
     this.map.getCanvas().style.cursor = target ? 'pointer' : '';
-    const mission = kind === 'mission' && target ? target.id : null;
+    // Hovering a mission outlines its district.
+    const mission = target?.mission ?? null;
     if (mission !== this.hoveredMission) {
-      for (const r of (this.hoveredMission && this.model.missionDistricts.get(this.hoveredMission)) || []) {
-        this.map.setFeatureState({ source: SRC.regions, id: r }, { missionHover: false });
-      }
-      for (const r of (mission && this.model.missionDistricts.get(mission)) || []) {
-        this.map.setFeatureState({ source: SRC.regions, id: r }, { missionHover: true });
-      }
+      const districtOf = this.model.missionDistricts;
+      this.setStates(
+        SRC.regions,
+        setChanges(new Set(this.hoveredMission ? districtOf.get(this.hoveredMission) : []), new Set(mission ? districtOf.get(mission) : []), 'missionHover'),
+      );
       this.hoveredMission = mission;
     }
     if (!target) this.callbacks.onHover(null);

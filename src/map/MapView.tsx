@@ -1,10 +1,12 @@
 import { setWorkerUrl } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { Boundaries } from '../data/boundaries';
 import type { AtlasIndex } from '../data/indexes';
-import { MapController, type Camera, type HoverTarget, type MapCallbacks, type MapModel } from './MapController';
+import type { MapModel } from '../model/mapModel';
+import type { Camera } from '../view/view';
+import { MapController, type HoverTarget, type MapCallbacks } from './MapController';
 
 setWorkerUrl(workerUrl);
 
@@ -14,37 +16,35 @@ type Props = {
   index: AtlasIndex | null;
   /** The camera in the store: the map follows it when it changes from outside (URL, Back). */
   camera: Camera | null;
-  /** A region to ease to, with a counter so the same id can be focused twice. */
-  focus: { id: string; seq: number } | null;
+  /** Room the camera must leave free when it fits a selection (a phone's bottom sheet). */
+  fitPadding: () => Padding;
   label: string;
   callbacks: MapCallbacks;
-  renderTooltip: (hover: HoverTarget) => string;
+  renderTooltip: (hover: HoverTarget) => ReactNode;
   /** Receives the controller once created (and null when destroyed), for map images. */
   onController?: (controller: MapController | null) => void;
-  /** Called once, when the map has first been drawn with its data. */
-  onFirstDrawn?: () => void;
 };
 
 /** Thin React shell around MapController: creates it once, hands it models, destroys it. */
-export function MapView({ model, boundaries, index, camera, focus, label, callbacks, renderTooltip, onController, onFirstDrawn }: Props) {
+export type Padding = { top: number; right: number; bottom: number; left: number };
+
+export function MapView({ model, boundaries, index, camera, fitPadding, label, callbacks, renderTooltip, onController }: Props) {
   const el = useRef<HTMLDivElement>(null);
   const ctl = useRef<MapController | null>(null);
-  const cb = useRef<MapCallbacks & { onFirstDrawn?: () => void }>({ ...callbacks, onFirstDrawn });
+  // The controller outlives renders; it calls whatever callbacks the latest render passed.
+  const cb = useRef(callbacks);
+  const first = useRef({ model, camera, onController });
   const [hover, setHover] = useState<HoverTarget | null>(null);
-  // The last camera the map itself reported: a store camera equal to it is an echo, not a jump.
-  const reported = useRef<Camera | null>(camera);
 
   useEffect(() => {
-    cb.current = { ...callbacks, onFirstDrawn };
-  }, [callbacks, onFirstDrawn]);
+    cb.current = callbacks;
+  }, [callbacks]);
 
   useEffect(() => {
-    const c = new MapController(el.current!, model, camera, {
+    const { model: initial, camera: initialCamera, onController: report } = first.current;
+    const c = new MapController(el.current!, initial, initialCamera, {
       onSelect: (id) => cb.current.onSelect(id),
-      onCamera: (next) => {
-        reported.current = next;
-        cb.current.onCamera(next);
-      },
+      onCamera: (next) => cb.current.onCamera(next),
       onFirstDrawn: () => cb.current.onFirstDrawn?.(),
       onHover: (h) => {
         setHover(h);
@@ -52,14 +52,12 @@ export function MapView({ model, boundaries, index, camera, focus, label, callba
       },
     });
     ctl.current = c;
-    onController?.(c);
+    report?.(c);
     return () => {
-      onController?.(null);
+      report?.(null);
       c.destroy();
       ctl.current = null;
     };
-    // The controller is created once; later props arrive through update().
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   useEffect(() => {
@@ -70,22 +68,33 @@ export function MapView({ model, boundaries, index, camera, focus, label, callba
     if (boundaries) ctl.current?.setBoundaries(boundaries);
   }, [boundaries]);
 
-  // The map draws links and missions only: a new index that differs by its events alone
-  // (they arrive after the first frame) must not re-upload the sources.
+  // The map draws links and missions only: an index that differs by its events alone (they
+  // arrive after the first frame) keeps the same arrays, and must not re-upload the sources.
+  const uploaded = useRef<Pick<AtlasIndex, 'links' | 'missions'> | null>(null);
   useEffect(() => {
-    if (index) ctl.current?.setAtlas(index);
-  }, [index?.links, index?.places, index?.missions]); // eslint-disable-line react-hooks/exhaustive-deps
+    if (!index || (uploaded.current?.links === index.links && uploaded.current.missions === index.missions)) return;
+    uploaded.current = index;
+    ctl.current?.setAtlas(index);
+  }, [index]);
 
+  // The camera follows the URL (a shared link, Back); a selection made in the atlas eases it to
+  // fit the selection and its partners. A selection that arrives with its own camera (a shared
+  // link with #map=, Back to an earlier view) keeps that camera.
+  const cameraSeen = useRef({ camera, fittedFor: camera ? model.selectedId : null });
   useEffect(() => {
-    if (!sameCamera(camera, reported.current)) {
-      reported.current = camera;
-      ctl.current?.setCamera(camera);
-    }
+    ctl.current?.setCamera(camera);
   }, [camera]);
-
   useEffect(() => {
-    if (focus) ctl.current?.focus(focus.id);
-  }, [focus]);
+    const seen = cameraSeen.current;
+    const sel = model.selectedId;
+    const cameraMoved = seen.camera !== camera;
+    seen.camera = camera;
+    if (!sel) seen.fittedFor = null;
+    // Without its focus (the data is still loading) there is nothing to fit yet.
+    if (!sel || !model.focus || sel === seen.fittedFor) return;
+    seen.fittedFor = sel;
+    if (!cameraMoved) ctl.current?.fitFocus(fitPadding());
+  }, [model.focus, model.selectedId, camera, fitPadding]);
 
   return (
     <div className="map-wrap">
@@ -97,10 +106,4 @@ export function MapView({ model, boundaries, index, camera, focus, label, callba
       )}
     </div>
   );
-}
-
-/** Equal up to the precision the URL keeps (the store may hold a rounded copy). */
-function sameCamera(a: Camera | null, b: Camera | null): boolean {
-  if (a === null || b === null) return a === b;
-  return Math.abs(a.zoom - b.zoom) < 0.01 && Math.abs(a.lat - b.lat) < 0.001 && Math.abs(a.lng - b.lng) < 0.001;
 }

@@ -1,90 +1,88 @@
+/**
+ * The atlas's own layers: districts on the regions source, ties (one line layer per link
+ * type), arrowheads and crossing markers, mission symbols. Everything that changes with the
+ * view is feature-state (visible, phase, width, selected, hover, faded), so filters and
+ * selection repaint without re-laying out any source.
+ */
 import type { ExpressionSpecification, LayerSpecification, SourceSpecification } from 'maplibre-gl';
-import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
-import type { AtlasIndex } from '../data/indexes';
-import type { LinkType } from '../data/schema';
-import { assignSlots, bezierArc } from './arcs';
+import { NAME_FALLBACK } from '../data/names';
+import { LINK_TYPES, type Lang, type LinkType } from '../data/schema';
+import type { Phase } from '../data/status';
+import { DISTRICT_FILL_OPACITY, FADED_OPACITY, LINK_OPACITY, LINK_STYLE, PHASE_STYLE } from '../style/linkStyle';
+import { BASE } from '../style/palette';
+
 import { ICON } from './icons';
 
-/** One colour and one dash per link type; dashes keep types apart without colour. */
-export const LINK_STYLE: Record<LinkType, { colour: string; dash: number[] | null }> = {
-  partnership: { colour: '#7b3fa0', dash: [0.2, 2] },
-  flight: { colour: '#0f766e', dash: [3, 2] },
-  trade: { colour: '#c2410c', dash: null },
-};
-
-/** Line opacity of certain and uncertain facts (the legend draws its samples with these). */
-export const LINK_OPACITY = { certain: 0.9, uncertain: 0.5 } as const;
-/** Fill opacity of district colours. */
-export const DISTRICT_FILL_OPACITY = 0.55;
-
-export const ATLAS_SRC = { links: 'links', arrows: 'link-arrows', missions: 'missions' } as const;
+export const ATLAS_SRC = {
+  links: 'links',
+  marks: 'link-marks',
+  missions: 'missions',
+  bundles: 'bundles',
+  bundleLabels: 'bundle-labels',
+  cities: 'cities',
+} as const;
 
 export const ATLAS_LAYER = {
+  shadeFill: 'shade-fill',
   districtsFill: 'districts-fill',
   districtsHatch: 'districts-hatch',
   districtsHover: 'districts-hover',
   links: (t: LinkType) => `links-${t}`,
   linksHit: 'links-hit',
-  arrows: 'link-arrows',
+  marks: 'link-marks',
   missions: 'missions',
+  bundles: 'bundles',
+  bundleLabels: 'bundle-labels',
+  cities: 'city-labels',
 } as const;
 
-type LinkProps = { id: string; type: LinkType; directed: boolean; uncertain: boolean };
-type ArrowProps = LinkProps & { bearing: number };
-type MissionProps = { id: string; icon: string };
+/** Below this zoom, pairs of units with two or more ties show one bundled arc instead of each tie. */
+export const BUNDLE_MAX_ZOOM = 4.5;
 
-/** Curves, arrowheads and mission points, built once after load (never on a filter change). */
-export function buildAtlasGeometry(index: AtlasIndex): {
-  links: FeatureCollection<LineString, LinkProps>;
-  arrows: FeatureCollection<Point, ArrowProps>;
-  missions: FeatureCollection<Point, MissionProps>;
-} {
-  const slots = assignSlots(index.links);
-  const links: Feature<LineString, LinkProps>[] = [];
-  const arrows: Feature<Point, ArrowProps>[] = [];
-  for (const link of index.links) {
-    const a = index.endpointPosition(link.a);
-    const b = index.endpointPosition(link.b);
-    if (!a || !b || (a[0] === b[0] && a[1] === b[1])) continue;
-    const arc = bezierArc(a, b, slots.get(link.id) ?? 0);
-    const directed = link.type === 'trade' || (link.type === 'partnership' && link.directed === true);
-    const props: LinkProps = { id: link.id, type: link.type, directed, uncertain: link.certainty === 'uncertain' };
-    links.push({ type: 'Feature', properties: props, geometry: { type: 'LineString', coordinates: arc.coordinates } });
-    if (directed) {
-      arrows.push({
-        type: 'Feature',
-        properties: { ...props, bearing: arc.arrow.bearing },
-        geometry: { type: 'Point', coordinates: arc.arrow.at },
-      });
-    }
-  }
-  const missions: Feature<Point, MissionProps>[] = [];
-  for (const m of index.missions) {
-    const p = index.placeById.get(m.place);
-    if (!p) continue;
-    missions.push({
-      type: 'Feature',
-      properties: { id: m.id, icon: ICON.mission(m.sender, m.kind) },
-      geometry: { type: 'Point', coordinates: [p.lon, p.lat] },
-    });
-  }
-  return {
-    links: { type: 'FeatureCollection', features: links },
-    arrows: { type: 'FeatureCollection', features: arrows },
-    missions: { type: 'FeatureCollection', features: missions },
-  };
-}
+export const LINK_LAYERS = LINK_TYPES.map(ATLAS_LAYER.links);
 
 const empty = (): GeoJSON.FeatureCollection => ({ type: 'FeatureCollection', features: [] });
 
 export const ATLAS_SOURCES: Record<string, SourceSpecification> = {
   [ATLAS_SRC.links]: { type: 'geojson', data: empty(), promoteId: 'id' },
-  [ATLAS_SRC.arrows]: { type: 'geojson', data: empty(), promoteId: 'id' },
+  [ATLAS_SRC.marks]: { type: 'geojson', data: empty(), promoteId: 'id' },
   [ATLAS_SRC.missions]: { type: 'geojson', data: empty(), promoteId: 'id' },
+  [ATLAS_SRC.bundles]: { type: 'geojson', data: empty(), promoteId: 'id' },
+  [ATLAS_SRC.bundleLabels]: { type: 'geojson', data: empty(), promoteId: 'id' },
+  [ATLAS_SRC.cities]: { type: 'geojson', data: empty() },
 };
 
 const state = (key: string): ExpressionSpecification => ['boolean', ['feature-state', key], false];
-const shown: ExpressionSpecification = state('visible');
+const shown = state('visible');
+const faded = state('faded');
+
+type Value = number | string | ExpressionSpecification;
+
+/** A value per phase (feature-state `phase`); phases not named, and no phase, get `fallback`. */
+const byPhase = (values: Partial<Record<Phase, Value>>, fallback: Value): Value => {
+  const cases = (Object.entries(values) as [Phase, Value][]).flat();
+  return cases.length === 0 ? fallback : (['match', ['to-string', ['feature-state', 'phase']], ...cases, fallback] as ExpressionSpecification);
+};
+
+const PHASES = Object.keys(PHASE_STYLE) as Phase[];
+/** The phase styles' values for one property, leaving out the phases that keep the default. */
+const phaseValues = <V>(pick: (phase: Phase) => V | null): Partial<Record<Phase, V>> =>
+  Object.fromEntries(PHASES.flatMap((p) => (pick(p) === null || p === 'operating' ? [] : [[p, pick(p)]])));
+
+/**
+ * Opacity of a tie: 0 when hidden; its certainty, its phase, and whether the selection fades
+ * it. Below BUNDLE_MAX_ZOOM a tie drawn inside a bundle is hidden too (zoom may only be the
+ * input of a top-level step, hence the two branches).
+ */
+const opacity = (certain: number, uncertain: number): ExpressionSpecification => {
+  const drawn: ExpressionSpecification = [
+    '*',
+    ['case', ['get', 'uncertain'], uncertain, certain],
+    byPhase(phaseValues((p) => PHASE_STYLE[p].opacity), PHASE_STYLE.operating.opacity),
+    ['case', faded, FADED_OPACITY, 1],
+  ] as ExpressionSpecification;
+  return ['step', ['zoom'], ['case', ['all', shown, ['!', state('bundled')]], drawn, 0], BUNDLE_MAX_ZOOM, ['case', shown, drawn, 0]];
+};
 
 /**
  * Region outlines change with the date (the 2018 and 2022 reforms), and variants of one region
@@ -95,27 +93,38 @@ const shown: ExpressionSpecification = state('visible');
 const CURRENT_OUTLINE: ExpressionSpecification = ['==', ['to-string', ['feature-state', 'outline']], ['get', 'vid']];
 
 /** An opacity expression that is 0 for outline variants not valid on the date shown. */
-export function onlyCurrentOutline(opacity: number | ExpressionSpecification): ExpressionSpecification {
-  return ['case', CURRENT_OUTLINE, opacity, 0];
+export function onlyCurrentOutline(value: number | ExpressionSpecification): ExpressionSpecification {
+  return ['case', CURRENT_OUTLINE, value, 0];
 }
 
 /** District layers draw on the regions source: colour and hatch come from feature-state. */
 export function districtLayers(regionsSource: string): LayerSpecification[] {
   return [
     {
+      // The choropleth (`shade=`): a class colour per region; districts make way while it is on.
+      id: ATLAS_LAYER.shadeFill,
+      type: 'fill',
+      source: regionsSource,
+      paint: {
+        'fill-color': ['to-color', ['coalesce', ['feature-state', 'shade'], 'rgba(0,0,0,0)']],
+        'fill-opacity': onlyCurrentOutline(['case', faded, 0.35, 0.85]),
+      },
+    },
+    {
       id: ATLAS_LAYER.districtsFill,
       type: 'fill',
       source: regionsSource,
       paint: {
         'fill-color': ['to-color', ['coalesce', ['feature-state', 'district'], 'rgba(0,0,0,0)']],
-        'fill-opacity': onlyCurrentOutline(['case', state('hover'), 0.35, DISTRICT_FILL_OPACITY]),
+        'fill-opacity': onlyCurrentOutline(['case', state('hover'), 0.35, faded, DISTRICT_FILL_OPACITY / 3, DISTRICT_FILL_OPACITY]),
       },
     },
     {
       id: ATLAS_LAYER.districtsHatch,
       type: 'fill',
       source: regionsSource,
-      paint: { 'fill-pattern': ICON.hatch, 'fill-opacity': onlyCurrentOutline(['case', state('unpublished'), 1, 0]) },
+      // Hatched: a district not published, or (while shading) a region without data.
+      paint: { 'fill-pattern': ICON.hatch, 'fill-opacity': onlyCurrentOutline(['case', ['any', state('unpublished'), state('noData')], 1, 0]) },
     },
   ];
 }
@@ -129,8 +138,9 @@ export function districtHoverLayer(regionsSource: string): LayerSpecification {
   };
 }
 
+/** One line layer per link type (each has its own dash), drawn in LINK_TYPES order. */
 export function linkLayers(): LayerSpecification[] {
-  const lines = (Object.keys(LINK_STYLE) as LinkType[]).map(
+  const lines = LINK_TYPES.map(
     (type): LayerSpecification => ({
       id: ATLAS_LAYER.links(type),
       type: 'line',
@@ -138,13 +148,19 @@ export function linkLayers(): LayerSpecification[] {
       filter: ['==', ['get', 'type'], type],
       layout: { 'line-cap': type === 'partnership' ? 'round' : 'butt', 'line-join': 'round' },
       paint: {
-        'line-color': ['case', state('selected'), '#111827', LINK_STYLE[type].colour],
+        'line-color': [
+          'case',
+          state('selected'),
+          '#111827',
+          byPhase(phaseValues((p) => PHASE_STYLE[p].colour), LINK_STYLE[type].colour),
+        ],
+        // Context ties (faded by a selection) are thinner; the selection's own are a little wider.
         'line-width': [
           '+',
-          ['coalesce', ['feature-state', 'width'], 1.6],
-          ['case', state('hover'), 1.5, state('selected'), 1.5, 0],
-        ],
-        'line-opacity': ['case', shown, ['case', ['get', 'uncertain'], LINK_OPACITY.uncertain, LINK_OPACITY.certain], 0],
+          ['*', byPhase(phaseValues((p) => PHASE_STYLE[p].width), ['coalesce', ['feature-state', 'width'], 1.6]), ['case', faded, 0.6, 1]],
+          ['case', state('hover'), 1.5, state('selected'), 1.5, state('focus'), 0.8, 0],
+        ] as ExpressionSpecification,
+        'line-opacity': opacity(LINK_OPACITY.certain, LINK_OPACITY.uncertain),
         ...(LINK_STYLE[type].dash ? { 'line-dasharray': LINK_STYLE[type].dash! } : {}),
       },
     }),
@@ -159,11 +175,11 @@ export function linkLayers(): LayerSpecification[] {
       paint: { 'line-color': '#000000', 'line-width': 12, 'line-opacity': 0 },
     },
     {
-      id: ATLAS_LAYER.arrows,
+      id: ATLAS_LAYER.marks,
       type: 'symbol',
-      source: ATLAS_SRC.arrows,
+      source: ATLAS_SRC.marks,
       layout: {
-        'icon-image': ICON.arrow,
+        'icon-image': ['get', 'icon'],
         'icon-rotate': ['get', 'bearing'],
         'icon-rotation-alignment': 'map',
         'icon-allow-overlap': true,
@@ -171,13 +187,73 @@ export function linkLayers(): LayerSpecification[] {
         'icon-size': 0.9,
       },
       paint: {
-        'icon-color': ['match', ['get', 'type'], 'trade', LINK_STYLE.trade.colour, LINK_STYLE.partnership.colour],
+        'icon-color': ['match', ['get', 'type'], ...LINK_TYPES.flatMap((t) => [t, LINK_STYLE[t].colour]), '#111827'] as unknown as ExpressionSpecification,
         'icon-halo-color': '#ffffff',
         'icon-halo-width': 1,
-        'icon-opacity': ['case', shown, 1, 0],
+        'icon-opacity': opacity(1, 0.6),
       },
     },
   ];
+}
+
+/**
+ * Bundles: one arc per pair of units with two or more visible ties, at low zoom only, its
+ * width growing with the number of ties, and that number written on it. The number is one of
+ * several prebuilt labels per pair, shown by feature-state, so a filter never re-lays out text.
+ */
+export function bundleLayers(): LayerSpecification[] {
+  const low = (value: number | ExpressionSpecification): ExpressionSpecification => ['step', ['zoom'], value, BUNDLE_MAX_ZOOM, 0];
+  return [
+    {
+      id: ATLAS_LAYER.bundles,
+      type: 'line',
+      source: ATLAS_SRC.bundles,
+      layout: { 'line-cap': 'round' },
+      paint: {
+        'line-color': BASE.bundle,
+        'line-width': ['+', 1.5, ['*', 1.2, ['sqrt', ['coalesce', ['feature-state', 'count'], 0]]]],
+        // Behind a selection the bundles recede furthest: the selection's own ties are drawn one by one.
+        'line-opacity': low(['case', shown, ['case', faded, 0.1, 0.5], 0]),
+      },
+    },
+    {
+      id: ATLAS_LAYER.bundleLabels,
+      type: 'symbol',
+      source: ATLAS_SRC.bundleLabels,
+      layout: {
+        'text-field': ['to-string', ['get', 'n']],
+        'text-font': ['sans-serif'],
+        'text-size': 11,
+        'text-allow-overlap': true,
+        'text-ignore-placement': true,
+      },
+      paint: {
+        'text-color': '#ffffff',
+        'text-halo-color': BASE.bundle,
+        'text-halo-width': 2.2,
+        'text-opacity': low(['case', ['all', shown, ['!', faded]], 1, 0]),
+      },
+    },
+  ];
+}
+
+/** Names of the cities where missions sit (Urumqi, Xi'an, Guangzhou …), beside their symbols. */
+export function cityLabelLayer(lang: Lang): LayerSpecification {
+  return {
+    id: ATLAS_LAYER.cities,
+    type: 'symbol',
+    source: ATLAS_SRC.cities,
+    minzoom: 3,
+    layout: {
+      'text-field': ['coalesce', ...NAME_FALLBACK[lang].map((l) => ['get', `name_${l}`] as ExpressionSpecification), ''],
+      'text-font': ['sans-serif'],
+      'text-size': ['interpolate', ['linear'], ['zoom'], 3, 9.5, 7, 12.5],
+      'text-anchor': 'left',
+      'text-offset': [0.9, 0],
+      'text-optional': true,
+    },
+    paint: { 'text-color': BASE.cityLabel, 'text-halo-color': BASE.labelHalo, 'text-halo-width': 1.2 },
+  };
 }
 
 export function missionLayer(): LayerSpecification {
@@ -192,6 +268,9 @@ export function missionLayer(): LayerSpecification {
       'icon-ignore-placement': false,
       'icon-size': ['interpolate', ['linear'], ['zoom'], 3, 0.8, 7, 1.1],
     },
-    paint: { 'icon-opacity': ['case', shown, 1, 0] },
+    paint: {
+      // An announced mission (agreed, not yet open) is a pale symbol.
+      'icon-opacity': ['case', shown, ['*', byPhase({ ...phaseValues((p) => PHASE_STYLE[p].opacity), announced: 0.45 }, 1), ['case', faded, 0.35, 1]], 0] as ExpressionSpecification,
+    },
   };
 }

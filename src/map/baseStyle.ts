@@ -1,14 +1,26 @@
 import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
+import { NAME_FALLBACK } from '../data/names';
 import type { Lang } from '../data/schema';
-import { NAME_FALLBACK } from '../i18n/names';
-import { ATLAS_SOURCES, districtHoverLayer, districtLayers, linkLayers, missionLayer, onlyCurrentOutline } from './atlasLayers';
-import { BASE } from './palette';
+import { BASE } from '../style/palette';
+import {
+  ATLAS_SOURCES,
+  bundleLayers,
+  cityLabelLayer,
+  districtHoverLayer,
+  districtLayers,
+  linkLayers,
+  missionLayer,
+  onlyCurrentOutline,
+} from './atlasLayers';
 
 export const SRC = {
   countries: 'countries',
   lakes: 'lakes',
   regions: 'regions',
+  /** Labels of the regions whose outline never changed. */
   labels: 'region-labels',
+  /** Labels of the regions the 2018 and 2022 reforms changed: a small source, filtered by date. */
+  epochLabels: 'region-labels-epoch',
 } as const;
 
 export const LAYER = {
@@ -21,11 +33,20 @@ export const LAYER = {
   regionsHighlight: 'regions-highlight',
   regionLabels: 'region-labels',
   smallLabels: 'region-labels-small',
+  epochLabels: 'region-labels-epoch',
 } as const;
+
+/** Below this zoom region labels drop their "Region"/"Province" word (short_xx properties). */
+export const SHORT_LABEL_MAX_ZOOM = 5;
 
 /** Name in the interface language, falling back in the fixed order of NAME_FALLBACK. */
 export function nameExpression(lang: Lang, prefix = 'name_'): ExpressionSpecification {
   return ['coalesce', ...NAME_FALLBACK[lang].map((l) => ['get', `${prefix}${l}`] as ExpressionSpecification), ''];
+}
+
+/** Region label text: the short name at low zoom, the full one closer in. */
+export function regionLabelText(lang: Lang): ExpressionSpecification {
+  return ['step', ['zoom'], nameExpression(lang, 'short_'), SHORT_LABEL_MAX_ZOOM, nameExpression(lang)];
 }
 
 /** Boundary variants valid on `day` (YYYY-MM-DD): validFrom <= day < validTo; string order is date order. */
@@ -39,11 +60,19 @@ export function validOnFilter(day: string): ExpressionSpecification {
 
 export const SMALL_UNIT: ExpressionSpecification = ['in', ['get', 'kind'], ['literal', ['city', 'sar', 'municipality']]];
 
-const LABEL_PAINT = { 'text-color': BASE.label, 'text-halo-color': BASE.labelHalo, 'text-halo-width': 1.4 };
+const fadedState: ExpressionSpecification = ['boolean', ['feature-state', 'faded'], false];
+
+const LABEL_PAINT = {
+  'text-color': BASE.label,
+  'text-halo-color': BASE.labelHalo,
+  'text-halo-width': 1.4,
+  // Outside a selection's focus, labels recede with their regions.
+  'text-opacity': ['case', fadedState, 0.45, 1] as ExpressionSpecification,
+};
 
 function labelText(lang: Lang) {
   return {
-    'text-field': nameExpression(lang),
+    'text-field': regionLabelText(lang),
     'text-font': ['sans-serif'],
     'text-size': ['interpolate', ['linear'], ['zoom'], 2.5, 9, 4, 11, 7, 14] as ExpressionSpecification,
     'text-max-width': 7,
@@ -51,14 +80,26 @@ function labelText(lang: Lang) {
   };
 }
 
+const REGION_LABEL_LAYOUT = (lang: Lang) => ({
+  ...labelText(lang),
+  'text-variable-anchor': ['center', 'top', 'bottom', 'left', 'right'] as ('center' | 'top' | 'bottom' | 'left' | 'right')[],
+  'text-radial-offset': 0.4,
+});
+
+/** Whether a region's label belongs to the epoch source: its outline has a start or an end date. */
+export const isEpochLabel = (props: { validFrom?: string; validTo?: string }, variantsOfId: number): boolean =>
+  variantsOfId > 1 || props.validFrom !== undefined || props.validTo !== undefined;
+
 const empty = (): GeoJSON.FeatureCollection => ({ type: 'FeatureCollection', features: [] });
+
+const state = (key: string): ExpressionSpecification => ['boolean', ['feature-state', key], false];
 
 /**
  * Our own offline style: no tiles, no glyphs (MapLibre renders label text locally),
  * no sprites. Sources start empty and receive data once the boundary file is decoded.
  */
 export function baseStyle(lang: Lang, day: string): StyleSpecification {
-  // Only the labels are filtered by date; region outlines switch by feature-state (atlasLayers).
+  // Only the reformed regions' labels are filtered by date; outlines switch by feature-state (atlasLayers).
   const labelFilter = validOnFilter(day);
   return {
     version: 8,
@@ -66,7 +107,8 @@ export function baseStyle(lang: Lang, day: string): StyleSpecification {
       [SRC.countries]: { type: 'geojson', data: empty() },
       [SRC.lakes]: { type: 'geojson', data: empty() },
       [SRC.regions]: { type: 'geojson', data: empty(), promoteId: 'id' },
-      [SRC.labels]: { type: 'geojson', data: empty() },
+      [SRC.labels]: { type: 'geojson', data: empty(), promoteId: 'id' },
+      [SRC.epochLabels]: { type: 'geojson', data: empty(), promoteId: 'id' },
       ...ATLAS_SOURCES,
     },
     layers: [
@@ -86,7 +128,7 @@ export function baseStyle(lang: Lang, day: string): StyleSpecification {
           'fill-opacity': onlyCurrentOutline(1),
           'fill-color': [
             'case',
-            ['boolean', ['feature-state', 'hover'], false],
+            state('hover'),
             BASE.hover,
             ['==', ['get', 'country'], 'KZ'],
             BASE.kz,
@@ -113,33 +155,34 @@ export function baseStyle(lang: Lang, day: string): StyleSpecification {
       },
       districtHoverLayer(SRC.regions),
       {
+        // The selection and, while something is selected, the units at the other end of its ties.
         id: LAYER.regionsHighlight,
         type: 'line',
         source: SRC.regions,
         paint: {
-          'line-color': BASE.highlight,
-          'line-width': ['case', ['boolean', ['feature-state', 'selected'], false], 3, 2],
-          'line-opacity': onlyCurrentOutline([
-            'case',
-            ['boolean', ['feature-state', 'selected'], false],
-            1,
-            ['boolean', ['feature-state', 'hover'], false],
-            0.55,
-            0,
-          ]),
+          'line-color': ['case', state('partner'), BASE.partner, BASE.highlight],
+          'line-width': ['case', state('selected'), 3, state('partner'), 2, 2],
+          'line-opacity': onlyCurrentOutline(['case', state('selected'), 1, state('partner'), 0.9, state('hover'), 0.55, 0]),
         },
       },
+      ...bundleLayers(),
       ...linkLayers(),
       {
         id: LAYER.regionLabels,
         type: 'symbol',
         source: SRC.labels,
-        filter: ['all', labelFilter, ['!', SMALL_UNIT]],
-        layout: {
-          ...labelText(lang),
-          'text-variable-anchor': ['center', 'top', 'bottom', 'left', 'right'],
-          'text-radial-offset': 0.4,
-        },
+        filter: ['!', SMALL_UNIT],
+        layout: REGION_LABEL_LAYOUT(lang),
+        paint: LABEL_PAINT,
+      },
+      {
+        // A year across a boundary reform re-filters only this small source: the other labels
+        // keep their layout (a filter change makes MapLibre lay out its whole source again).
+        id: LAYER.epochLabels,
+        type: 'symbol',
+        source: SRC.epochLabels,
+        filter: labelFilter,
+        layout: REGION_LABEL_LAYOUT(lang),
         paint: LABEL_PAINT,
       },
       {
@@ -148,19 +191,20 @@ export function baseStyle(lang: Lang, day: string): StyleSpecification {
         id: LAYER.smallLabels,
         type: 'symbol',
         source: SRC.labels,
-        filter: ['all', labelFilter, SMALL_UNIT],
+        filter: SMALL_UNIT,
         layout: {
           ...labelText(lang),
           // Below the point by default, clear of a mission symbol drawn there (Astana, Almaty).
-          // Hebei surrounds Beijing and Tianjin: their labels go above and to the sea side.
+          // Hebei surrounds Beijing and Tianjin: their labels go above and to the sea side. Hong
+          // Kong and Macau sit on either side of the consulate's symbol, further out than it.
           'text-anchor': ['match', ['get', 'id'], 'CN-MO', 'right', 'CN-HK', 'left', 'KZ-79', 'top-left', 'CN-BJ', 'bottom', 'CN-TJ', 'left', 'top'],
           'text-offset': [
             'match',
             ['get', 'id'],
             'CN-MO',
-            ['literal', [-0.4, 0]],
+            ['literal', [-0.9, 0.2]],
             'CN-HK',
-            ['literal', [0.4, 0]],
+            ['literal', [0.9, 0.2]],
             'KZ-79',
             ['literal', [0.2, 0.2]],
             'CN-BJ',
@@ -176,6 +220,7 @@ export function baseStyle(lang: Lang, day: string): StyleSpecification {
         paint: LABEL_PAINT,
       },
       missionLayer(),
+      cityLabelLayer(lang),
     ],
   };
 }

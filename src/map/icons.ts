@@ -1,18 +1,15 @@
 import type { Map as MlMap } from 'maplibre-gl';
-import type { MissionKind } from '../data/schema';
-import { missionShapePath } from '../ui/missionShape';
+import { MISSION_KINDS, type MissionKind } from '../data/schema';
+import { HATCH_STROKE, SENDER_COLOUR } from '../style/linkStyle';
+import { missionShapePath } from '../style/missionShape';
 
 /** Image ids registered on the map; drawn on a canvas here so no sprite is ever fetched. */
 export const ICON = {
   arrow: 'arrow',
+  crossing: 'crossing',
   hatch: 'hatch',
   mission: (sender: 'KZ' | 'CN', kind: MissionKind) => `mission-${sender}-${kind}`,
 } as const;
-
-/** Stroke of the "district not published" hatch (the legend's swatch uses it too). */
-export const HATCH_STROKE = 'rgba(90, 84, 72, 0.35)';
-
-export const SENDER_COLOUR = { KZ: '#0b7fab', CN: '#c8102e' } as const;
 
 const RATIO = 2;
 
@@ -46,6 +43,17 @@ export function addIcons(map: MlMap): void {
     { ...opts, sdf: true },
   );
   map.addImage(
+    ICON.crossing,
+    draw(14, (ctx, s) => {
+      // Where a road or railway crosses the border: a dot, an SDF so the layer colours it.
+      ctx.fillStyle = '#ffffff';
+      ctx.beginPath();
+      ctx.arc(s / 2, s / 2, s / 2 - 1.5, 0, Math.PI * 2);
+      ctx.fill();
+    }),
+    { ...opts, sdf: true },
+  );
+  map.addImage(
     ICON.hatch,
     draw(8, (ctx, s) => {
       ctx.strokeStyle = HATCH_STROKE;
@@ -62,12 +70,11 @@ export function addIcons(map: MlMap): void {
     opts,
   );
   for (const sender of ['KZ', 'CN'] as const) {
-    for (const kind of ['embassy', 'consulate-general', 'consulate', 'visa-office'] as const) {
+    for (const kind of MISSION_KINDS) {
       map.addImage(
         ICON.mission(sender, kind),
         draw(20, (ctx, s) => {
-          // One geometry for map, legend and panels: star = embassy, circle = consulate
-          // general, diamond = consulate, square = visa office.
+          // One geometry for map, legend and panels (src/style/missionShape.ts).
           const path = new Path2D(missionShapePath(kind, s));
           ctx.fillStyle = SENDER_COLOUR[sender];
           ctx.fill(path);

@@ -1,18 +1,15 @@
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import axe from 'axe-core';
-import { EVENT_TYPES, LANGS } from '../data/schema';
-import { event, flight } from '../filter/testFixtures';
 import { i18next, initI18n } from '../i18n';
-import { search } from '../i18n/messages/search';
 import { atlasStore } from '../state/store';
-import { LAYER_IDS } from '../state/urlCodec';
+import { event, flight, miniIndex, step, text } from '../testing/fixtures';
+import { renderWithModel } from '../testing/render';
 import { SearchBox } from './SearchBox';
-import { miniBoundaries, miniIndex } from './testFixtures';
 
 beforeAll(() => {
   initI18n('en');
-  for (const lang of LANGS) i18next.addResourceBundle(lang, 'translation', search[lang], true, true);
+  void i18next.changeLanguage('en');
 });
 
 beforeEach(() => {
@@ -22,27 +19,19 @@ beforeEach(() => {
 function setup() {
   const index = miniIndex({
     links: [
-      flight({ id: 'fl-old', from: '2004', to: '2010', title: { en: 'Almaty – Urumqi (old)', ru: 'Алматы – Урумчи' } }),
-      flight({ id: 'fl-new', from: '2024', title: { en: 'Almaty – Urumqi', ru: 'Алматы – Урумчи' } }),
+      flight({ id: 'fl-old', status: [step('2004'), step('2010', { status: 'ended' })], title: text('Almaty – Urumqi (old)', 'Алматы – Урумчи') }),
+      flight({ id: 'fl-new', status: [step('2024')], title: text('Almaty – Urumqi', 'Алматы – Урумчи') }),
     ],
-    events: [event('visit', '2012', { title: { en: 'Almaty delegation visits Urumqi', ru: 'Визит' } })],
+    events: [event('visit', '2012', { title: text('Almaty delegation visits Urumqi', 'Визит') })],
   });
   const onChoose = vi.fn();
   const onIncludeOutside = vi.fn();
-  const { container } = render(
+  const { container } = renderWithModel(
     <>
       <input aria-label="Other field" />
-      <SearchBox
-        index={index}
-        boundaries={miniBoundaries()}
-        range={{ from: 2020, to: 2025 }}
-        types={[...EVENT_TYPES]}
-        layers={[...LAYER_IDS]}
-        lang="en"
-        onChoose={onChoose}
-        onIncludeOutside={onIncludeOutside}
-      />
+      <SearchBox onChoose={onChoose} onIncludeOutside={onIncludeOutside} />
     </>,
+    { index, view: { from: 2020, to: 2025 } },
   );
   const box = screen.getByRole('combobox', { name: 'Search the atlas' });
   return { box, container, onChoose, onIncludeOutside, user: userEvent.setup() };

@@ -1,48 +1,46 @@
 import { useEffect, useId, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
-import type { Boundaries } from '../data/boundaries';
+import type { YearRange } from '../data/dates';
 import type { AtlasIndex } from '../data/indexes';
-import type { EventType, Lang } from '../data/schema';
-import type { YearRange } from '../filter/activeInRange';
-import { yearOf } from '../filter/dates';
-import { selectVisible } from '../filter/visible';
+import { seatAt } from '../data/indexes';
+import { pickName } from '../data/names';
 import { formatPartialDate } from '../i18n/format';
-import { pickName } from '../i18n/names';
-import type { LayerId } from '../state/urlCodec';
-import { endpointNameLookup, type NameLookup } from './endpointNames';
+import type { AtlasModel } from '../model/atlasModel';
+import { useModel } from '../model/useAtlasModel';
+import { tieDates } from '../data/status';
 import { buildSearchIndex, groupResults, isSearchable, searchDocs, type SearchDoc, type SearchHit } from './searchIndex';
 import './SearchBox.css';
 
 export type SearchBoxProps = {
-  index: AtlasIndex;
-  boundaries: Boundaries;
-  /** The selected years (inclusive), as the map shows them. */
-  range: YearRange;
-  types: readonly EventType[];
-  layers: readonly LayerId[];
-  lang: Lang;
   /** Select a region, mission, link or event (a place result passes its region). */
   onChoose: (id: string) => void;
   /** Widen the year range so that the matches outside it show. */
   onIncludeOutside: (years: YearRange) => void;
 };
 
-type Built = { index: AtlasIndex; boundaries: Boundaries; docs: SearchDoc[]; nameOf: NameLookup };
+type Built = { index: AtlasIndex; docs: SearchDoc[] };
 
+const year = (date: string) => date.slice(0, 4);
 const interval = (t: TFunction, from: string, to: string | null | undefined) =>
-  to ? t('search.years', { from: yearOf(from), to: yearOf(to) }) : t('search.since', { from: yearOf(from) });
+  to ? t('search.years', { from: year(from), to: year(to) }) : t('search.since', { from: year(from) });
 
 /** The grey line under a result: where or when it is. */
-function metaText(doc: SearchDoc, built: Built, lang: Lang, t: TFunction): string {
-  const entity = built.index.byId.get(doc.id);
+function metaText(doc: SearchDoc, model: AtlasModel, index: AtlasIndex, t: TFunction): string {
+  const { names, lang, day } = model;
+  const entity = index.byId.get(doc.id);
   switch (entity?.kind) {
     case 'place':
-      return pickName(built.nameOf(entity.record.region), lang).text;
-    case 'mission':
-      return `${pickName(built.nameOf(entity.record.place), lang).text} · ${interval(t, entity.record.opened, entity.record.closed)}`;
-    case 'link':
-      return `${t(`search.linkType.${entity.record.type}`)} · ${interval(t, entity.record.from, entity.record.to)}`;
+      return names.of(entity.record.region);
+    case 'mission': {
+      const m = entity.record;
+      const last = m.status[m.status.length - 1]!;
+      return `${names.of(seatAt(m, day).place)} · ${interval(t, m.status[0]!.from, last.status === 'ended' ? last.from : null)}`;
+    }
+    case 'link': {
+      const { from, to } = tieDates(entity.record);
+      return `${t(`vocab.linkType.${entity.record.type}`)} · ${interval(t, from, to)}`;
+    }
     case 'event':
       return formatPartialDate(entity.record.date, lang);
     default:
@@ -61,9 +59,13 @@ const isTyping = (target: EventTarget | null) =>
  * counted instead, with a button that widens the years to show them. The index is built
  * on first focus, so opening the atlas pays nothing for it. `/` anywhere focuses the box.
  */
-export function SearchBox(props: SearchBoxProps) {
-  const { index, boundaries, range, types, layers, lang, onChoose, onIncludeOutside } = props;
+export function SearchBox({ onChoose, onIncludeOutside }: SearchBoxProps) {
   const { t } = useTranslation();
+  const model = useModel();
+  const { lang, names, visible } = model;
+  const index = model.data.index!;
+  const range = model.range!;
+  const { types, layers } = model.view;
   const id = useId();
   const listId = `${id}-list`;
   const input = useRef<HTMLInputElement>(null);
@@ -72,11 +74,10 @@ export function SearchBox(props: SearchBoxProps) {
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
 
-  const current = built && built.index === index && built.boundaries === boundaries ? built : null;
+  const current = built && built.index === index ? built : null;
   const ensureIndex = () => {
     if (current) return;
-    const docs = buildSearchIndex(index, boundaries);
-    setBuilt({ index, boundaries, docs, nameOf: endpointNameLookup(index, boundaries) });
+    setBuilt({ index, docs: buildSearchIndex(index, names) });
   };
 
   useEffect(() => {
@@ -93,9 +94,8 @@ export function SearchBox(props: SearchBoxProps) {
     () => ({ range: { from: range.from, to: range.to }, types, layers }),
     [range.from, range.to, types, layers],
   );
-  const visible = useMemo(() => selectVisible(index, filters), [index, filters]);
   const hits = useMemo(() => (current ? searchDocs(current.docs, query) : []), [current, query]);
-  const results = useMemo(() => groupResults(hits, index, visible, filters), [hits, index, visible, filters]);
+  const results = useMemo(() => groupResults(hits, index, visible!, filters), [hits, index, visible, filters]);
   const options: SearchHit[] = useMemo(() => results.groups.flatMap((g) => g.hits), [results]);
   // Where each group's options start in the flat list that the arrow keys walk.
   const starts = results.groups.map((_, i) => results.groups.slice(0, i).reduce((n, g) => n + g.hits.length, 0));
@@ -216,7 +216,7 @@ export function SearchBox(props: SearchBoxProps) {
                       <span className="search__name" lang={name.lang}>
                         {name.text}
                       </span>
-                      <span className="search__meta">{metaText(hit.doc, current!, lang, t)}</span>
+                      <span className="search__meta">{metaText(hit.doc, model, index, t)}</span>
                     </li>
                   );
                 })}

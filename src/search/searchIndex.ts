@@ -9,15 +9,15 @@
  * first one right).
  * Every token must match somewhere in the record; a name equal to the whole query wins.
  */
-import type { Boundaries, RegionProps } from '../data/boundaries';
+import type { RegionProps } from '../data/boundaries';
+import type { YearRange } from '../data/dates';
 import type { AtlasIndex } from '../data/indexes';
-import type { EventType, Link, Mission, AtlasEvent } from '../data/schema';
-import { isEventInRange, isLinkActiveInRange, isMissionActiveInRange, type YearRange } from '../filter/activeInRange';
-import { yearOf } from '../filter/dates';
-import { LAYER_OF_LINK_TYPE, type Visible } from '../filter/visible';
-import { namesFromProps, type MaybeNames } from '../i18n/names';
-import type { LayerId } from '../state/urlCodec';
-import { endpointNameLookup } from './endpointNames';
+import { namesFromProps, type MaybeNames } from '../data/names';
+import type { AtlasEvent, EventType, Link, Mission } from '../data/schema';
+import { isEventInRange, linkPhase, missionPhase } from '../filter/activeInRange';
+import type { Visible } from '../filter/visible';
+import type { Names } from '../model/names';
+import { LAYER_OF_LINK_TYPE, type LayerId } from '../view/view';
 import { ALIASES, compactKey, hasHan, joinTokens, searchTokens, withinOneEdit } from './normalize';
 
 export const SEARCH_KINDS = ['region', 'place', 'mission', 'link', 'event'] as const;
@@ -65,16 +65,10 @@ function fields(weight: number, texts: readonly (string | null | undefined)[]): 
 }
 
 /** The search index: one document per region, place, mission, link and event. Built once, on first use. */
-export function buildSearchIndex(index: AtlasIndex, boundaries: Boundaries): SearchDoc[] {
-  const nameOf = endpointNameLookup(index, boundaries);
-
+export function buildSearchIndex(index: AtlasIndex, names: Pick<Names, 'all'>): SearchDoc[] {
+  const nameOf = names.all;
   // Every variant of a region feeds its names (a former name such as "South Kazakhstan" still finds KZ-61).
-  const variants = new Map<string, RegionProps[]>();
-  for (const f of boundaries.regions.features) {
-    const list = variants.get(f.properties.id);
-    if (list) list.push(f.properties);
-    else variants.set(f.properties.id, [f.properties]);
-  }
+  const variants = index.variantsOf;
   const cityPlaces = new Map<string, string[]>();
   const mergedPlaces = new Set<string>();
   for (const p of index.places) {
@@ -87,7 +81,7 @@ export function buildSearchIndex(index: AtlasIndex, boundaries: Boundaries): Sea
 
   const docs: SearchDoc[] = [];
   for (const [id, props] of variants) {
-    const [current, former] = partition(props, (v) => !v.validTo);
+    const [current, former] = partition([...props], (v) => !v.validTo);
     const names = (vs: RegionProps[], prefix?: string) => vs.flatMap((v) => allNames(namesFromProps(v, prefix)));
     docs.push({
       kind: 'region',
@@ -112,29 +106,25 @@ export function buildSearchIndex(index: AtlasIndex, boundaries: Boundaries): Sea
       fields: [...fields(WEIGHT.name, allNames(p.name)), ...fields(WEIGHT.alias, ALIASES[p.id] ?? [])],
     });
   }
+  const contextOf = (ids: readonly string[]) => ids.flatMap((e) => [...allNames(nameOf(e)), ...(ALIASES[e] ?? [])]);
   for (const m of index.missions) {
     docs.push({
       kind: 'mission',
       id: m.id,
       target: m.id,
       names: m.name,
-      fields: [
-        ...fields(WEIGHT.name, allNames(m.name)),
-        ...fields(WEIGHT.context, [...allNames(nameOf(m.place)), ...(ALIASES[m.place] ?? [])]),
-      ],
+      fields: [...fields(WEIGHT.name, allNames(m.name)), ...fields(WEIGHT.context, contextOf(m.seats.map((s) => s.place)))],
     });
   }
   for (const l of index.links) {
-    const endpoints = [l.a, l.b].flatMap((e) => [...allNames(nameOf(e)), ...(ALIASES[e] ?? [])]);
+    const via = l.type === 'transport' ? (l.via ?? []) : [];
+    const operator = l.type === 'flight' ? l.carrier : l.type === 'transport' ? l.operator : null;
     docs.push({
       kind: 'link',
       id: l.id,
       target: l.id,
       names: l.title,
-      fields: [
-        ...fields(WEIGHT.name, allNames(l.title)),
-        ...fields(WEIGHT.context, [...endpoints, l.type === 'flight' ? l.carrier : null]),
-      ],
+      fields: [...fields(WEIGHT.name, allNames(l.title)), ...fields(WEIGHT.context, [...contextOf([l.a, l.b, ...via]), operator])],
     });
   }
   for (const e of index.events) {
@@ -241,17 +231,21 @@ type Dated =
   | { kind: 'event'; record: AtlasEvent };
 
 function activeIn(d: Dated, range: YearRange): boolean {
-  if (d.kind === 'link') return isLinkActiveInRange(d.record, range);
-  if (d.kind === 'mission') return isMissionActiveInRange(d.record, range);
+  if (d.kind === 'link') return linkPhase(d.record, range) !== null;
+  if (d.kind === 'mission') return missionPhase(d.record, range) !== null;
   return isEventInRange(d.record, range);
 }
 
+const year = (date: string) => Number(date.slice(0, 4));
+
+/** First and last year a record could show in (null = still open). */
 function yearsOf(d: Dated): { first: number; last: number | null } {
-  if (d.kind === 'link') return { first: yearOf(d.record.from), last: d.record.to ? yearOf(d.record.to) : null };
-  if (d.kind === 'mission') {
-    return { first: yearOf(d.record.opened), last: d.record.closed ? yearOf(d.record.closed) : null };
-  }
-  return { first: yearOf(d.record.date), last: yearOf(d.record.endDate ?? d.record.date) };
+  if (d.kind === 'event') return { first: year(d.record.date), last: year(d.record.endDate ?? d.record.date) };
+  const record = d.record;
+  if ('values' in record) return { first: Math.min(...record.values.map((v) => v.year)), last: null };
+  const status = record.status;
+  const last = status[status.length - 1]!;
+  return { first: year(status[0]!.from), last: last.status === 'ended' ? year(last.from) : null };
 }
 
 /**

@@ -1,8 +1,8 @@
 import { act, renderHook } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { EVENT_TYPES } from '../data/schema';
-import { atlasStore, createAtlasStore, effectiveYearRange, normalizeRange, useAtlas, useYearRange } from './store';
-import { LAYER_IDS, defaultView, type View } from './urlCodec';
+import { LAYER_IDS, defaultView, type View } from '../view/view';
+import { atlasStore, createAtlasStore, effectiveYearRange, normalizeRange, playbackRange, useAtlas, useYearRange } from './store';
 
 const span = { minYear: 1992, maxYear: 2026 };
 const view = (patch: Partial<View> = {}): View => ({ ...defaultView(), ...patch });
@@ -39,6 +39,25 @@ describe('setYearRange', () => {
   });
 });
 
+describe('playbackRange', () => {
+  it('shows the whole range when playback holds no year', () => {
+    expect(playbackRange({ from: 2000, to: 2010 }, null)).toEqual({ from: 2000, to: 2010 });
+  });
+
+  it('moves the end of the range to the playback year', () => {
+    expect(playbackRange({ from: 2000, to: 2010 }, 2004)).toEqual({ from: 2000, to: 2004 });
+  });
+
+  it('keeps the span upright when the range moved under a paused playback', () => {
+    expect(playbackRange({ from: 2005, to: 2010 }, 2001)).toEqual({ from: 2005, to: 2005 });
+    expect(playbackRange({ from: 2000, to: 2003 }, 2008)).toEqual({ from: 2000, to: 2003 });
+  });
+
+  it('has no range before the data span is known', () => {
+    expect(playbackRange(null, 2004)).toBeNull();
+  });
+});
+
 describe('normalizeRange and effectiveYearRange', () => {
   it('fill open ends from the span', () => {
     expect(normalizeRange(2026, 1992, span)).toEqual({ from: null, to: null });
@@ -69,20 +88,32 @@ describe('types and layers', () => {
     const store = createAtlasStore();
     store.getState().toggleLayer('flights');
     store.getState().toggleLayer('districts');
-    expect(store.getState().view.layers).toEqual(['partnerships', 'trade', 'missions']);
+    expect(store.getState().view.layers).toEqual(['partnerships', 'transport', 'trade', 'missions']);
     store.getState().toggleLayer('districts');
-    expect(store.getState().view.layers).toEqual(['districts', 'partnerships', 'trade', 'missions']);
+    expect(store.getState().view.layers).toEqual(['districts', 'partnerships', 'transport', 'trade', 'missions']);
     store.getState().setLayers(['missions', 'trade']);
     expect(store.getState().view.layers).toEqual(['trade', 'missions']);
   });
 
-  it('resets filters but keeps language, selection, camera and embed', () => {
+  it('resets filters but keeps language, shading, selection, camera and embed', () => {
     const camera = { zoom: 4, lat: 45, lng: 80 };
     const store = createAtlasStore({
-      view: view({ lang: 'kk', from: 2000, to: 2010, types: ['visit'], layers: [], sel: 'CN-GD', camera, embed: true }),
+      view: view({ lang: 'kk', from: 2000, to: 2010, types: ['visit'], layers: [], shade: 'trade', sel: 'CN-GD', camera, embed: true }),
     });
     store.getState().resetFilters();
-    expect(store.getState().view).toEqual(view({ lang: 'kk', sel: 'CN-GD', camera, embed: true }));
+    expect(store.getState().view).toEqual(view({ lang: 'kk', shade: 'trade', sel: 'CN-GD', camera, embed: true }));
+  });
+
+  it('sets and clears the shading measure', () => {
+    const store = createAtlasStore();
+    expect(store.getState().view.shade).toBeNull();
+    store.getState().setShade('flights');
+    expect(store.getState().view.shade).toBe('flights');
+    const before = store.getState().view;
+    store.getState().setShade('flights');
+    expect(store.getState().view).toBe(before);
+    store.getState().setShade(null);
+    expect(store.getState().view.shade).toBeNull();
   });
 });
 
@@ -133,6 +164,48 @@ describe('applyView', () => {
     store.getState().applyView(next);
     next.types.push('trade');
     expect(store.getState().view.types).toEqual(['visit']);
+  });
+});
+
+describe('data context', () => {
+  it('stores the span and the id check, and wakes subscribers only when they change', () => {
+    const store = createAtlasStore();
+    expect(store.getState()).toMatchObject({ dataSpan: null, isKnownId: null });
+    let calls = 0;
+    store.subscribe(() => (calls += 1));
+    const isKnownId = (id: string) => id === 'CN-GD';
+    store.getState().setDataContext({ span, isKnownId });
+    expect(store.getState().dataSpan).toEqual(span);
+    expect(store.getState().isKnownId).toBe(isKnownId);
+    expect(calls).toBe(1);
+    store.getState().setDataContext({ span: { ...span }, isKnownId });
+    expect(calls).toBe(1);
+    store.getState().setDataContext({ span, isKnownId: () => true });
+    expect(calls).toBe(2);
+  });
+
+  it('clamps new year ranges into the span it was given', () => {
+    const store = createAtlasStore();
+    store.getState().setDataContext({ span, isKnownId: () => true });
+    store.getState().setYearRange(1900, 2000);
+    expect(store.getState().view).toMatchObject({ from: null, to: 2000 });
+  });
+});
+
+describe('resolved language', () => {
+  it('starts from the view’s language, else English, and changes only through setResolvedLang', () => {
+    expect(createAtlasStore().getState().lang).toBe('en');
+    expect(createAtlasStore({ view: view({ lang: 'kk' }) }).getState().lang).toBe('kk');
+    const store = createAtlasStore();
+    store.getState().setLang('zh');
+    // The URL's language is a wish: the resolver (language.ts) turns it into `lang`.
+    expect(store.getState().view.lang).toBe('zh');
+    expect(store.getState().lang).toBe('en');
+    store.getState().setResolvedLang('zh');
+    expect(store.getState().lang).toBe('zh');
+    const before = store.getState();
+    store.getState().setResolvedLang('zh');
+    expect(store.getState()).toBe(before);
   });
 });
 

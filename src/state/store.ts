@@ -1,8 +1,9 @@
 /**
  * The atlas store: one zustand store made of small slices.
  *
- * - view: everything the URL holds (`View` from the codec, never duplicated here) plus
- *   the data's year span, which the range rules need;
+ * - view: everything the URL holds (`View`, never duplicated here), the interface language
+ *   resolved from it (see language.ts), and what the loaded data tells the URL rules: its
+ *   year span and which ids exist;
  * - selection: `select`, writing `view.sel` (the selection is part of the URL);
  * - playback: year-by-year playback state (the timer lives in a component);
  * - notices: dismissible messages (ignored URL values, data errors).
@@ -13,19 +14,19 @@
 import { useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
 import { createStore, type StateCreator, type StoreApi } from 'zustand/vanilla';
+import type { YearRange, YearSpan } from '../data/dates';
 import { EVENT_TYPES, type EventType, type Lang } from '../data/schema';
-import type { YearRange } from '../filter/activeInRange';
-import type { YearSpan } from '../filter/dates';
 import {
   LAYER_IDS,
   canonicalizeView,
   defaultView,
   viewsEqual,
   type Camera,
-  type Ignored,
   type LayerId,
+  type ShadeMeasure,
   type View,
-} from './urlCodec';
+} from '../view/view';
+import type { Ignored } from './urlCodec';
 
 // ---------------------------------------------------------------------------------------
 // Types
@@ -36,18 +37,32 @@ export type Notice =
   | { id: string; kind: 'info'; payload: { key: string; values?: Record<string, string | number> } };
 export type NoticeKind = Notice['kind'];
 
+/** What the loaded data tells the view rules: its year span and which ids exist. */
+export type DataContext = { span: YearSpan; isKnownId: (id: string) => boolean };
+
 export type ViewSlice = {
   view: View;
+  /** The interface language in use: the URL's, else the saved choice, else the browser's (language.ts). */
+  lang: Lang;
   /** Years covered by the loaded data; null until it has loaded. */
   dataSpan: YearSpan | null;
+  /** Whether an id names something in the data; null until all the data has loaded. */
+  isKnownId: ((id: string) => boolean) | null;
+  /** The data's span, as soon as the map's files are in (the ids follow with the last file). */
   setDataSpan: (span: YearSpan | null) => void;
+  /** Once every file has loaded: the span and the ids, for the URL's checks. */
+  setDataContext: (context: DataContext) => void;
+  /** The language from the URL or the switcher; null = follow the saved choice or the browser. */
   setLang: (lang: Lang | null) => void;
+  /** Only the language resolver calls this: it switches i18next first, then the store. */
+  setResolvedLang: (lang: Lang) => void;
   /** Inclusive years; null = open end. See the rules at `normalizeRange`. */
   setYearRange: (from: number | null, to: number | null) => void;
   toggleType: (type: EventType) => void;
   setTypes: (types: readonly EventType[]) => void;
   toggleLayer: (layer: LayerId) => void;
   setLayers: (layers: readonly LayerId[]) => void;
+  setShade: (shade: ShadeMeasure | null) => void;
   setCamera: (camera: Camera | null) => void;
   setEmbed: (embed: boolean) => void;
   /** Replaces the whole view at once (from the URL, a saved view…). */
@@ -98,10 +113,22 @@ export const SPEED_LIMITS = { min: 0.25, max: 8 } as const;
  * The range the view shows, in inclusive years, with open ends filled from the data span;
  * null while the span is unknown and an end is open.
  */
-export function effectiveYearRange(view: View, span: YearSpan | null): YearRange | null {
+export function effectiveYearRange(view: Pick<View, 'from' | 'to'>, span: YearSpan | null): YearRange | null {
   const from = view.from ?? span?.minYear;
   const to = view.to ?? span?.maxYear;
   return from === undefined || to === undefined ? null : { from, to };
+}
+
+/**
+ * The range the map shows. Playback keeps the chosen range (and the URL) untouched and
+ * moves only the END of what is shown, from the range's first year to its last, so ties
+ * accumulate year by year; once stopped, the whole range shows again. While paused (or
+ * after the last year) the playback year still holds, so the map stays on that frame.
+ */
+export function playbackRange(range: YearRange | null, playYear: number | null): YearRange | null {
+  if (range === null || playYear === null) return range;
+  // A range changed under a paused playback (back button, URL) must not show an inverted span.
+  return { from: range.from, to: Math.min(range.to, Math.max(range.from, playYear)) };
 }
 
 /**
@@ -147,21 +174,26 @@ const patchView =
     return viewsEqual(next, state.view) ? state : { view: next };
   };
 
+const sameSpan = (a: YearSpan | null, b: YearSpan | null) => a?.minYear === b?.minYear && a?.maxYear === b?.maxYear;
+
 const createViewSlice =
   (initialView: View, initialSpan: YearSpan | null): Slice<ViewSlice> =>
   (set, get) => ({
     view: canonicalizeView(initialView),
+    lang: initialView.lang ?? 'en',
     dataSpan: initialSpan,
-    setDataSpan: (span) =>
-      set((s) =>
-        s.dataSpan?.minYear === span?.minYear && s.dataSpan?.maxYear === span?.maxYear ? s : { dataSpan: span },
-      ),
+    isKnownId: null,
+    setDataSpan: (span) => set((s) => (sameSpan(s.dataSpan, span) ? s : { dataSpan: span })),
+    setDataContext: ({ span, isKnownId }) =>
+      set((s) => (sameSpan(s.dataSpan, span) && s.isKnownId === isKnownId ? s : { dataSpan: span, isKnownId })),
     setLang: (lang) => set(patchView(() => ({ lang }))),
+    setResolvedLang: (lang) => set((s) => (s.lang === lang ? s : { lang })),
     setYearRange: (from, to) => set(patchView(() => normalizeRange(from, to, get().dataSpan))),
     toggleType: (type) => set(patchView((v) => ({ types: toggled(v.types, type, EVENT_TYPES) }))),
     setTypes: (types) => set(patchView(() => ({ types: EVENT_TYPES.filter((t) => types.includes(t)) }))),
     toggleLayer: (layer) => set(patchView((v) => ({ layers: toggled(v.layers, layer, LAYER_IDS) }))),
     setLayers: (layers) => set(patchView(() => ({ layers: LAYER_IDS.filter((l) => layers.includes(l)) }))),
+    setShade: (shade) => set(patchView(() => ({ shade }))),
     setCamera: (camera) => set(patchView(() => ({ camera: camera === null ? null : { ...camera } }))),
     setEmbed: (embed) => set(patchView(() => ({ embed }))),
     applyView: (view) => set(patchView(() => canonicalizeView(view))),
@@ -240,14 +272,14 @@ function useAtlasHook<T>(selector?: (state: AtlasState) => T) {
 export const useAtlas = Object.assign(useAtlasHook, atlasStore);
 
 export const useView = () => useAtlas((s) => s.view);
-export const useLang = () => useAtlas((s) => s.view.lang);
+/** The interface language in use. */
+export const useLang = () => useAtlas((s) => s.lang);
 /** The view's own bounds (null = open end). */
 export const useYearRange = () => useAtlas(useShallow((s) => ({ from: s.view.from, to: s.view.to })));
-/** The bounds with open ends filled from the data span (null until the data has loaded). */
-export const useEffectiveYearRange = () => useAtlas(useShallow((s) => effectiveYearRange(s.view, s.dataSpan)));
 export const useDataSpan = () => useAtlas((s) => s.dataSpan);
 export const useTypes = () => useAtlas((s) => s.view.types);
 export const useLayers = () => useAtlas((s) => s.view.layers);
+export const useShade = () => useAtlas((s) => s.view.shade);
 export const useSelection = () => useAtlas((s) => s.view.sel);
 export const useCamera = () => useAtlas((s) => s.view.camera);
 export const useEmbed = () => useAtlas((s) => s.view.embed);
@@ -257,12 +289,14 @@ export const useNotices = () => useAtlas((s) => s.notices);
 
 const ACTIONS = [
   'setDataSpan',
+  'setDataContext',
   'setLang',
   'setYearRange',
   'toggleType',
   'setTypes',
   'toggleLayer',
   'setLayers',
+  'setShade',
   'setCamera',
   'setEmbed',
   'applyView',

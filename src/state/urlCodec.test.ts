@@ -1,20 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { EVENT_TYPES, LANGS, type EventType } from '../data/schema';
-import {
-  DEFAULT_VIEW,
-  IGNORED_REASONS,
-  LAYER_IDS,
-  cameraPrecision,
-  defaultView,
-  formatViewUrl,
-  normalizeCamera,
-  parseViewUrl,
-  reconcileView,
-  type Camera,
-  type LayerId,
-  type View,
-} from './urlCodec';
+import { DEFAULT_VIEW, LAYER_IDS, SHADE_MEASURES, defaultView, type Camera, type LayerId, type View } from '../view/view';
+import { IGNORED_REASONS, cameraPrecision, formatViewUrl, normalizeCamera, parseViewUrl, reconcileView } from './urlCodec';
 
 const view = (patch: Partial<View> = {}): View => ({ ...defaultView(), ...patch });
 const reasons = (url: string) => parseViewUrl(url).ignored.map((i) => `${i.param}:${i.reason}`);
@@ -48,6 +36,7 @@ const validViewArb: fc.Arbitrary<View> = fc
     years: yearsArb,
     types: subsetOf(EVENT_TYPES),
     layers: subsetOf(LAYER_IDS),
+    shade: fc.option(fc.constantFrom(...SHADE_MEASURES)),
     sel: fc.option(idArb),
     camera: fc.option(cameraArb),
     embed: fc.boolean(),
@@ -59,7 +48,7 @@ const validViewArb: fc.Arbitrary<View> = fc
 describe('parseViewUrl', () => {
   it('reads the example from the URL contract', () => {
     const { view: v, ignored } = parseViewUrl(
-      '/?lang=ru&from=2023&to=2025&types=flight,agreement&layers=districts,flights&sel=CN-GD#map=5.00/33.10/95.20',
+      '/?lang=ru&from=2023&to=2025&types=flight,agreement&layers=districts,flights&shade=trade&sel=CN-GD#map=5.00/33.10/95.20',
     );
     expect(ignored).toEqual([]);
     expect(v).toEqual({
@@ -68,6 +57,7 @@ describe('parseViewUrl', () => {
       to: 2025,
       types: ['agreement', 'flight'],
       layers: ['districts', 'flights'],
+      shade: 'trade',
       sel: 'CN-GD',
       camera: { zoom: 5, lat: 33.1, lng: 95.2 },
       embed: false,
@@ -139,6 +129,22 @@ describe('parseViewUrl', () => {
     expect(a.view.layers).toEqual(['districts', 'flights']);
     expect(a.ignored).toEqual([{ param: 'layers', raw: 'roads', reason: 'unknown-layer' }]);
     expect(parseViewUrl('?layers=none').view.layers).toEqual([]);
+  });
+
+  it('reads the transport layer', () => {
+    expect(parseViewUrl('?layers=transport,flights').view.layers).toEqual(['flights', 'transport']);
+  });
+
+  it('reads a shading measure, case-insensitively, and none as no shading', () => {
+    expect(parseViewUrl('?shade=flights').view.shade).toBe('flights');
+    expect(parseViewUrl('?shade=Ties').view.shade).toBe('ties');
+    expect(parseViewUrl('?shade=none')).toEqual({ view: DEFAULT_VIEW, ignored: [] });
+  });
+
+  it('drops an unknown shading measure and reports it', () => {
+    const { view: v, ignored } = parseViewUrl('?shade=population');
+    expect(v.shade).toBeNull();
+    expect(ignored).toEqual([{ param: 'shade', raw: 'population', reason: 'unknown-measure' }]);
   });
 
   it('drops an unknown language', () => {
@@ -345,6 +351,7 @@ describe('formatViewUrl', () => {
     const v = view({
       sel: 'CN-GD',
       layers: ['flights', 'districts'],
+      shade: 'trade',
       types: ['flight', 'agreement'],
       to: 2025,
       from: 2023,
@@ -352,8 +359,13 @@ describe('formatViewUrl', () => {
       camera: { zoom: 5, lat: 33.1, lng: 95.2 },
     });
     expect(formatViewUrl(v)).toBe(
-      '?lang=ru&from=2023&to=2025&types=agreement,flight&layers=districts,flights&sel=CN-GD#map=5.00/33.10/95.20',
+      '?lang=ru&from=2023&to=2025&types=agreement,flight&layers=districts,flights&shade=trade&sel=CN-GD#map=5.00/33.10/95.20',
     );
+  });
+
+  it('writes the shading measure only when one is chosen', () => {
+    expect(formatViewUrl(view({ shade: 'partnerships' }))).toBe('?shade=partnerships');
+    expect(formatViewUrl(view({ shade: null }))).toBe('');
   });
 
   it('omits the years that equal the data span when given it', () => {
@@ -432,6 +444,9 @@ describe('round trips', () => {
       'type=trade',
       'layers=trade,districts',
       'layers=',
+      'layers=transport',
+      'shade=trade',
+      'shade=bogus',
       'sel=CN-GD',
       'sel=<b>',
       'embed=1',

@@ -3,7 +3,7 @@
  * contract — links people share must keep working — so reading is forgiving and reports
  * what it could not use, and writing is canonical and short.
  *
- *   ?lang=ru&from=2023&to=2025&types=flight,agreement&layers=districts,flights&sel=CN-GD&embed=1#map=5.00/33.10/95.20
+ *   ?lang=ru&from=2023&to=2025&types=flight,agreement&layers=districts,flights&shade=trade&sel=CN-GD&embed=1#map=5.00/33.10/95.20
  *
  * - Camera in the hash (`#map=zoom/lat/lng`, as on openstreetmap.org), the rest in the query.
  * - Absent parameter = default. Lists: absent = all, `none` = the empty set (a user who
@@ -12,33 +12,9 @@
  *   need the data (year span, known ids) once it has loaded.
  * - Pure: takes and returns strings, URL objects and plain values; no DOM globals.
  */
-import { EVENT_TYPES, LANGS, type EventType, type Lang } from '../data/schema';
-import type { YearSpan } from '../filter/dates';
-
-export const LAYER_IDS = ['districts', 'partnerships', 'flights', 'trade', 'missions'] as const;
-export type LayerId = (typeof LAYER_IDS)[number];
-
-/** Map camera: zoom level, latitude and longitude in degrees. */
-export type Camera = { zoom: number; lat: number; lng: number };
-
-export type View = {
-  /** Interface language; null = follow the browser. */
-  lang: Lang | null;
-  /** First year shown (inclusive); null = the start of the data. */
-  from: number | null;
-  /** Last year shown (inclusive); null = the end of the data. */
-  to: number | null;
-  /** Event types shown, in EVENT_TYPES order. */
-  types: EventType[];
-  /** Map layers shown, in LAYER_IDS order. */
-  layers: LayerId[];
-  /** Id of the selected region, mission, link or event. */
-  sel: string | null;
-  /** null = the default frame (both countries). */
-  camera: Camera | null;
-  /** True hides the side panels (for iframes). */
-  embed: boolean;
-};
+import type { YearSpan } from '../data/dates';
+import { EVENT_TYPES, LANGS, type Lang } from '../data/schema';
+import { LAYER_IDS, SHADE_MEASURES, canonicalList, defaultView, type Camera, type ShadeMeasure, type View } from '../view/view';
 
 /** Machine codes for why a URL value was not used; the UI translates them. */
 export const IGNORED_REASONS = [
@@ -51,6 +27,7 @@ export const IGNORED_REASONS = [
   'out-of-range',
   'unknown-type',
   'unknown-layer',
+  'unknown-measure',
   'unknown-id',
   'not-a-flag',
   'bad-camera',
@@ -72,69 +49,11 @@ export const CAMERA_LIMITS = {
 const MAX_VALUE_LENGTH = 200;
 const MAX_RAW_SHOWN = 40;
 
-/** A fresh default view (callers may mutate it). */
-export function defaultView(): View {
-  return {
-    lang: null,
-    from: null,
-    to: null,
-    types: [...EVENT_TYPES],
-    layers: [...LAYER_IDS],
-    sel: null,
-    camera: null,
-    embed: false,
-  };
-}
-
-/** The view of a URL with no parameters. Frozen: use `defaultView()` for a copy to change. */
-export const DEFAULT_VIEW: Readonly<View> = (() => {
-  const view = defaultView();
-  Object.freeze(view.types);
-  Object.freeze(view.layers);
-  return Object.freeze(view);
-})();
-
 // ---------------------------------------------------------------------------------------
 // Small shared helpers
 
 const isOneOf = <T extends string>(allowed: readonly T[], value: string): value is T =>
   (allowed as readonly string[]).includes(value);
-
-/** Keeps `allowed`'s order, drops duplicates and unknown items. */
-const canonicalList = <T extends string>(items: readonly string[], allowed: readonly T[]): T[] => {
-  const present = new Set(items);
-  return allowed.filter((a) => present.has(a));
-};
-
-const sameList = (a: readonly string[], b: readonly string[]) =>
-  a.length === b.length && a.every((x, i) => x === b[i]);
-
-const sameCamera = (a: Camera | null, b: Camera | null) =>
-  a === b || (a !== null && b !== null && a.zoom === b.zoom && a.lat === b.lat && a.lng === b.lng);
-
-/** True when two views mean the same thing (lists compared in order; use canonical views). */
-export function viewsEqual(a: View, b: View): boolean {
-  return (
-    a.lang === b.lang &&
-    a.from === b.from &&
-    a.to === b.to &&
-    sameList(a.types, b.types) &&
-    sameList(a.layers, b.layers) &&
-    a.sel === b.sel &&
-    sameCamera(a.camera, b.camera) &&
-    a.embed === b.embed
-  );
-}
-
-/** A copy with `types` and `layers` de-duplicated and in canonical order. */
-export function canonicalizeView(view: View): View {
-  return {
-    ...view,
-    types: canonicalList(view.types, EVENT_TYPES),
-    layers: canonicalList(view.layers, LAYER_IDS),
-    camera: view.camera === null ? null : { ...view.camera },
-  };
-}
 
 // Raw values are shown back to the user in a notice: cut them short, and never cut a
 // surrogate pair in half (that would render as a replacement character).
@@ -252,12 +171,19 @@ const parseCamera = (raw: string): ParseResult<Camera | null> => {
   return ok({ zoom, lat, lng });
 };
 
+const parseShade = (raw: string): ParseResult<ShadeMeasure | null> => {
+  const v = raw.toLowerCase();
+  if (v === '' || v === NONE) return ok(null);
+  return isOneOf(SHADE_MEASURES, v) ? ok(v) : bad(raw, 'unknown-measure');
+};
+
 const PARSERS: Parsers = {
   lang: parseLang,
   from: parseYear,
   to: parseYear,
   types: parseList(EVENT_TYPES, 'unknown-type'),
   layers: parseList(LAYER_IDS, 'unknown-layer'),
+  shade: parseShade,
   sel: parseSel,
   camera: parseCamera,
   embed: parseEmbed,
@@ -387,6 +313,7 @@ const WRITERS: Writers = {
   to: (to, span) => (to === null || to === span?.maxYear ? null : String(to)),
   types: (types) => writeList(types, EVENT_TYPES),
   layers: (layers) => writeList(layers, LAYER_IDS),
+  shade: (shade) => shade,
   sel: (sel) => sel,
   embed: (embed) => (embed ? '1' : null),
   camera: (camera) => {

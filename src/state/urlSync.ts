@@ -1,16 +1,20 @@
 /**
- * Keeps the address bar and the store in step. No React: the app starts it once (and
- * restarts it when the data has loaded, so the data-dependent checks run).
+ * Keeps the address bar and the store in step. No React: the app starts it once, before the
+ * first render, so a shared link never flashes the default view.
  *
  * - Start: reads the URL into the store (`applyView`), reports ignored values as a notice,
  *   and rewrites the URL to its canonical form.
+ * - Data: when the store learns which ids exist (`setDataContext`, once every file is in),
+ *   the view is checked against the data (years outside its span, unknown `sel`) without a
+ *   restart, and the URL rewritten again if anything was dropped.
  * - Store → URL: a selection change pushes a history entry (Back undoes it); any other
  *   change replaces the current entry, throttled, because camera moves are frequent and
  *   browsers limit history updates (maplibre's hash.ts: Mobile Safari allows ~100 per 30 s).
  * - Back/Forward (`popstate`): re-reads the URL and applies it, without pushing again.
  */
 import type { AtlasStore } from './store';
-import { formatViewUrl, parseViewUrl, reconcileView, type Ignored, type ReconcileContext, type View } from './urlCodec';
+import type { View } from '../view/view';
+import { formatViewUrl, parseViewUrl, reconcileView, type Ignored, type ReconcileContext } from './urlCodec';
 
 /** The parts of `window` the sync uses (a fake in tests). */
 export type HistoryWindow = {
@@ -31,8 +35,8 @@ export const URL_WRITE_THROTTLE_MS = 300;
 
 const sameIgnored = (a: Ignored, b: Ignored) => a.param === b.param && a.raw === b.raw && a.reason === b.reason;
 
-// A restart (data loaded) re-reads a URL that was already made canonical, so the values
-// the first read ignored are gone from it: add to the visible notice instead of replacing it.
+// The data check runs on a URL that was already made canonical, so the values the first
+// read ignored are gone from it: add to the visible notice instead of replacing it.
 function reportIgnored(store: AtlasStore, ignored: Ignored[]) {
   if (ignored.length === 0) return;
   const existing = store.getState().notices.find((n) => n.id === URL_NOTICE_ID);
@@ -42,28 +46,21 @@ function reportIgnored(store: AtlasStore, ignored: Ignored[]) {
   store.getState().pushNotice({ id: URL_NOTICE_ID, kind: 'ignored-params', payload: [...previous, ...added] });
 }
 
-/**
- * Starts syncing `store` with `win`'s URL. `getContext` returns the loaded data's span and
- * id lookup, or null before the data has loaded (then only syntactic checks run). Returns
- * a stop function, which also writes any pending URL change.
- */
-export function startUrlSync(
-  store: AtlasStore,
-  win: HistoryWindow,
-  getContext: () => ReconcileContext | null,
-  options: { throttleMs?: number } = {},
-): () => void {
+/** The data checks' context from the store, or null until every data file has loaded. */
+function contextOf(store: AtlasStore): ReconcileContext | null {
+  const { dataSpan, isKnownId } = store.getState();
+  return dataSpan && isKnownId ? { ...dataSpan, isKnownId } : null;
+}
+
+/** Starts syncing `store` with `win`'s URL. Returns a stop function, which also writes any pending URL change. */
+export function startUrlSync(store: AtlasStore, win: HistoryWindow, options: { throttleMs?: number } = {}): () => void {
   const throttleMs = options.throttleMs ?? URL_WRITE_THROTTLE_MS;
   let applying = false; // true while we change the store from the URL ourselves
   let timer: ReturnType<typeof setTimeout> | null = null;
 
-  const span = () => {
-    const ctx = getContext();
-    return ctx === null ? undefined : { minYear: ctx.minYear, maxYear: ctx.maxYear };
-  };
   const currentHref = () => win.location.pathname + win.location.search + win.location.hash;
   // The bare pathname when everything is default: it clears both query and hash.
-  const hrefOf = (view: View) => win.location.pathname + formatViewUrl(view, span());
+  const hrefOf = (view: View) => win.location.pathname + formatViewUrl(view, store.getState().dataSpan ?? undefined);
 
   const write = (mode: 'push' | 'replace', view: View) => {
     const href = hrefOf(view);
@@ -79,26 +76,34 @@ export function startUrlSync(
     return wasPending;
   };
 
-  const readUrl = () => {
-    const parsed = parseViewUrl(win.location.search + win.location.hash);
-    const current = store.getState().view;
-    // When the URL is just the canonical form of the store's view (a restart), keep the
-    // store's view: it has the camera at full precision, the URL a rounded one.
-    const base = formatViewUrl(parsed.view) === formatViewUrl(current) ? current : parsed.view;
-    const ctx = getContext();
-    const reconciled = ctx === null ? { view: base, ignored: [] } : reconcileView(base, ctx);
+  /** Puts `view` (checked against the data when it has loaded) into the store and the URL. */
+  const apply = (view: View, ignored: Ignored[]) => {
+    const ctx = contextOf(store);
+    const reconciled = ctx === null ? { view, ignored: [] } : reconcileView(view, ctx);
     applying = true;
     try {
       store.getState().applyView(reconciled.view);
     } finally {
       applying = false;
     }
-    reportIgnored(store, [...parsed.ignored, ...reconciled.ignored]);
+    reportIgnored(store, [...ignored, ...reconciled.ignored]);
     write('replace', store.getState().view);
   };
 
+  const readUrl = () => {
+    const parsed = parseViewUrl(win.location.search + win.location.hash);
+    apply(parsed.view, parsed.ignored);
+  };
+
   const unsubscribe = store.subscribe((state, prev) => {
-    if (applying || state.view === prev.view) return;
+    if (applying) return;
+    if (state.isKnownId !== prev.isKnownId) {
+      // The data has arrived: check the view the store holds (its camera at full precision).
+      cancelPending();
+      apply(state.view, []);
+      return;
+    }
+    if (state.view === prev.view) return;
     if (state.view.sel !== prev.view.sel) {
       // Settle the current entry first, so Back returns to exactly where the user was.
       if (cancelPending()) write('replace', prev.view);

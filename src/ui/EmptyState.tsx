@@ -1,29 +1,23 @@
 import { useTranslation } from 'react-i18next';
-import type { YearRange } from '../filter/activeInRange';
-import type { VisibleCounts } from '../filter/visible';
+import { useModel } from '../model/useAtlasModel';
 import { useAtlasActions } from '../state/store';
 import './TypeFilter.css';
-
-type Props = {
-  /** What the filters leave visible (`selectVisible(…).counts`). */
-  counts: Pick<VisibleCounts, 'links' | 'missions' | 'events'>;
-  /** The range shown (during playback, the playback range). */
-  range: YearRange;
-};
 
 /**
  * Says so when the filters leave nothing on the map, with a one-click way out. The live
  * region is always rendered (empty when something is visible) so the message is announced
  * when it appears.
  */
-export function EmptyState({ counts, range }: Props) {
+export function EmptyState() {
   const { t } = useTranslation();
+  const { visible, range } = useModel();
   const { resetFilters, stop } = useAtlasActions();
-  const empty = counts.links === 0 && counts.missions === 0 && counts.events === 0;
+  const counts = visible?.counts;
+  const empty = !!counts && counts.links === 0 && counts.missions === 0 && counts.events === 0;
 
   return (
     <div className="empty-state" role="status">
-      {empty && (
+      {empty && range && (
         <>
           <p className="empty-state__message">
             {range.from === range.to

@@ -1,9 +1,15 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 
-type Props = { fallback: (reset: () => void) => ReactNode; children: ReactNode };
+export type PagePart = 'header' | 'map' | 'panel';
+
+type Props = { part: PagePart; children: ReactNode };
 type State = { failed: boolean };
 
-/** Keeps a render bug in one part of the page from blanking the rest. */
+/**
+ * Keeps a render bug in one part of the page (header, map column, side panel) from blanking
+ * the others; the part shows a short message with a way to try again.
+ */
 export class ErrorBoundary extends Component<Props, State> {
   state: State = { failed: false };
 
@@ -12,12 +18,44 @@ export class ErrorBoundary extends Component<Props, State> {
   }
 
   componentDidCatch(error: Error, info: ErrorInfo) {
-    console.warn('Panel error', error, info.componentStack);
+    console.warn(`The ${this.props.part} failed`, error, info.componentStack);
   }
 
-  reset = () => this.setState({ failed: false });
+  private reset = () => this.setState({ failed: false });
 
   render() {
-    return this.state.failed ? this.props.fallback(this.reset) : this.props.children;
+    if (this.state.failed) return <PartFailed part={this.props.part} onRetry={this.reset} />;
+    return (
+      <>
+        <FaultProbe part={this.props.part} />
+        {this.props.children}
+      </>
+    );
   }
+}
+
+/**
+ * The browser tests' way to break one part on purpose (window.__atlasFault = 'panel', set
+ * before the page loads): it throws on the first render only, so "Try again" recovers. Nothing
+ * else ever sets it.
+ */
+function FaultProbe({ part }: { part: PagePart }) {
+  const w = window as { __atlasFault?: string };
+  if (w.__atlasFault === part) {
+    w.__atlasFault = undefined;
+    throw new Error(`test fault in the ${part}`);
+  }
+  return null;
+}
+
+function PartFailed({ part, onRetry }: { part: PagePart; onRetry: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <div className={`part-failed part-failed--${part}`} role="alert">
+      <p>{t(`recovery.part.${part}`)}</p>
+      <button type="button" onClick={onRetry}>
+        {t('recovery.retry')}
+      </button>
+    </div>
+  );
 }

@@ -1,14 +1,17 @@
 import { useTranslation } from 'react-i18next';
 
-/** A plain, translated message where the map would be; never a blank page. */
-export function FatalMessage({ message }: { message: string }) {
+/**
+ * A plain, translated message where the map would be; never a blank page. With `onRetry` the
+ * button tries again in place (nothing is lost); without, it reloads the page.
+ */
+export function FatalMessage({ message, onRetry }: { message: string; onRetry?: () => void }) {
   const { t } = useTranslation();
   return (
     <div className="fatal" role="alert">
       <h2>{t('errors.title')}</h2>
       <p>{message}</p>
-      <button type="button" onClick={() => window.location.reload()}>
-        {t('errors.reload')}
+      <button type="button" onClick={onRetry ?? (() => window.location.reload())}>
+        {onRetry ? t('recovery.retry') : t('errors.reload')}
       </button>
     </div>
   );

@@ -1,18 +1,20 @@
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { initI18n } from '../i18n';
 import { LANG_STORAGE_KEY, type LangStorage } from '../i18n/langPreference';
+import { startLanguage } from '../state/language';
 import { atlasStore } from '../state/store';
-import { initListStrings } from './lists/listFixtures';
 import { LanguageSwitcher } from './LanguageSwitcher';
 
 beforeAll(() => {
-  initListStrings();
+  initI18n('en');
 });
+let stopLanguage: () => void = () => {};
 beforeEach(() => {
   atlasStore.setState(atlasStore.getInitialState(), true);
-  vi.spyOn(navigator, 'languages', 'get').mockReturnValue(['de-DE', 'ru-RU']);
 });
+afterEach(() => stopLanguage());
 
 const memoryStorage = (initial: Record<string, string> = {}): LangStorage & { data: Record<string, string> } => {
   const data = { ...initial };
@@ -32,13 +34,11 @@ describe('LanguageSwitcher', () => {
     ]);
   });
 
-  it('shows the URL language, else the stored choice, else the browser’s', () => {
-    const storage = memoryStorage();
-    const { rerender } = render(<LanguageSwitcher storage={storage} />);
-    expect(screen.getByRole('combobox', { name: 'Language' })).toHaveValue('ru'); // browser
-    storage.data[LANG_STORAGE_KEY] = 'kk';
-    rerender(<LanguageSwitcher storage={storage} />);
-    expect(screen.getByRole('combobox', { name: 'Language' })).toHaveValue('kk'); // stored
+  it('shows the language in use (the resolved one), and follows it', () => {
+    const storage = memoryStorage({ [LANG_STORAGE_KEY]: 'kk' });
+    stopLanguage = startLanguage(atlasStore, { languages: ['ru-RU'], storage, apply: () => {} });
+    render(<LanguageSwitcher storage={storage} />);
+    expect(screen.getByRole('combobox', { name: 'Language' })).toHaveValue('kk'); // stored beats browser
     act(() => atlasStore.getState().setLang('zh'));
     expect(screen.getByRole('combobox', { name: 'Language' })).toHaveValue('zh'); // URL
   });
@@ -46,7 +46,9 @@ describe('LanguageSwitcher', () => {
   it('sets the store language and remembers the choice', async () => {
     const user = userEvent.setup();
     const storage = memoryStorage();
+    stopLanguage = startLanguage(atlasStore, { languages: ['ru-RU'], storage, apply: () => {} });
     render(<LanguageSwitcher storage={storage} />);
+    expect(screen.getByRole('combobox', { name: 'Language' })).toHaveValue('ru');
     await user.selectOptions(screen.getByRole('combobox', { name: 'Language' }), 'kk');
     expect(atlasStore.getState().view.lang).toBe('kk');
     expect(storage.data[LANG_STORAGE_KEY]).toBe('kk');

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGS, type Lang } from '../data/schema';
-import { browserStorage, preferredLang, saveLangPreference, type LangStorage } from '../i18n/langPreference';
+import { browserStorage, saveLangPreference, type LangStorage } from '../i18n/langPreference';
 import { useAtlasActions, useLang } from '../state/store';
 import './lists/Lists.css';
 
@@ -10,16 +10,12 @@ type Props = {
   storage?: LangStorage | null;
 };
 
-/**
- * The interface language: the URL's `lang`, else the remembered choice, else the browser's.
- * A choice goes to the store (and so to the URL) and is remembered for the next visit.
- */
+/** The interface language. A choice goes to the store (and so to the URL) and is remembered for the next visit. */
 export function LanguageSwitcher({ storage = browserStorage() }: Props) {
   const { t } = useTranslation();
   const id = useId();
-  const urlLang = useLang();
+  const lang = useLang();
   const { setLang } = useAtlasActions();
-  const lang = preferredLang(navigator.languages ?? [navigator.language], storage, urlLang);
 
   return (
     <div className="lang-switch">

@@ -1,21 +1,21 @@
-import { render, screen, within } from '@testing-library/react';
+import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { lineWidthFor } from '../filter/linkWeight';
-import { aktobeCg, beijingEmbassy, guangzhouCg } from '../filter/testFixtures';
 import type { VisibleCounts } from '../filter/visible';
 import { i18next, initI18n } from '../i18n';
 import { formatUsd } from '../i18n/format';
-import { LINK_STYLE } from '../map/atlasLayers';
-import { SENDER_COLOUR } from '../map/icons';
-import { missionColours } from '../map/palette';
 import { atlasStore } from '../state/store';
+import { LINK_STYLE, SENDER_COLOUR } from '../style/linkStyle';
+import { aktobeCg, chineseEmbassy, defaultRecords, flight, guangzhouCg, miniIndex, step } from '../testing/fixtures';
+import { renderWithModel } from '../testing/render';
+import type { View } from '../view/view';
 import { Counts } from './Counts';
 import { Legend } from './Legend';
 
 const counts = (patch: Partial<VisibleCounts> = {}): VisibleCounts => ({
   links: 20,
-  linksByType: { partnership: 5, flight: 12, trade: 3 },
+  linksByType: { partnership: 5, flight: 12, transport: 2, trade: 3 },
   missions: 9,
   events: 31,
   eventsByType: {
@@ -32,13 +32,21 @@ const counts = (patch: Partial<VisibleCounts> = {}): VisibleCounts => ({
   ...patch,
 });
 
-function renderLegend(districtMissionIds: ReadonlySet<string> = new Set(['cn-cg-aktobe'])) {
-  const missions = [guangzhouCg(), aktobeCg(), beijingEmbassy()];
-  const colours = missionColours(missions);
-  render(
-    <Legend missions={missions} colours={colours} districtMissionIds={districtMissionIds} counts={counts()} lang="en" />,
-  );
-  return { colours };
+/**
+ * The default records (one tie of each type; the Guangzhou, Aktobe and embassy missions) and
+ * two more flights, one of them ended in 2015. The Guangzhou district starts 2026-01-16 and
+ * Aktobe's 2024-07; the embassy publishes none.
+ */
+function renderLegend(view: Partial<View> = {}) {
+  const records = defaultRecords();
+  const index = miniIndex({
+    ...records,
+    missions: [guangzhouCg(), aktobeCg(), chineseEmbassy()],
+    links: [...records.links, flight({ id: 'fl-2' }), flight({ id: 'fl-3', status: [step('2010'), step('2015', { status: 'ended' })] })],
+  });
+  // The store holds the layers the legend switches; the model reads the same view.
+  atlasStore.getState().applyView({ ...atlasStore.getState().view, ...view });
+  return renderWithModel(<Legend />, { index, view: atlasStore.getState().view });
 }
 
 const itemsOf = (text: string) =>
@@ -71,34 +79,49 @@ describe('Legend', () => {
   });
 
   it('reflects layers turned off elsewhere', () => {
-    atlasStore.getState().setLayers(['districts', 'trade']);
-    renderLegend();
+    renderLegend({ layers: ['districts', 'trade'] });
     // Off: no mission count (it is only counted while the layer is on).
     expect(screen.getByRole('switch', { name: 'Missions' })).not.toBeChecked();
     expect(screen.getByRole('switch', { name: /^Trade/ })).toBeChecked();
   });
 
-  it('names each switch with the number of items the layer shows', () => {
-    renderLegend();
-    expect(screen.getByRole('switch', { name: 'Flights (12)' })).toBeInTheDocument();
-    expect(screen.getByRole('switch', { name: 'Partnerships (5)' })).toBeInTheDocument();
-    expect(screen.getByRole('switch', { name: 'Trade (3)' })).toBeInTheDocument();
-    expect(screen.getByRole('switch', { name: 'Missions (9)' })).toBeInTheDocument();
+  it('names each switch with the number of items the layer shows in the years shown', () => {
+    // 2016–2025: two flights (fl-3 ended in 2015), and the one tie of each other type.
+    renderLegend({ from: 2016, to: 2025 });
+    expect(screen.getByRole('switch', { name: 'Flights (2)' })).toBeInTheDocument();
+    expect(screen.getByRole('switch', { name: 'Partnerships (1)' })).toBeInTheDocument();
+    expect(screen.getByRole('switch', { name: 'Transport corridors (1)' })).toBeInTheDocument();
+    expect(screen.getByRole('switch', { name: 'Trade (1)' })).toBeInTheDocument();
+    expect(screen.getByRole('switch', { name: 'Missions (3)' })).toBeInTheDocument();
+    // Only Aktobe's district is published by the end of 2025.
     expect(screen.getByRole('switch', { name: 'Consular districts (1)' })).toBeInTheDocument();
   });
 
+  it('keeps the facet counts of links whose layer is off', () => {
+    renderLegend({ from: 2010, to: 2012, layers: ['districts', 'missions'] });
+    expect(screen.getByRole('switch', { name: 'Flights (3)' })).not.toBeChecked();
+    expect(screen.getByRole('switch', { name: 'Transport corridors (1)' })).not.toBeChecked();
+  });
+
   it('lists only the districts drawn on the map, in their map colours', () => {
-    const { colours } = renderLegend();
+    const { model } = renderLegend({ to: 2025 });
+    expect(itemsOf('District not published')).toEqual(['Consulate General of China in Aktobe', 'District not published']);
+    const swatch = screen.getByText('Consulate General of China in Aktobe').closest('li')!.querySelector('.legend__fill');
+    expect(model.colours.get('cn-cg-aktobe')).toBeDefined();
+    expect(swatch).toHaveStyle({ backgroundColor: model.colours.get('cn-cg-aktobe') });
+  });
+
+  it('lists both districts once the Guangzhou one is published', () => {
+    renderLegend({ to: 2026 });
     expect(itemsOf('District not published')).toEqual([
+      'Consulate General of Kazakhstan in Guangzhou',
       'Consulate General of China in Aktobe',
       'District not published',
     ]);
-    const swatch = screen.getByText('Consulate General of China in Aktobe').closest('li')!.querySelector('.legend__fill');
-    expect(swatch).toHaveStyle({ backgroundColor: colours.get('cn-cg-aktobe') });
   });
 
   it('says so when no district is drawn', () => {
-    renderLegend(new Set());
+    renderLegend({ to: 2020 });
     expect(screen.getByText('No consular district is published for this date.')).toBeInTheDocument();
     expect(itemsOf('District not published')).toEqual(['District not published']);
   });
@@ -110,6 +133,7 @@ describe('Legend', () => {
       'Consulate general',
       'Consulate',
       'Visa office',
+      'Trade and investment office',
       'Kazakh mission in China',
       'Chinese mission in Kazakhstan',
     ]);
@@ -160,6 +184,7 @@ describe('Counts', () => {
   };
 
   afterEach(async () => {
+    cleanup(); // unmount first: a language change under a mounted component is an update outside act
     await i18next.changeLanguage('en');
   });
 

@@ -1,31 +1,16 @@
 import { useId, useState, type CSSProperties, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MISSION_KINDS, type Lang, type LinkType, type Mission, type MissionKind } from '../data/schema';
+import { MISSION_KINDS, type LinkType, type MissionKind } from '../data/schema';
+import type { Phase } from '../data/status';
 import { lineWidthFor, type LinkWeight } from '../filter/linkWeight';
-import type { VisibleCounts } from '../filter/visible';
 import { formatUsd } from '../i18n/format';
-import { pickName } from '../i18n/names';
-import { DISTRICT_FILL_OPACITY, LINK_OPACITY, LINK_STYLE } from '../map/atlasLayers';
-import { HATCH_STROKE, SENDER_COLOUR } from '../map/icons';
+import { useModel } from '../model/useAtlasModel';
 import { useAtlas, useLayers } from '../state/store';
-import type { LayerId } from '../state/urlCodec';
-import { missionShapePath } from './missionShape';
+import { DISTRICT_FILL_OPACITY, HATCH_STROKE, LINK_OPACITY, LINK_STYLE, PHASE_STYLE, SENDER_COLOUR } from '../style/linkStyle';
+import { missionShapePath } from '../style/missionShape';
+import type { LayerId } from '../view/view';
+import { ShadeControl } from './ShadeControl';
 import './Legend.css';
-
-export type LegendProps = {
-  /** Every mission in the atlas. */
-  missions: readonly Mission[];
-  /** Mission id → district colour, from `missionColours` (the map uses the same map). */
-  colours: ReadonlyMap<string, string>;
-  /**
-   * The missions whose district is drawn on the map's day: `MapLayers.districtOf` or a set
-   * of their ids. Only these get a swatch.
-   */
-  districtMissionIds: ReadonlySet<string> | ReadonlyMap<string, unknown>;
-  /** From `selectVisible`; null while the data is loading. */
-  counts: VisibleCounts | null;
-  lang: Lang;
-};
 
 // Sample figures for the width scales; widths come from `lineWidthFor`, as on the map.
 const FLIGHT_SAMPLES = [1, 7, 14] as const;
@@ -41,15 +26,19 @@ const SMALL_SCREEN = '(max-width: 720px)';
  * layer and the number of items it shows. Colours, symbols, dashes and widths are read
  * from the modules that draw the map, so the legend cannot drift from it.
  */
-export function Legend({ missions, colours, districtMissionIds, counts, lang }: LegendProps) {
+export function Legend() {
   const { t } = useTranslation();
   const id = useId();
   const layers = useLayers();
+  const { data, colours, districts, visible, names } = useModel();
+  const counts = visible?.counts ?? null;
+  const missions = data.index?.missions ?? [];
+  const districtMissionIds = districts?.districtOf ?? new Map<string, unknown>();
   // Folded by default on phones, where the legend competes with the map for the screen.
   const [open, setOpen] = useState(() => !(typeof window.matchMedia === 'function' && window.matchMedia(SMALL_SCREEN).matches));
 
   const byId = new Map(missions.map((m) => [m.id, m]));
-  const districts = [...colours]
+  const districtSwatches = [...colours]
     .filter(([missionId]) => districtMissionIds.has(missionId) && byId.has(missionId))
     .map(([missionId, colour]) => ({ mission: byId.get(missionId)!, colour }));
 
@@ -68,17 +57,18 @@ export function Legend({ missions, colours, districtMissionIds, counts, lang }: 
         </button>
       </h2>
       <div className="legend__body" id={`${id}-body`} hidden={!open}>
-        <LayerSection layer="districts" title={t('legend.districts')} count={counts && districts.length}>
-          {districts.length === 0 && <p className="legend__note">{t('legend.noDistricts')}</p>}
+        <ShadeControl />
+        <LayerSection layer="districts" title={t('legend.districts')} count={counts && districtSwatches.length}>
+          {districtSwatches.length === 0 && <p className="legend__note">{t('legend.noDistricts')}</p>}
           <ul className="legend__items">
-            {districts.map(({ mission, colour }) => {
-              const name = pickName(mission.name, lang);
+            {districtSwatches.map(({ mission, colour }) => {
+              const name = names.picked(mission.id);
               return (
                 <li key={mission.id}>
                   <span className="legend__swatch" aria-hidden="true">
                     <span className="legend__fill" style={{ backgroundColor: colour, opacity: DISTRICT_FILL_OPACITY }} />
                   </span>
-                  <span lang={name.lang === lang ? undefined : name.lang}>{name.text}</span>
+                  <span lang={name.lang === names.lang ? undefined : name.lang}>{name.text}</span>
                 </li>
               );
             })}
@@ -100,7 +90,7 @@ export function Legend({ missions, colours, districtMissionIds, counts, lang }: 
             {MISSION_KINDS.map((kind) => (
               <li key={kind}>
                 <KindSymbol kind={kind} />
-                {t(`legend.missionKind.${kind}`)}
+                {t(`vocab.missionKind.${kind}`)}
               </li>
             ))}
             {(['KZ', 'CN'] as const).map((sender) => (
@@ -152,7 +142,7 @@ export function Legend({ missions, colours, districtMissionIds, counts, lang }: 
               <li key={value}>
                 {/* The year does not change the width; any year will do. */}
                 <LineSample type="trade" weight={{ unit: 'usd', value, year: 0 }} />
-                {formatUsd(value, lang)}
+                {formatUsd(value, names.lang)}
               </li>
             ))}
             <li>
@@ -166,10 +156,38 @@ export function Legend({ missions, colours, districtMissionIds, counts, lang }: 
           </ul>
         </LayerSection>
 
-        <p className="legend__footnote">
-          <LineSample type="flight" uncertain />
-          {t('legend.uncertain')}
-        </p>
+        <LayerSection layer="transport" title={t('legend.transport')} count={counts?.linksByType.transport ?? null}>
+          <ul className="legend__items">
+            <li>
+              <LineSample type="transport" crossing />
+              {t('legend.transportLine')}
+            </li>
+          </ul>
+        </LayerSection>
+
+        <section className="legend__phases" aria-labelledby={`${id}-phases`}>
+          <h3 className="legend__layer-title" id={`${id}-phases`}>
+            {t('legend.phases')}
+          </h3>
+          <ul className="legend__items">
+            <li>
+              <LineSample type="flight" />
+              {t('legend.phaseOperating')}
+            </li>
+            <li>
+              <LineSample type="flight" phase="announced" />
+              {t('legend.phaseAnnounced')}
+            </li>
+            <li>
+              <LineSample type="flight" phase="ended" />
+              {t('legend.phasePaused')}
+            </li>
+            <li>
+              <LineSample type="flight" uncertain />
+              {t('legend.uncertain')}
+            </li>
+          </ul>
+        </section>
       </div>
     </section>
   );
@@ -202,9 +220,11 @@ function LayerSection(props: { layer: LayerId; title: string; count: number | nu
  * A link line as the map draws it: the type's colour and dash (MapLibre scales dashes by
  * the line width, so the SVG does too) and the width `lineWidthFor` gives the weight.
  */
-function LineSample(props: { type: LinkType; weight?: LinkWeight; arrow?: boolean; uncertain?: boolean }) {
+function LineSample(props: { type: LinkType; weight?: LinkWeight; arrow?: boolean; crossing?: boolean; uncertain?: boolean; phase?: Phase }) {
   const style = LINK_STYLE[props.type];
-  const width = lineWidthFor(props.weight ?? null);
+  const phase = PHASE_STYLE[props.phase ?? 'operating'];
+  const width = phase.width ?? lineWidthFor(props.weight ?? null);
+  const colour = phase.colour ?? style.colour;
   const y = SAMPLE_H / 2;
   return (
     <svg className="legend__sample" width={SAMPLE_W} height={SAMPLE_H} viewBox={`0 0 ${SAMPLE_W} ${SAMPLE_H}`} aria-hidden="true">
@@ -213,12 +233,13 @@ function LineSample(props: { type: LinkType; weight?: LinkWeight; arrow?: boolea
         x2={SAMPLE_W - 3}
         y1={y}
         y2={y}
-        stroke={style.colour}
+        stroke={colour}
         strokeWidth={width}
-        strokeOpacity={props.uncertain ? LINK_OPACITY.uncertain : LINK_OPACITY.certain}
+        strokeOpacity={(props.uncertain ? LINK_OPACITY.uncertain : LINK_OPACITY.certain) * phase.opacity}
         strokeLinecap={props.type === 'partnership' ? 'round' : 'butt'}
         strokeDasharray={style.dash?.map((d) => d * width).join(' ')}
       />
+      {props.crossing && <circle cx={SAMPLE_W / 2} cy={y} r={5} fill={style.colour} stroke="#ffffff" strokeWidth={1} />}
       {props.arrow && (
         // The map's arrowhead (src/map/icons.ts), turned to point right, with its white halo.
         <polygon

@@ -1,32 +1,40 @@
-import { render, screen } from '@testing-library/react';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { initListStrings } from './lists/listFixtures';
+import { cleanup, screen } from '@testing-library/react';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { i18next, initI18n } from '../i18n';
+import { renderWithModel } from '../testing/render';
 import { MapSummary } from './MapSummary';
 
 beforeAll(() => {
-  initListStrings();
+  initI18n('en');
 });
 
-const counts = { links: 2, missions: 1, events: 5 };
+afterEach(async () => {
+  cleanup(); // unmount first: a language change under a mounted component is an update outside act
+  await i18next.changeLanguage('en');
+});
+
+const live = () => document.querySelector('[aria-live="polite"]');
 
 describe('MapSummary', () => {
-  it('announces the summary politely, in the given language, while staying out of sight', () => {
-    const { rerender } = render(
-      <MapSummary counts={null} regionsShown={{ cn: 34, kz: 20 }} range={null} selectedName={null} lang="ru" />,
-    );
-    const live = document.querySelector('[aria-live="polite"]');
-    expect(live).toBeEmptyDOMElement(); // mounted before the data, so the first summary is announced
-    expect(live).toHaveClass('visually-hidden');
-    rerender(
-      <MapSummary
-        counts={counts}
-        regionsShown={{ cn: 34, kz: 20 }}
-        range={{ from: 2020, to: 2025 }}
-        selectedName="Гуандун"
-        lang="ru"
-      />,
-    );
-    expect(screen.getByText(/^34 провинции, 20 регионов; 2 связи/)).toBe(live);
-    expect(live).toHaveTextContent('выбрано: Гуандун');
+  it('is mounted but empty while the data loads, so the first summary is announced', () => {
+    renderWithModel(<MapSummary />, { index: null });
+    expect(live()).toBeEmptyDOMElement();
+    expect(live()).toHaveClass('visually-hidden');
+  });
+
+  it('announces what the map shows and the selection, by name', () => {
+    // The default records in 2024: the flight, partnership, crossing and trade; the three
+    // missions; no event. The mini boundaries hold 3 provinces and 5 Kazakh regions in 2024.
+    renderWithModel(<MapSummary />, { view: { from: 2024, to: 2024, sel: 'CN-GD' } });
+    expect(live()).toHaveTextContent('3 provinces, 5 regions; 4 links, 3 missions, 0 events in 2024; selected: Guangdong');
+  });
+
+  it('speaks the interface language, names included', async () => {
+    // The app switches i18next before the model's language changes (state/language.ts).
+    await i18next.changeLanguage('ru');
+    renderWithModel(<MapSummary />, { view: { from: 2020, to: 2021, sel: 'CN-GD' }, lang: 'ru' });
+    // 2020–2021: before Zhetisu (2022), so 4 Kazakh regions; the Aktobe consulate not yet agreed.
+    expect(screen.getByText(/^3 провинции, 4 региона; 4 связи, 2 представительства, 0 событий/)).toBe(live());
+    expect(live()).toHaveTextContent('выбрано: Гуандун');
   });
 });

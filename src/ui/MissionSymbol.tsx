@@ -1,6 +1,6 @@
 import type { CountryId, MissionKind } from '../data/schema';
-import { SENDER_COLOUR } from '../map/icons';
-import { missionShapePath } from './missionShape';
+import { SENDER_COLOUR } from '../style/linkStyle';
+import { missionShapePath } from '../style/missionShape';
 
 type Props = {
   sender: CountryId;

@@ -1,6 +1,8 @@
-import { render, screen, within } from '@testing-library/react';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { render as renderPlain, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { ReactElement } from 'react';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { LANGS } from '../data/schema';
 import { i18next, initI18n } from '../i18n';
 import { atlasStore, type Notice } from '../state/store';
@@ -25,6 +27,10 @@ const dataErrorNotice = (): Notice => ({
 beforeAll(() => {
   initI18n('en');
 });
+
+/** Inside the app's query client, which a failed file's Retry button asks to fetch again. */
+const render = (ui: ReactElement, client = new QueryClient()) =>
+  renderPlain(<QueryClientProvider client={client}>{ui}</QueryClientProvider>);
 
 beforeEach(() => {
   atlasStore.setState(atlasStore.getInitialState(), true);
@@ -64,6 +70,27 @@ describe('Notices', () => {
     expect(screen.getByRole('alert')).toHaveTextContent(
       'The file “events.json” could not be loaded (HTTP 404); the rest of the atlas still works.',
     );
+  });
+
+  it('offers to fetch the failed file again', async () => {
+    const user = userEvent.setup();
+    const client = new QueryClient();
+    let release = () => {};
+    const refetch = vi.spyOn(client, 'refetchQueries').mockImplementation(() => new Promise<void>((r) => (release = r)));
+    atlasStore.getState().pushNotice(dataErrorNotice());
+    render(<Notices />, client);
+    const retry = screen.getByRole('button', { name: 'Retry loading events.json' });
+    await user.click(retry);
+    expect(refetch).toHaveBeenCalledWith({ queryKey: ['data', 'events.json'] });
+    expect(retry).toBeDisabled(); // while the file is fetched
+    release();
+    await waitFor(() => expect(retry).toBeEnabled());
+  });
+
+  it('offers no retry for a problem that names no file', () => {
+    atlasStore.getState().pushNotice({ id: 'e', kind: 'data-error', payload: { message: 'offline' } });
+    render(<Notices />);
+    expect(screen.queryByRole('button', { name: /Retry/ })).toBeNull();
   });
 
   it('shows an info notice through its own key', () => {

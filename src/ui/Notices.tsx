@@ -1,6 +1,8 @@
+import { useQueryClient } from '@tanstack/react-query';
 import type { TFunction } from 'i18next';
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { queryKeyOf } from '../data/queries';
 import { useAtlas, useNotices, type Notice } from '../state/store';
 // The notice list's own rules sit with the other floating chrome.
 import './ShareControl.css';
@@ -55,7 +57,10 @@ export function Notices() {
         const error = notice.kind === 'data-error';
         return (
           <div key={notice.id} className={error ? 'notice notice--error' : 'notice'} role={error ? 'alert' : 'status'}>
-            <div className="notice__body">{body}</div>
+            <div className="notice__body">
+              {body}
+              {notice.kind === 'data-error' && notice.payload.file && <RetryFile file={notice.payload.file} />}
+            </div>
             <button type="button" className="icon-button" aria-label={dismiss} onClick={() => dismissNotice(notice.id)}>
               <span aria-hidden="true">×</span>
             </button>
@@ -63,5 +68,26 @@ export function Notices() {
         );
       })}
     </div>
+  );
+}
+
+/** Fetches a failed data file again; when it loads, the atlas fills in and the notice goes away. */
+function RetryFile({ file }: { file: string }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const [busy, setBusy] = useState(false);
+  return (
+    <button
+      type="button"
+      className="notice__retry"
+      disabled={busy}
+      onClick={async () => {
+        setBusy(true);
+        await queryClient.refetchQueries({ queryKey: queryKeyOf(file) });
+        setBusy(false);
+      }}
+    >
+      {t('recovery.retryFile', { file })}
+    </button>
   );
 }

@@ -1,9 +1,10 @@
-import { act, fireEvent, render, screen } from '@testing-library/react';
+import { act, fireEvent, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { event } from '../filter/testFixtures';
 import { initI18n } from '../i18n';
 import { atlasStore } from '../state/store';
+import { event, miniIndex } from '../testing/fixtures';
+import { renderWithStore } from '../testing/render';
 import { Timeline } from './Timeline';
 
 const s = () => atlasStore.getState();
@@ -18,6 +19,9 @@ const events = [
   event('forum', '2023'),
 ];
 
+/** The timeline over four events, the store's data span 2020–2024 (set in beforeEach). */
+const renderTimeline = () => renderWithStore(<Timeline />, { data: { index: miniIndex({ events }) } });
+
 beforeAll(() => {
   initI18n('en');
 });
@@ -29,7 +33,7 @@ beforeEach(() => {
 
 describe('Timeline range controls', () => {
   it('spans the data years with both handles at the ends of the default range', () => {
-    render(<Timeline events={events} />);
+    renderTimeline();
     for (const name of ['From year', 'To year'] as const) {
       expect(slider(name)).toHaveAttribute('min', '2020');
       expect(slider(name)).toHaveAttribute('max', '2024');
@@ -39,7 +43,7 @@ describe('Timeline range controls', () => {
   });
 
   it('moves the range with either handle', () => {
-    render(<Timeline events={events} />);
+    renderTimeline();
     fireEvent.change(slider('From year'), { target: { value: '2021' } });
     fireEvent.change(slider('To year'), { target: { value: '2023' } });
     expect(range()).toEqual({ from: 2021, to: 2023 });
@@ -48,7 +52,7 @@ describe('Timeline range controls', () => {
   });
 
   it('stops a handle at the other one instead of crossing it', () => {
-    render(<Timeline events={events} />);
+    renderTimeline();
     fireEvent.change(slider('From year'), { target: { value: '2022' } });
     fireEvent.change(slider('To year'), { target: { value: '2020' } });
     expect(range()).toEqual({ from: 2022, to: 2022 });
@@ -58,7 +62,7 @@ describe('Timeline range controls', () => {
 
   it('commits a typed year on Enter and on leaving the field', async () => {
     const user = userEvent.setup();
-    render(<Timeline events={events} />);
+    renderTimeline();
     await user.clear(yearBox('From'));
     await user.type(yearBox('From'), '2021{Enter}');
     expect(range()).toEqual({ from: 2021, to: null });
@@ -72,7 +76,7 @@ describe('Timeline range controls', () => {
 
   it('lets the store put typed bounds in order', async () => {
     const user = userEvent.setup();
-    render(<Timeline events={events} />);
+    renderTimeline();
     fireEvent.change(slider('From year'), { target: { value: '2022' } });
     await user.clear(yearBox('To'));
     await user.type(yearBox('To'), '2021{Enter}');
@@ -81,7 +85,7 @@ describe('Timeline range controls', () => {
 
   it('rejects a year outside the data, says why and keeps the old value', async () => {
     const user = userEvent.setup();
-    render(<Timeline events={events} />);
+    renderTimeline();
     fireEvent.change(slider('From year'), { target: { value: '2021' } });
     await user.clear(yearBox('From'));
     await user.type(yearBox('From'), '1850{Enter}');
@@ -98,7 +102,7 @@ describe('Timeline range controls', () => {
 
   it('rejects an empty or fractional year', async () => {
     const user = userEvent.setup();
-    render(<Timeline events={events} />);
+    renderTimeline();
     await user.clear(yearBox('To'));
     await user.tab();
     expect(screen.getByRole('alert')).toBeInTheDocument();
@@ -110,12 +114,20 @@ describe('Timeline range controls', () => {
   });
 
   it('states what the range means', () => {
-    render(<Timeline events={events} />);
+    renderTimeline();
     expect(screen.getByText(/events if dated in it; boundaries and districts as of the end/)).toBeInTheDocument();
   });
 
+  it('shows nothing until the data span is known', () => {
+    act(() => s().setDataSpan(null));
+    const { container } = renderTimeline();
+    expect(container).toBeEmptyDOMElement();
+    act(() => s().setDataSpan({ minYear: 2020, maxYear: 2024 }));
+    expect(slider('To year')).toHaveValue('2024');
+  });
+
   it('summarises the histogram for the selected types', () => {
-    render(<Timeline events={events} />);
+    renderTimeline();
     expect(screen.getByText('Events per year of the selected types: 4 in all; most in 2022 (2).')).toBeInTheDocument();
     act(() => s().setTypes(['forum']));
     expect(screen.getByText('Events per year of the selected types: 1 in all; most in 2023 (1).')).toBeInTheDocument();
@@ -139,7 +151,7 @@ describe('Timeline playback', () => {
   const button = (name: string) => screen.getByRole('button', { name });
 
   it('moves the end of the shown range year by year and stops on the last year', () => {
-    render(<Timeline events={events} />);
+    renderTimeline();
     fireEvent.click(button('Play'));
     expect(slider('To year')).toHaveValue('2020');
     expect(screen.getByText('Playback: 2020–2020')).toBeInTheDocument();
@@ -159,7 +171,7 @@ describe('Timeline playback', () => {
   });
 
   it('plays only through the chosen range', () => {
-    render(<Timeline events={events} />);
+    renderTimeline();
     fireEvent.change(slider('From year'), { target: { value: '2022' } });
     fireEvent.change(slider('To year'), { target: { value: '2023' } });
     fireEvent.click(button('Play'));
@@ -169,7 +181,7 @@ describe('Timeline playback', () => {
   });
 
   it('pauses, then resumes where it was', () => {
-    render(<Timeline events={events} />);
+    renderTimeline();
     fireEvent.click(button('Play'));
     advance(1000);
     fireEvent.click(button('Pause'));
@@ -181,7 +193,7 @@ describe('Timeline playback', () => {
   });
 
   it('steps faster at a higher speed', () => {
-    render(<Timeline events={events} />);
+    renderTimeline();
     fireEvent.change(screen.getByRole('combobox', { name: 'Speed' }), { target: { value: '4' } });
     expect(s().speed).toBe(4);
     fireEvent.click(button('Play'));
@@ -195,7 +207,7 @@ describe('Timeline playback', () => {
   });
 
   it('shows the whole range again on Stop', () => {
-    render(<Timeline events={events} />);
+    renderTimeline();
     expect(button('Stop')).toBeDisabled();
     fireEvent.click(button('Play'));
     advance(1000);
@@ -206,7 +218,7 @@ describe('Timeline playback', () => {
   });
 
   it('stops playback when the range is changed by hand', () => {
-    render(<Timeline events={events} />);
+    renderTimeline();
     fireEvent.click(button('Play'));
     advance(1000);
     fireEvent.change(slider('From year'), { target: { value: '2021' } });

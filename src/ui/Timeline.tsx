@@ -1,22 +1,18 @@
 import { useId, useMemo, useState, type CSSProperties, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AtlasEvent } from '../data/schema';
-import type { YearSpan } from '../filter/dates';
+import type { YearSpan } from '../data/dates';
 import { eventsPerYear } from '../filter/visible';
-import { useAtlasActions, useDataSpan, useEffectiveYearRange, usePlayback, useTypes } from '../state/store';
-import { playbackRange, usePlaybackTimer } from './usePlaybackTimer';
+import { useModel } from '../model/useAtlasModel';
+import { useAtlasActions, useDataSpan, usePlayback, useTypes } from '../state/store';
+import { usePlaybackTimer } from './usePlaybackTimer';
 import { YearHistogram } from './YearHistogram';
 import './Timeline.css';
-
-type Props = {
-  /** All events; the histogram counts those of the selected types per year. */
-  events: readonly AtlasEvent[];
-};
 
 type Bound = 'from' | 'to';
 
 /** Tempo choices; 1 = one year per second (the store's `speed`). */
 const SPEEDS = [0.5, 1, 2, 4] as const;
+const NO_EVENTS: never[] = [];
 
 /** A typed year, if it is a whole year inside the data span. */
 function parseYear(text: string, span: YearSpan): number | null {
@@ -31,10 +27,12 @@ function parseYear(text: string, span: YearSpan): number | null {
  * year (see `playbackRange`); changing the range by hand stops playback first, since the
  * new range replaces what playback was showing.
  */
-export function Timeline({ events }: Props) {
+export function Timeline() {
   const { t } = useTranslation();
   const span = useDataSpan();
-  const range = useEffectiveYearRange();
+  // The histogram counts all events of the selected types per year, whatever the range.
+  const { chosen: range, range: shownRange, data } = useModel();
+  const events = data.index?.events ?? NO_EVENTS;
   const types = useTypes();
   const { playing, playYear, speed } = usePlayback();
   const { setYearRange, play, pause, stop, setSpeed } = useAtlasActions();
@@ -46,7 +44,7 @@ export function Timeline({ events }: Props) {
   const messageId = useId();
 
   if (span === null || range === null) return null;
-  const shown = playbackRange(range, playYear) ?? range;
+  const shown = shownRange ?? range;
 
   const changeRange = (from: number, to: number) => {
     if (playYear !== null) stop();

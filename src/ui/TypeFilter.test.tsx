@@ -1,19 +1,32 @@
-import { act, render, screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { EVENT_TYPES, type EventType } from '../data/schema';
+import { EVENT_TYPES } from '../data/schema';
 import { initI18n } from '../i18n';
 import { atlasStore } from '../state/store';
+import { EVENT_TYPE_STYLE } from '../style/eventTypeStyle';
+import { event, miniIndex } from '../testing/fixtures';
+import { renderWithModel, renderWithStore } from '../testing/render';
 import { EmptyState } from './EmptyState';
-import { EVENT_TYPE_STYLE } from './eventTypeStyle';
 import { TypeFilter } from './TypeFilter';
 
 const s = () => atlasStore.getState();
 
-const counts = (patch: Partial<Record<EventType, number>> = {}): Record<EventType, number> => ({
-  ...(Object.fromEntries(EVENT_TYPES.map((t) => [t, 0])) as Record<EventType, number>),
-  ...patch,
-});
+/** Three visits and a culture event in the years shown (2020–2026), one visit before them. */
+const renderFilter = () =>
+  renderWithStore(<TypeFilter />, {
+    data: {
+      index: miniIndex({
+        events: [
+          event('visit', '2021-03'),
+          event('visit', '2024'),
+          event('visit', '2026-12-31'),
+          event('culture', '2025-05-05'),
+          event('visit', '2010'),
+        ],
+      }),
+    },
+  });
 
 beforeAll(() => {
   initI18n('en');
@@ -21,31 +34,47 @@ beforeAll(() => {
 
 beforeEach(() => {
   atlasStore.setState(atlasStore.getInitialState(), true);
-  s().setDataSpan({ minYear: 1991, maxYear: 2026 });
+  s().setDataSpan({ minYear: 2020, maxYear: 2026 });
 });
 
 describe('TypeFilter', () => {
   it('lists every event type in a labelled group, checked by default, with its count', () => {
-    render(<TypeFilter counts={counts({ visit: 12, culture: 1 })} />);
+    renderFilter();
     const group = screen.getByRole('group', { name: 'Event types' });
     const boxes = within(group).getAllByRole('checkbox');
     expect(boxes).toHaveLength(EVENT_TYPES.length);
     for (const box of boxes) expect(box).toBeChecked();
-    expect(within(group).getByRole('checkbox', { name: 'Visits — events in the range: 12' })).toBeInTheDocument();
+    expect(within(group).getByRole('checkbox', { name: 'Visits — events in the range: 3' })).toBeInTheDocument();
     expect(within(group).getByRole('checkbox', { name: 'Culture — events in the range: 1' })).toBeInTheDocument();
     expect(within(group).getByRole('checkbox', { name: 'Flights — events in the range: 0' })).toBeInTheDocument();
-    expect(within(group).getByText('12')).toBeVisible();
+    expect(within(group).getByText('3')).toBeVisible();
+  });
+
+  it('counts the events in the years shown, whatever the type filter', () => {
+    renderFilter();
+    act(() => s().setYearRange(2020, 2023));
+    expect(screen.getByRole('checkbox', { name: 'Visits — events in the range: 1' })).toBeInTheDocument();
+    act(() => s().setTypes(['culture']));
+    // Unticked, but still counted: the count says what ticking it would show.
+    expect(screen.getByRole('checkbox', { name: 'Visits — events in the range: 1' })).not.toBeChecked();
+    act(() => s().setYearRange(2000, 2026));
+    expect(screen.getByRole('checkbox', { name: 'Visits — events in the range: 3' })).toBeInTheDocument();
+  });
+
+  it('shows nothing while the data loads', () => {
+    const { container } = renderWithStore(<TypeFilter />, { data: { index: null } });
+    expect(container).toBeEmptyDOMElement();
   });
 
   it('shows each type’s symbol', () => {
-    render(<TypeFilter counts={counts()} />);
+    renderFilter();
     expect(screen.getByText(EVENT_TYPE_STYLE.flight.symbol)).toBeInTheDocument();
     expect(screen.getByText(EVENT_TYPE_STYLE.trade.symbol)).toBeInTheDocument();
   });
 
   it('toggles one type in the view', async () => {
     const user = userEvent.setup();
-    render(<TypeFilter counts={counts()} />);
+    renderFilter();
     await user.click(screen.getByRole('checkbox', { name: /^Visits/ }));
     expect(s().view.types).toEqual(EVENT_TYPES.filter((t) => t !== 'visit'));
     expect(screen.getByRole('checkbox', { name: /^Visits/ })).not.toBeChecked();
@@ -55,7 +84,7 @@ describe('TypeFilter', () => {
 
   it('selects none, then all', async () => {
     const user = userEvent.setup();
-    render(<TypeFilter counts={counts()} />);
+    renderFilter();
     await user.click(screen.getByRole('button', { name: 'None' }));
     expect(s().view.types).toEqual([]);
     for (const box of screen.getAllByRole('checkbox')) expect(box).not.toBeChecked();
@@ -66,7 +95,7 @@ describe('TypeFilter', () => {
   });
 
   it('follows type changes made elsewhere (URL, reset)', () => {
-    render(<TypeFilter counts={counts()} />);
+    renderFilter();
     act(() => s().setTypes(['trade']));
     expect(screen.getByRole('checkbox', { name: /^Trade/ })).toBeChecked();
     expect(screen.getByRole('checkbox', { name: /^Visits/ })).not.toBeChecked();
@@ -99,19 +128,27 @@ describe('EVENT_TYPE_STYLE', () => {
 });
 
 describe('EmptyState', () => {
-  const none = { links: 0, missions: 0, events: 0 };
+  // The default records: the Chinese embassy from 1992, the first tie (a flight) from 2004,
+  // the first event in 2015. With the missions layer off, 2000–2003 shows nothing.
+  const emptyView = { from: 2000, to: 2003, layers: ['districts' as const, 'flights' as const] };
 
   it('says nothing while something is visible', () => {
-    render(<EmptyState counts={{ ...none, missions: 1 }} range={{ from: 2030, to: 2031 }} />);
+    renderWithModel(<EmptyState />, { view: { from: 2000, to: 2003 } });
+    expect(screen.getByRole('status')).toBeEmptyDOMElement();
+  });
+
+  it('says nothing while the data loads', () => {
+    renderWithModel(<EmptyState />, { index: null, view: emptyView });
     expect(screen.getByRole('status')).toBeEmptyDOMElement();
   });
 
   it('says what is empty, for a range and for a single year', () => {
-    const { rerender } = render(<EmptyState counts={none} range={{ from: 2000, to: 2003 }} />);
+    const { unmount } = renderWithModel(<EmptyState />, { view: emptyView });
     expect(screen.getByRole('status')).toHaveTextContent(
       'Nothing matches these filters: no links, missions or events from 2000 to 2003 for the selected layers and event types.',
     );
-    rerender(<EmptyState counts={none} range={{ from: 2001, to: 2001 }} />);
+    unmount();
+    renderWithModel(<EmptyState />, { view: { ...emptyView, from: 2001, to: 2001 } });
     expect(screen.getByRole('status')).toHaveTextContent('no links, missions or events in 2001 for');
   });
 
@@ -124,7 +161,7 @@ describe('EmptyState', () => {
     s().setLayers(['missions']);
     s().play();
     s().pause();
-    render(<EmptyState counts={none} range={{ from: 2000, to: 2000 }} />);
+    renderWithModel(<EmptyState />, { view: emptyView });
     await user.click(screen.getByRole('button', { name: 'Reset filters' }));
     expect(s().view).toMatchObject({
       from: null,

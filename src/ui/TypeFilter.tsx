@@ -1,20 +1,18 @@
 import { useTranslation } from 'react-i18next';
-import { EVENT_TYPES, type EventType } from '../data/schema';
+import { EVENT_TYPES } from '../data/schema';
+import { useModel } from '../model/useAtlasModel';
 import { useAtlasActions, useTypes } from '../state/store';
-import { EVENT_TYPE_STYLE } from './eventTypeStyle';
+import { EVENT_TYPE_STYLE } from '../style/eventTypeStyle';
 import './TypeFilter.css';
 
-type Props = {
-  /** Events per type in the current range, whatever the type filter (`counts.eventsByType`). */
-  counts: Record<EventType, number>;
-};
-
-/** The event-type filter: a checkbox per type with its symbol, colour and in-range count. */
-export function TypeFilter({ counts }: Props) {
+/** The event-type filter: a checkbox per type with its symbol, colour and in-range count (whatever the filter). */
+export function TypeFilter() {
   const { t } = useTranslation();
+  const counts = useModel().visible?.counts.eventsByType;
   const selected = useTypes();
   const { toggleType, setTypes } = useAtlasActions();
 
+  if (!counts) return null;
   return (
     <fieldset className="type-filter">
       <legend className="type-filter__legend">{t('types.legend')}</legend>

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { YearRange } from '../filter/activeInRange';
-import type { YearSpan } from '../filter/dates';
+import type { YearSpan } from '../data/dates';
 
 type Props = {
   /** Events per year (from `eventsPerYear`); years without events are absent. */

@@ -1,11 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { i18n as I18n } from 'i18next';
-import { fixtureBoundaries, initListStrings } from './lists/listFixtures';
-import { mapSummaryText, regionsShownAt, type MapSummaryInput } from './mapSummary';
+import { i18next as i18n, initI18n } from '../i18n';
+import { mapSummaryText, type MapSummaryInput } from './mapSummary';
 
-let i18n: I18n;
 beforeAll(() => {
-  i18n = initListStrings();
+  initI18n('en');
 });
 
 const input = (patch: Partial<MapSummaryInput> = {}): MapSummaryInput => ({
@@ -50,13 +48,5 @@ describe('mapSummaryText', () => {
     expect(mapSummaryText(input({ selectedName: '广东' }), i18n.getFixedT('zh'))).toBe(
       '34 个省级行政区，20 个州级行政区；2023年至2025年：58 条联系，9 个驻外机构，40 个事件；已选：广东',
     );
-  });
-});
-
-describe('regionsShownAt', () => {
-  it('counts the regions of each country that exist on the day', () => {
-    const { regions } = fixtureBoundaries();
-    expect(regionsShownAt(regions, '2021-12-31')).toEqual({ cn: 3, kz: 3 });
-    expect(regionsShownAt(regions, '2022-12-31')).toEqual({ cn: 3, kz: 4 }); // Zhetisu from June 2022
   });
 });

@@ -1,11 +1,10 @@
 /**
  * The one-sentence summary of what the map shows, for screen readers: "34 provinces,
  * 20 regions; 58 links, 9 missions, 40 events from 2023 to 2025; selected: Guangdong".
- * Pure: the caller passes a translate function fixed to the language.
+ * Pure: the caller passes the translate function.
  */
 import type { TFunction } from 'i18next';
-import { regionIdsAt, type Boundaries } from '../data/boundaries';
-import type { YearRange } from '../filter/activeInRange';
+import type { YearRange } from '../data/dates';
 
 export type MapSummaryInput = {
   /** Visible links, missions and events (`selectVisible(...).counts`). */
@@ -17,13 +16,6 @@ export type MapSummaryInput = {
   /** Name of the selected object in the summary's language, or null. */
   selectedName: string | null;
 };
-
-/** How many Chinese and Kazakh regions the map draws on `day` (YYYY-MM-DD). */
-export function regionsShownAt(regions: Boundaries['regions'], day: string): MapSummaryInput['regionsShown'] {
-  const ids = regionIdsAt(regions, day);
-  const cn = ids.filter((id) => id.startsWith('CN-')).length;
-  return { cn, kz: ids.length - cn };
-}
 
 /** The summary sentence, with plural forms of the language `t` is fixed to. */
 export function mapSummaryText({ counts, regionsShown, range, selectedName }: MapSummaryInput, t: TFunction): string {

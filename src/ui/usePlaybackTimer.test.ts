@@ -1,32 +1,13 @@
 import { act, renderHook } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { atlasStore } from '../state/store';
-import { playbackRange, usePlaybackTimer } from './usePlaybackTimer';
+import { usePlaybackTimer } from './usePlaybackTimer';
 
 const s = () => atlasStore.getState();
 // One act per step: React schedules the next timeout when it commits the previous step.
 const advance = (ms: number, steps = 1) => {
   for (let i = 0; i < steps; i += 1) act(() => vi.advanceTimersByTime(ms));
 };
-
-describe('playbackRange', () => {
-  it('shows the whole range when playback holds no year', () => {
-    expect(playbackRange({ from: 2000, to: 2010 }, null)).toEqual({ from: 2000, to: 2010 });
-  });
-
-  it('moves the end of the range to the playback year', () => {
-    expect(playbackRange({ from: 2000, to: 2010 }, 2004)).toEqual({ from: 2000, to: 2004 });
-  });
-
-  it('keeps the span upright when the range moved under a paused playback', () => {
-    expect(playbackRange({ from: 2005, to: 2010 }, 2001)).toEqual({ from: 2005, to: 2005 });
-    expect(playbackRange({ from: 2000, to: 2003 }, 2008)).toEqual({ from: 2000, to: 2003 });
-  });
-
-  it('has no range before the data span is known', () => {
-    expect(playbackRange(null, 2004)).toBeNull();
-  });
-});
 
 describe('usePlaybackTimer', () => {
   beforeEach(() => {

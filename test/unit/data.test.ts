@@ -1,276 +1,565 @@
+/**
+ * The data validator (scripts/validate-data.ts: the zod schema first, then the named
+ * cross-record rules of scripts/dataRules.ts) and the shipped data.
+ *
+ * Each rule is tested on the small fixtures of src/testing: the clean fixture passes every
+ * rule, and a fixture broken in one place makes the rule report that place. The shipped data
+ * is being edited, so its tests assert only what must hold whatever the records are.
+ */
 import { describe, expect, it } from 'vitest';
-import placesJson from '../../public/data/places.json';
-import missionsJson from '../../public/data/missions.json';
-import linksJson from '../../public/data/links.json';
-import eventsJson from '../../public/data/events.json';
+import { RULES, type Dataset, type Problem, type Rule } from '../../scripts/dataRules';
+import { DATA_FILE_NAMES, FALLBACK_REGION_IDS, formatProblem, readRegionIds, validateDataset } from '../../scripts/validate-data';
+import type { AtlasEvent, DataFileName, Link, Mission, Place, Source } from '../../src/data/schema';
 import {
-  FALLBACK_REGION_IDS,
-  formatProblem,
-  validateDataset,
-  type Problem,
-} from '../../scripts/validate-data';
-import {
-  EventsFile,
-  LinksFile,
-  MissionsFile,
-  PlacesFile,
-  type AtlasEvent,
-  type DataFileName,
-  type FlightLink,
-  type Link,
-  type Mission,
-  type PartnershipLink,
-  type TradeLink,
-} from '../../src/data/schema';
+  aktobeCg,
+  datedSources,
+  defaultRecords,
+  event,
+  flight,
+  guangzhouCg,
+  kazakhEmbassy,
+  miniBoundaries,
+  miniPlaces,
+  miniRecords,
+  partnership,
+  shippedFile,
+  shippedPath,
+  step,
+  text,
+  trade,
+  transport,
+  type Records,
+} from '../../src/testing/fixtures';
 
-const REGION_IDS = new Set(FALLBACK_REGION_IDS);
+const show = (problems: readonly Problem[]): string => problems.map(formatProblem).join('\n') || '(none)';
 
-const shipped = (): Record<DataFileName, unknown> =>
-  structuredClone({
-    'places.json': placesJson,
-    'missions.json': missionsJson,
-    'links.json': linksJson,
-    'events.json': eventsJson,
-  }) as Record<DataFileName, unknown>;
+/** The region ids of the mini boundaries. */
+const REGION_IDS: ReadonlySet<string> = new Set(miniBoundaries().regions.features.map((f) => f.properties.id));
 
-const places = PlacesFile.parse(placesJson).places;
-const missions = MissionsFile.parse(missionsJson).missions;
-const links = LinksFile.parse(linksJson).links;
-const events = EventsFile.parse(eventsJson).events;
-
-const mission = (id: string): Mission => {
-  const m = missions.find((x) => x.id === id);
-  if (!m) throw new Error(`mission ${id} missing`);
-  return m;
-};
-const link = (id: string): Link => {
-  const l = links.find((x) => x.id === id);
-  if (!l) throw new Error(`link ${id} missing`);
-  return l;
-};
-const partnership = (id: string): PartnershipLink => {
-  const l = link(id);
-  if (l.type !== 'partnership') throw new Error(`${id} is not a partnership`);
-  return l;
-};
-const flight = (id: string): FlightLink => {
-  const l = link(id);
-  if (l.type !== 'flight') throw new Error(`${id} is not a flight`);
-  return l;
-};
-const trade = (id: string): TradeLink => {
-  const l = link(id);
-  if (l.type !== 'trade') throw new Error(`${id} is not a trade link`);
-  return l;
-};
-const event = (id: string): AtlasEvent => {
-  const e = events.find((x) => x.id === id);
-  if (!e) throw new Error(`event ${id} missing`);
-  return e;
+/** The default fixture records as a dataset; `patch` replaces whole lists. */
+const dataset = (patch: Records & { places?: Place[] } = {}): Dataset => {
+  const { places, ...records } = patch;
+  return { ...miniRecords({ ...defaultRecords(), ...records }), ...(places && { places }) };
 };
 
-const show = (problems: Problem[]): string => problems.map(formatProblem).join('\n');
+/** The default records with one more link, mission or event. */
+const withLink = (link: Link) => dataset({ links: [...defaultRecords().links, link] });
+const withMission = (mission: Mission) => dataset({ missions: [...defaultRecords().missions, mission] });
+const withEvent = (e: AtlasEvent) => dataset({ events: [...defaultRecords().events, e] });
 
-/** Mutable views of a deep copy, for building broken fixtures. */
-type AnyRec = Record<string, unknown>;
-const recs = (files: Record<DataFileName, unknown>, name: DataFileName, key: string): AnyRec[] =>
-  (files[name] as Record<string, AnyRec[]>)[key]!;
-const byId = (list: AnyRec[], id: string): AnyRec => {
-  const r = list.find((x) => x.id === id);
-  if (!r) throw new Error(`fixture record ${id} missing`);
-  return r;
-};
-const expectProblem = (problems: Problem[], file: string, id: string, field: string | RegExp): void => {
-  const hit = problems.find(
-    (p) => p.file === file && p.id === id && (typeof field === 'string' ? p.field === field : field.test(p.field)),
-  );
-  expect(hit, `expected a problem in ${file} › ${id} › ${String(field)}; got:\n${show(problems)}`).toBeDefined();
-  expect(hit!.message.length).toBeGreaterThan(0);
+type Where = { file: string; id: string | null; field: string };
+type Case = { name: string; data: Dataset; at: Where[] };
+
+/**
+ * For every rule: fixtures broken in one way each, and where the rule must say they are
+ * broken. A rule added to RULES without cases here fails the registry test below.
+ */
+const CASES: Record<string, Case[]> = {
+  uniqueIds: [
+    {
+      name: 'an event reusing a link’s id',
+      data: withEvent(event('visit', '2024', { id: 'fl-ala-urc' })),
+      at: [{ file: 'events.json', id: 'fl-ala-urc', field: 'id' }],
+    },
+  ],
+  placesInTheirRegion: [
+    {
+      name: 'a place in a region the boundaries do not have',
+      data: dataset({ places: [...miniPlaces().slice(1), { ...miniPlaces()[0]!, region: 'KZ-99' }] }),
+      at: [{ file: 'places.json', id: 'almaty', field: 'region' }],
+    },
+    {
+      name: 'a place whose country is not its region’s',
+      data: dataset({ places: [...miniPlaces().slice(1), { ...miniPlaces()[0]!, country: 'CN' }] }),
+      at: [{ file: 'places.json', id: 'almaty', field: 'country' }],
+    },
+  ],
+  referencesResolve: [
+    {
+      name: 'a mission seated in an unknown place, with an unknown region in its district',
+      data: dataset({
+        missions: [
+          guangzhouCg({
+            seats: [{ place: 'nowhere', from: '2012', sources: [0] }],
+            district: [{ regions: ['CN-GD', 'CN-QQ'], from: '2026-01-16', sources: [1] }],
+          }),
+        ],
+      }),
+      at: [
+        { file: 'missions.json', id: 'kz-cg-guangzhou', field: 'seats.0.place' },
+        { file: 'missions.json', id: 'kz-cg-guangzhou', field: 'district.0.regions.1' },
+      ],
+    },
+    {
+      name: 'links to nowhere and through nowhere',
+      data: dataset({ links: [partnership({ b: 'atlantis' }), transport({ via: ['astana', 'nowhere'] })] }),
+      at: [
+        { file: 'links.json', id: 'ps-almaty-xj', field: 'b' },
+        { file: 'links.json', id: 'rail-altynkol-khorgos', field: 'via.1' },
+      ],
+    },
+    {
+      name: 'an event naming unknown regions, places, ends, links and missions',
+      data: withEvent(
+        event('visit', '2024', { id: 'ev-x', regions: ['KZ-75', 'CN-QQ'], places: ['nowhere'], from: 'atlantis', links: ['fl-none'], missions: ['kz-cg-none'] }),
+      ),
+      at: [
+        { file: 'events.json', id: 'ev-x', field: 'regions.1' },
+        { file: 'events.json', id: 'ev-x', field: 'places.0' },
+        { file: 'events.json', id: 'ev-x', field: 'from' },
+        { file: 'events.json', id: 'ev-x', field: 'links.0' },
+        { file: 'events.json', id: 'ev-x', field: 'missions.0' },
+      ],
+    },
+  ],
+  sourceRefsInRange: [
+    {
+      name: 'steps, seats, districts and figures citing a source the record does not have',
+      data: dataset({
+        links: [
+          flight({ status: [step('2004', { sources: [0, 2] })] }),
+          trade({ values: [{ year: 2019, value: 1e9, unit: 'usd', reporter: 'KZ', source: 2 }] }),
+          transport({ throughput: [{ year: 2020, value: 5, unit: 'trains', reporter: 'KZ', source: 7 }] }),
+        ],
+        missions: [
+          guangzhouCg({
+            seats: [{ place: 'guangzhou', from: '2012', sources: [3] }],
+            district: [{ regions: ['CN-GD'], from: '2026-01-16', sources: [2] }],
+          }),
+        ],
+      }),
+      at: [
+        { file: 'links.json', id: 'fl-ala-urc', field: 'status.0.sources' },
+        { file: 'links.json', id: 'tr-kz-xj', field: 'values.0.source' },
+        { file: 'links.json', id: 'rail-altynkol-khorgos', field: 'throughput.0.source' },
+        { file: 'missions.json', id: 'kz-cg-guangzhou', field: 'seats.0.sources' },
+        { file: 'missions.json', id: 'kz-cg-guangzhou', field: 'district.0.sources' },
+      ],
+    },
+  ],
+  uncertainHasNote: [
+    {
+      name: 'uncertain records without a note',
+      data: dataset({
+        links: [partnership({ certainty: 'uncertain' })],
+        missions: [aktobeCg({ certainty: 'uncertain' })],
+        events: [event('visit', '2024', { id: 'ev-x', certainty: 'uncertain' })],
+      }),
+      at: [
+        { file: 'links.json', id: 'ps-almaty-xj', field: 'note' },
+        { file: 'missions.json', id: 'cn-cg-aktobe', field: 'note' },
+        { file: 'events.json', id: 'ev-x', field: 'note' },
+      ],
+    },
+  ],
+  historiesInOrder: [
+    {
+      name: 'a history starting with a suspension',
+      data: withLink(flight({ id: 'fl-x', status: [step('2004', { status: 'suspended' })] })),
+      at: [{ file: 'links.json', id: 'fl-x', field: 'status.0.status' }],
+    },
+    {
+      name: 'steps out of order',
+      data: withMission(kazakhEmbassy({ status: [step('1992'), step('1990', { status: 'suspended' })] })),
+      at: [{ file: 'missions.json', id: 'kz-emb-beijing', field: 'status.1.from' }],
+    },
+    {
+      name: 'a resumption that follows no suspension',
+      data: withLink(partnership({ id: 'ps-x', status: [step('2014'), step('2016', { status: 'resumed' })] })),
+      at: [{ file: 'links.json', id: 'ps-x', field: 'status.1.status' }],
+    },
+  ],
+  operationNotFromAnnouncements: [
+    {
+      name: 'an opening that rests only on sources published before it',
+      data: withLink(
+        flight({
+          id: 'fl-x',
+          status: [step('2025-01', { status: 'announced' }), step('2025-06', { sources: [0] })],
+          sources: datedSources('2025-01-20'),
+        }),
+      ),
+      at: [{ file: 'links.json', id: 'fl-x', field: 'status.1.sources' }],
+    },
+    {
+      name: 'a resumption announced in advance',
+      data: withMission(
+        aktobeCg({
+          status: [step('2024-07', { sources: [1] }), step('2025-01', { status: 'suspended', sources: [1] }), step('2025-09', { status: 'resumed', sources: [0] })],
+          sources: datedSources('2025-08-01', '2026-01'),
+        }),
+      ),
+      at: [{ file: 'missions.json', id: 'cn-cg-aktobe', field: 'status.2.sources' }],
+    },
+  ],
+  eventsNotFromAnnouncements: [
+    {
+      name: 'a certain event whose every source predates it',
+      data: withEvent(event('forum', '2027-05', { id: 'ev-x', sources: datedSources('2026-12', '2027-04-30') })),
+      at: [{ file: 'events.json', id: 'ev-x', field: 'sources' }],
+    },
+  ],
+  openFlightsRecentlySeen: [
+    {
+      // The fixtures' as-of date is 2026-11-29: an open flight needs a sighting since 2025-05.
+      name: 'an open-ended flight last seen operating in 2024',
+      data: withLink(flight({ id: 'fl-x', status: [step('2019')], sources: datedSources('2024-03') })),
+      at: [{ file: 'links.json', id: 'fl-x', field: 'status' }],
+    },
+  ],
+  placesInsideRecordRegions: [
+    {
+      name: 'an event whose places and ends lie outside the regions it lists',
+      data: withEvent(event('visit', '2024', { id: 'ev-x', regions: ['KZ-75'], places: ['almaty', 'urumqi'], from: 'KZ-19', to: 'guangzhou' })),
+      at: [
+        { file: 'events.json', id: 'ev-x', field: 'places.1' },
+        { file: 'events.json', id: 'ev-x', field: 'from' },
+        { file: 'events.json', id: 'ev-x', field: 'to' },
+      ],
+    },
+  ],
+  eventsNotBeforeTheirTies: [
+    {
+      name: 'events before the flight (2004), the trade series (2019) and the consulate (2012) they name',
+      data: dataset({
+        events: [
+          event('flight', '2003-12', { id: 'ev-flight', links: ['fl-ala-urc'] }),
+          event('trade', '2018', { id: 'ev-trade', links: ['tr-kz-xj'] }),
+          event('mission', '2011', { id: 'ev-mission', missions: ['kz-cg-guangzhou'] }),
+        ],
+      }),
+      at: [
+        { file: 'events.json', id: 'ev-flight', field: 'links' },
+        { file: 'events.json', id: 'ev-trade', field: 'links' },
+        { file: 'events.json', id: 'ev-mission', field: 'missions' },
+      ],
+    },
+  ],
+  missionsAbroad: [
+    {
+      name: 'a Kazakh mission seated in Kazakhstan, with seats out of order',
+      data: withMission(
+        kazakhEmbassy({
+          seats: [
+            { place: 'beijing', from: '1992-01', sources: [0] },
+            { place: 'almaty', from: '1991', sources: [0] },
+          ],
+        }),
+      ),
+      at: [
+        { file: 'missions.json', id: 'kz-emb-beijing', field: 'seats.1.place' },
+        { file: 'missions.json', id: 'kz-emb-beijing', field: 'seats.1.from' },
+      ],
+    },
+    {
+      name: 'a district with a region of the sending country, ending before it starts, starting before the opening',
+      data: dataset({
+        missions: [
+          guangzhouCg({
+            district: [
+              { regions: ['CN-GD', 'KZ-75'], from: '2026-01-16', sources: [0] },
+              { regions: ['CN-XJ'], from: '2020', to: '2019', sources: [0] },
+              { regions: ['CN-BJ'], from: '2010', sources: [0] },
+            ],
+          }),
+        ],
+      }),
+      at: [
+        { file: 'missions.json', id: 'kz-cg-guangzhou', field: 'district.0.regions.1' },
+        { file: 'missions.json', id: 'kz-cg-guangzhou', field: 'district.1.to' },
+        { file: 'missions.json', id: 'kz-cg-guangzhou', field: 'district.2.from' },
+      ],
+    },
+    {
+      name: 'a consulate with no district and no note saying why, and a trade office with a district',
+      data: dataset({
+        missions: [
+          guangzhouCg({ district: null }),
+          aktobeCg({ id: 'cn-trade-aktobe', kind: 'trade-office' }),
+        ],
+      }),
+      at: [
+        { file: 'missions.json', id: 'kz-cg-guangzhou', field: 'districtNote' },
+        { file: 'missions.json', id: 'cn-trade-aktobe', field: 'district' },
+      ],
+    },
+  ],
+  linkEndpointsFit: [
+    {
+      name: 'a link joining an endpoint to itself, and a flight to a region',
+      data: dataset({ links: [partnership({ b: 'KZ-19' }), flight({ a: 'KZ-75' })] }),
+      at: [
+        { file: 'links.json', id: 'ps-almaty-xj', field: 'b' },
+        { file: 'links.json', id: 'fl-ala-urc', field: 'a' },
+      ],
+    },
+    {
+      name: 'a border crossing given from the Chinese side',
+      data: dataset({ links: [transport({ a: 'urumqi', b: 'almaty' })] }),
+      at: [{ file: 'links.json', id: 'rail-altynkol-khorgos', field: 'a' }],
+    },
+  ],
+  conflictingFiguresMarked: [
+    {
+      name: 'two figures for one year and reporter, one of them not marked uncertain',
+      data: dataset({
+        links: [
+          trade({
+            values: [
+              { year: 2024, value: 1.2e10, unit: 'usd', reporter: 'KZ', source: 0 },
+              { year: 2024, value: 1.4e10, unit: 'usd', reporter: 'KZ', certainty: 'uncertain', source: 1 },
+            ],
+          }),
+          transport({
+            throughput: [
+              { year: 2020, value: 5, unit: 'trains', reporter: 'KZ', source: 0 },
+              { year: 2020, value: 6, unit: 'trains', reporter: 'KZ', source: 1 },
+            ],
+          }),
+        ],
+      }),
+      at: [
+        { file: 'links.json', id: 'tr-kz-xj', field: 'values.0.certainty' },
+        { file: 'links.json', id: 'rail-altynkol-khorgos', field: 'throughput.0.certainty' },
+        { file: 'links.json', id: 'rail-altynkol-khorgos', field: 'throughput.1.certainty' },
+      ],
+    },
+  ],
+  eventDatesInOrder: [
+    {
+      name: 'an event ending before it starts',
+      data: withEvent(event('forum', '2025-05-21', { id: 'ev-x', endDate: '2025-05-20' })),
+      at: [{ file: 'events.json', id: 'ev-x', field: 'endDate' }],
+    },
+  ],
 };
 
-describe('shipped data', () => {
-  it('validates with zero problems', () => {
-    const problems = validateDataset(shipped(), REGION_IDS);
+describe('the fixture dataset', () => {
+  it('passes every rule (so each broken case below fails for its own reason)', () => {
+    const problems = Object.values(RULES).flatMap((rule) => rule(dataset(), REGION_IDS));
     expect(problems, show(problems)).toEqual([]);
   });
 
-  it('has the required number of records, each sourced', () => {
-    expect(places.length).toBeGreaterThanOrEqual(25);
-    expect(missions.length).toBeGreaterThanOrEqual(9);
-    expect(links.length).toBeGreaterThanOrEqual(60);
-    expect(events.length).toBeGreaterThanOrEqual(60);
-    for (const r of [...missions, ...links, ...events]) {
-      expect(r.sources.length, r.id).toBeGreaterThanOrEqual(1);
-      for (const s of r.sources) expect(s.url, r.id).toMatch(/^https?:\/\//);
-    }
-    for (const r of [...missions, ...links, ...events]) {
-      if (r.certainty === 'uncertain') expect(r.note, `${r.id} is uncertain but has no note`).toBeDefined();
-    }
-  });
-
-  it('has ids unique across all files', () => {
-    const ids = [...places, ...missions, ...links, ...events].map((r) => r.id);
-    expect(new Set(ids).size).toBe(ids.length);
+  it('passes the whole validator as data files', () => {
+    const r = miniRecords();
+    const files = {
+      'places.json': { places: r.places },
+      'missions.json': { missions: r.missions },
+      'links.json': { links: r.links },
+      'events.json': { meta: r.meta, events: r.events },
+    };
+    const problems = validateDataset(structuredClone(files), REGION_IDS);
+    expect(problems, show(problems)).toEqual([]);
   });
 });
 
-describe('validator catches broken data', () => {
-  it('duplicate id', () => {
-    const files = shipped();
-    byId(recs(files, 'events.json', 'events'), 'ev-summit-2').id = 'fl-can-ala-cz';
-    expectProblem(validateDataset(files, REGION_IDS), 'events.json', 'fl-can-ala-cz', 'id');
-  });
-
-  it('unknown region id in a district', () => {
-    const files = shipped();
-    const m = byId(recs(files, 'missions.json', 'missions'), 'kz-cg-guangzhou');
-    (m.district as { regions: string[] }[])[0]!.regions.push('CN-QQ');
-    expectProblem(validateDataset(files, REGION_IDS), 'missions.json', 'kz-cg-guangzhou', 'district.0.regions.5');
-  });
-
-  it('link endpoint that does not exist', () => {
-    const files = shipped();
-    byId(recs(files, 'links.json', 'links'), 'shymkent-xian-sister').b = 'atlantis';
-    expectProblem(validateDataset(files, REGION_IDS), 'links.json', 'shymkent-xian-sister', 'b');
-    const files2 = shipped();
-    byId(recs(files2, 'links.json', 'links'), 'fl-can-ala-cz').a = 'CN-GD';
-    expectProblem(validateDataset(files2, REGION_IDS), 'links.json', 'fl-can-ala-cz', 'a');
-  });
-
-  it('"to" before "from"', () => {
-    const files = shipped();
-    byId(recs(files, 'links.json', 'links'), 'beijing-astana-sister').to = '2001';
-    expectProblem(validateDataset(files, REGION_IDS), 'links.json', 'beijing-astana-sister', 'to');
-    const files2 = shipped();
-    byId(recs(files2, 'events.json', 'events'), 'ev-almreg-delegation-2025').endDate = '2025-05-20';
-    expectProblem(validateDataset(files2, REGION_IDS), 'events.json', 'ev-almreg-delegation-2025', 'endDate');
-  });
-
-  it('frequency step outside the interval and out of order', () => {
-    const files = shipped();
-    const f = byId(recs(files, 'links.json', 'links'), 'fl-can-ala-cz');
-    (f.frequency as { from: string }[])[1]!.from = '2025-01';
-    expectProblem(validateDataset(files, REGION_IDS), 'links.json', 'fl-can-ala-cz', 'frequency.1.from');
-  });
-
-  it('missing source', () => {
-    const files = shipped();
-    byId(recs(files, 'missions.json', 'missions'), 'cn-cg-aktobe').sources = [];
-    expectProblem(validateDataset(files, REGION_IDS), 'missions.json', 'cn-cg-aktobe', 'sources');
-  });
-
-  it('bad URL', () => {
-    const files = shipped();
-    const l = byId(recs(files, 'links.json', 'links'), 'tr-almreg-cn');
-    (l.sources as AnyRec[])[1]!.url = 'ognialatau.kz/news/cat-3/25676';
-    expectProblem(validateDataset(files, REGION_IDS), 'links.json', 'tr-almreg-cn', 'sources.1.url');
-  });
-
-  it('trade value source index out of range', () => {
-    const files = shipped();
-    const l = byId(recs(files, 'links.json', 'links'), 'tr-wko-cn');
-    (l.values as AnyRec[])[0]!.source = 5;
-    expectProblem(validateDataset(files, REGION_IDS), 'links.json', 'tr-wko-cn', 'values.0.source');
-  });
-
-  it('unknown event type', () => {
-    const files = shipped();
-    byId(recs(files, 'events.json', 'events'), 'ev-summit-1').type = 'party';
-    expectProblem(validateDataset(files, REGION_IDS), 'events.json', 'ev-summit-1', 'type');
-  });
-
-  it('district null without a note', () => {
-    const files = shipped();
-    delete byId(recs(files, 'missions.json', 'missions'), 'cn-cg-almaty').districtNote;
-    expectProblem(validateDataset(files, REGION_IDS), 'missions.json', 'cn-cg-almaty', 'districtNote');
-  });
-
-  it('unknown references from events', () => {
-    const files = shipped();
-    const e = byId(recs(files, 'events.json', 'events'), 'ev-kz-cg-xian-open');
-    e.missions = ['kz-cg-nowhere'];
-    e.places = ['xian', 'nowhere'];
-    const problems = validateDataset(files, REGION_IDS);
-    expectProblem(problems, 'events.json', 'ev-kz-cg-xian-open', 'missions.0');
-    expectProblem(problems, 'events.json', 'ev-kz-cg-xian-open', 'places.1');
+describe('every rule has tests', () => {
+  it('covers each rule of RULES with broken fixtures', () => {
+    expect(Object.keys(CASES).sort()).toEqual(Object.keys(RULES).sort());
   });
 });
 
-describe('seed facts are present', () => {
-  it('Guangzhou consulate general (seed 000)', () => {
-    const m = mission('kz-cg-guangzhou');
-    expect(m).toMatchObject({ sender: 'KZ', kind: 'consulate-general', place: 'guangzhou', opened: '2026-01-16' });
-    expect(m.district).toEqual([{ regions: ['CN-GD', 'CN-HN', 'CN-HI', 'CN-YN', 'CN-GX'], from: '2026-01-16' }]);
-    expect(event('ev-kz-cg-guangzhou-open').date).toBe('2026-01-16');
+describe.each(Object.entries(CASES))('rule %s', (name, cases) => {
+  const rule: Rule = RULES[name]!;
+
+  it.each(cases.map((c) => [c.name, c] as const))('reports %s', (_, c) => {
+    const problems = rule(c.data, REGION_IDS);
+    for (const where of c.at) {
+      const hit = problems.find((p) => p.file === where.file && p.id === where.id && p.field === where.field);
+      expect(hit, `expected ${where.file} › ${where.id} › ${where.field}; got:\n${show(problems)}`).toBeDefined();
+      expect(hit!.message.length).toBeGreaterThan(0);
+    }
+    // Nothing else: each problem is one of those expected.
+    expect(problems.length, show(problems)).toBe(c.at.length);
+  });
+});
+
+describe('rules: what they let through', () => {
+  it('operationNotFromAnnouncements: a source from the same month, or undated, can show the opening', () => {
+    const sameMonth = flight({ status: [step('2025-06', { sources: [0] })], sources: datedSources('2025-06-30') });
+    const undated = flight({ status: [step('2025-06', { sources: [0] })], sources: datedSources(null) });
+    const announcedEarly = flight({ status: [step('2025-06', { status: 'announced', sources: [0] })], sources: datedSources('2024') });
+    for (const link of [sameMonth, undated, announcedEarly]) {
+      expect(RULES.operationNotFromAnnouncements!(dataset({ links: [link] }), REGION_IDS)).toEqual([]);
+    }
   });
 
-  it('Guangzhou – Almaty China Southern flight (seed 000)', () => {
-    const f = flight('fl-can-ala-cz');
-    expect(f).toMatchObject({ a: 'guangzhou', b: 'almaty', carrier: 'China Southern Airlines', from: '2025-06' });
-    expect(f.frequency.map((s) => [s.from, s.perWeek])).toEqual([
-      ['2025-06', 3],
-      ['2026-01', 5],
-    ]);
+  it('eventsNotFromAnnouncements: an uncertain event, or one with a later or undated source, passes', () => {
+    const events = [
+      event('forum', '2027-05', { certainty: 'uncertain', note: text('Planned'), sources: datedSources('2026-12') }),
+      event('forum', '2027-05', { sources: datedSources('2026-12', '2027-06') }),
+      event('forum', '2027-05', { sources: datedSources('2026-12', null) }),
+    ];
+    expect(RULES.eventsNotFromAnnouncements!(dataset({ events }), REGION_IDS)).toEqual([]);
   });
 
-  it("Xi'an consulate general (seed 002)", () => {
-    const m = mission('kz-cg-xian');
-    expect(m.opened).toBe('2023-05-19');
-    const regions = m.district?.[0]?.regions ?? [];
-    expect(regions).toHaveLength(6);
-    expect(regions).toEqual(expect.arrayContaining(['CN-SN', 'CN-GS', 'CN-SC', 'CN-HB', 'CN-NX', 'CN-CQ']));
-    expect(event('ev-kz-cg-xian-open')).toMatchObject({ type: 'mission', date: '2023-05-19', missions: ['kz-cg-xian'] });
+  it('openFlightsRecentlySeen: an ended flight needs no recent sighting; a recent resumption counts', () => {
+    const ended = flight({ status: [step('2019'), step('2020', { status: 'ended' })], sources: datedSources('2020') });
+    const resumed = flight({
+      id: 'fl-resumed',
+      status: [step('2019', { sources: [0] }), step('2020', { status: 'suspended', sources: [0] }), step('2026-02', { status: 'resumed', sources: [1] })],
+      sources: datedSources('2020', '2026-03'),
+    });
+    expect(RULES.openFlightsRecentlySeen!(dataset({ links: [ended, resumed] }), REGION_IDS)).toEqual([]);
   });
 
-  it('North Kazakhstan joins the Nanjing platform; West Kazakhstan joined before (seed 003)', () => {
-    expect(partnership('nko-nanjing-platform')).toMatchObject({ kind: 'platform', a: 'KZ-59', b: 'CN-JS', from: '2025-11-28' });
-    const e = event('ev-nko-nanjing-platform');
-    expect(e).toMatchObject({ type: 'platform', date: '2025-11-28', places: ['nanjing'] });
-    expect(e.regions).toEqual(expect.arrayContaining(['KZ-59', 'CN-JS']));
-    const w = partnership('wko-nanjing-platform');
-    expect(w).toMatchObject({ kind: 'platform', a: 'KZ-27', b: 'CN-JS', certainty: 'uncertain' });
-    expect(w.from < '2025-11-28').toBe(true);
+  it('conflictingFiguresMarked: figures of different reporters, periods or units do not conflict', () => {
+    const link = trade({
+      values: [
+        { year: 2024, value: 1.2e10, unit: 'usd', reporter: 'KZ', source: 0 },
+        { year: 2024, value: 1.4e10, unit: 'usd', reporter: 'CN', source: 1 },
+        { year: 2024, period: 'H1', value: 5e9, unit: 'usd', reporter: 'KZ', source: 0 },
+      ],
+    });
+    expect(RULES.conflictingFiguresMarked!(dataset({ links: [link] }), REGION_IDS)).toEqual([]);
   });
 
-  it("Consul General's Nanjing visit and the Jiangsu trade figure (seed 001)", () => {
-    const e = event('ev-cg-nanjing-visit-2026');
-    expect(e).toMatchObject({ type: 'visit', date: '2026', to: 'CN-JS', missions: ['kz-cg-shanghai'] });
-    expect(e.regions).toContain('CN-JS');
-    const t = trade('tr-kz-jiangsu');
-    expect(t).toMatchObject({ a: 'KZ', b: 'CN-JS', certainty: 'uncertain' });
-    expect(t.values).toHaveLength(1);
-    expect(t.values[0]).toMatchObject({ usd: 2_940_000_000, growthPct: 1.7, certainty: 'uncertain' });
-    expect(event('ev-kurultai-2026')).toMatchObject({ date: '2026-01-20', regions: ['KZ-43'], places: ['kyzylorda'] });
+  it('missionsAbroad: a trade office needs neither a district nor a note', () => {
+    const office = aktobeCg({ id: 'cn-trade-aktobe', kind: 'trade-office', district: null });
+    expect(RULES.missionsAbroad!(withMission(office), REGION_IDS)).toEqual([]);
   });
 
-  it('Almaty region delegation, Shanghai mayor, Jinan forum, Shandong governor (seed 004)', () => {
-    const d = event('ev-almreg-delegation-2025');
-    expect(d).toMatchObject({ type: 'visit', date: '2025-05-21', endDate: '2025-05-26', from: 'KZ-19' });
-    expect(d.places).toEqual(['beijing', 'shanghai', 'hangzhou', 'jinan']);
-    expect(event('ev-almreg-shanghai-mayor')).toMatchObject({ date: '2025-05-22', from: 'KZ-19', to: 'CN-SH' });
-    expect(event('ev-almreg-jinan-forum')).toMatchObject({ type: 'forum', date: '2025-05-23', places: ['jinan'] });
-    const g = event('ev-almreg-shandong-governor');
-    expect(g.date).toBe('2025-05');
-    expect(g.regions).toEqual(expect.arrayContaining(['KZ-19', 'CN-SD']));
-    expect(event('ev-tlendiyev-centenary-beijing')).toMatchObject({ type: 'culture', date: '2025-05', places: ['beijing'] });
+  it('historiesInOrder: a history may start announced and run announced → operating → suspended → resumed → ended', () => {
+    const link = flight({
+      status: [
+        step('2018', { status: 'announced' }),
+        step('2019'),
+        step('2020', { status: 'suspended' }),
+        step('2021', { status: 'resumed' }),
+        step('2022', { status: 'ended' }),
+      ],
+    });
+    expect(RULES.historiesInOrder!(dataset({ links: [link] }), REGION_IDS)).toEqual([]);
+  });
+});
+
+describe('validateDataset', () => {
+  const files = (): Record<DataFileName, unknown> => {
+    const r = miniRecords();
+    return structuredClone({
+      'places.json': { places: r.places },
+      'missions.json': { missions: r.missions },
+      'links.json': { links: r.links },
+      'events.json': { meta: r.meta, events: r.events },
+    });
+  };
+  const linksOf = (f: Record<DataFileName, unknown>) => (f['links.json'] as { links: Record<string, unknown>[] }).links;
+
+  it('reports a missing file', () => {
+    const f: Partial<Record<DataFileName, unknown>> = files();
+    delete f['places.json'];
+    expect(validateDataset(f, REGION_IDS)).toEqual([{ file: 'places.json', id: null, field: '', message: 'file is missing' }]);
   });
 
-  it('Almaty region memoranda incl. the Kolsai cable car (seed 004)', () => {
-    const l = partnership('almreg-cn-mous-2025');
-    expect(l).toMatchObject({ kind: 'memorandum', a: 'KZ-19', from: '2025-05' });
-    expect(l.summary?.en).toMatch(/Kolsai/);
-    expect(l.summary?.en).toMatch(/Zhuhai Shixi Technology/);
-    expect(event('ev-almreg-mous-2025').links).toContain('almreg-cn-mous-2025');
+  it('reports a schema problem at the record’s id and the field’s path', () => {
+    const f = files();
+    ((linksOf(f)[0]!.status as Record<string, unknown>[])[0]!).from = '2025-13';
+    const problems = validateDataset(f, REGION_IDS);
+    expect(problems).toEqual([{ file: 'links.json', id: 'fl-ala-urc', field: 'status.0.from', message: expect.any(String) }]);
   });
 
-  it('Almaty region – China trade, with the conflicting 2023 figure kept (seed 004)', () => {
-    const t = trade('tr-almreg-cn');
-    expect(t).toMatchObject({ a: 'KZ-19', b: 'CN' });
-    const y2023 = t.values.filter((v) => v.year === 2023 && v.period === undefined);
-    expect(y2023.map((v) => v.usd).sort()).toEqual([1_082_000_000, 2_000_000_000]);
-    for (const v of y2023) expect(v.certainty).toBe('uncertain');
-    expect(t.sources[y2023.find((v) => v.usd === 1_082_000_000)!.source]!.publisher).toBe('Zakon.kz');
-    expect(t.sources[y2023.find((v) => v.usd === 2_000_000_000)!.source]!.publisher).toBe('Огни Алатау');
-    expect(t.values.find((v) => v.year === 2024)).toMatchObject({ usd: 1_023_000_000 });
+  it('names a record without a usable id by its position, and a file-level problem by its field', () => {
+    const f = files();
+    delete linksOf(f)[1]!.id;
+    delete (f['events.json'] as Record<string, unknown>).meta;
+    const problems = validateDataset(f, REGION_IDS);
+    expect(problems).toContainEqual(expect.objectContaining({ file: 'links.json', id: '#1', field: 'id' }));
+    expect(problems).toContainEqual(expect.objectContaining({ file: 'events.json', id: null, field: 'meta' }));
+  });
+
+  it('refuses a source URL that is not http(s)', () => {
+    const f = files();
+    (linksOf(f)[0]!.sources as Record<string, unknown>[])[1]!.url = 'javascript:alert(1)';
+    expect(validateDataset(f, REGION_IDS)).toContainEqual(expect.objectContaining({ file: 'links.json', id: 'fl-ala-urc', field: 'sources.1.url' }));
+  });
+
+  it('runs the cross-record rules only once every file has its shape', () => {
+    const f = files();
+    linksOf(f)[1]!.id = 'fl-ala-urc'; // a duplicate id: a rule's problem
+    (linksOf(f)[0]!.status as Record<string, unknown>[])[0]!.status = 'flying'; // a schema problem
+    const problems = validateDataset(f, REGION_IDS);
+    expect(problems.map((p) => p.field)).toEqual(['status.0.status']);
+    (linksOf(f)[0]!.status as Record<string, unknown>[])[0]!.status = 'operating';
+    expect(validateDataset(f, REGION_IDS)).toContainEqual(expect.objectContaining({ file: 'links.json', id: 'fl-ala-urc', field: 'id' }));
+  });
+
+  it('checks region ids against the boundaries it is given', () => {
+    expect(validateDataset(files(), new Set(['KZ-75']))).toContainEqual(expect.objectContaining({ file: 'places.json', id: 'urumqi', field: 'region' }));
+  });
+});
+
+describe('formatProblem', () => {
+  it('writes file › id › field: message, with placeholders for a file or record as a whole', () => {
+    expect(formatProblem({ file: 'links.json', id: 'fl-x', field: 'status.1.from', message: 'out of order' })).toBe(
+      'links.json › fl-x › status.1.from: out of order',
+    );
+    expect(formatProblem({ file: 'places.json', id: null, field: '', message: 'file is missing' })).toBe('places.json › (file) › (record): file is missing');
+  });
+});
+
+// ---------------------------------------------------------------------------------------
+// The shipped data: only what must hold whatever its records are.
+
+describe('shipped data', () => {
+  const files = Object.fromEntries(DATA_FILE_NAMES.map((name) => [name, shippedFile(name)])) as Record<DataFileName, unknown>;
+  const regionIds = readRegionIds(shippedPath('boundaries.topo.json'));
+
+  it('has the 54 first-level units in its boundaries, the validator’s fallback list', () => {
+    expect(regionIds).not.toBeNull();
+    expect([...regionIds!].sort()).toEqual([...FALLBACK_REGION_IDS].sort());
+    expect(regionIds!.size).toBe(54);
+  });
+
+  it('validates with no problems', () => {
+    const problems = validateDataset(files, regionIds!);
+    expect(problems, show(problems)).toEqual([]);
+  });
+
+  const records = () => {
+    const missions = (files['missions.json'] as { missions: Record<string, unknown>[] }).missions;
+    const links = (files['links.json'] as { links: Record<string, unknown>[] }).links;
+    const events = (files['events.json'] as { events: Record<string, unknown>[] }).events;
+    const places = (files['places.json'] as { places: Record<string, unknown>[] }).places;
+    return { missions, links, events, places };
+  };
+
+  it('gives every mission, link and event at least one source with an http(s) address', () => {
+    const { missions, links, events } = records();
+    const all = [...missions, ...links, ...events];
+    expect(all.length).toBeGreaterThan(0);
+    const unsourced = all.filter((r) => {
+      const sources = r.sources as Source[] | undefined;
+      return !sources?.length || sources.some((s) => !/^https?:\/\/\S+$/.test(s.url));
+    });
+    expect(unsourced.map((r) => r.id)).toEqual([]);
+  });
+
+  it('writes every text in the four languages', () => {
+    const missing: string[] = [];
+    // A text is any object with an English string: names, titles, summaries, notes, at any depth.
+    const walk = (value: unknown, path: string) => {
+      if (Array.isArray(value)) return value.forEach((v, i) => walk(v, `${path}.${i}`));
+      if (typeof value !== 'object' || value === null) return;
+      const obj = value as Record<string, unknown>;
+      if (typeof obj.en === 'string') {
+        for (const lang of ['en', 'ru', 'kk', 'zh']) {
+          if (typeof obj[lang] !== 'string' || (obj[lang] as string).trim() === '') missing.push(`${path}: ${lang}`);
+        }
+        return;
+      }
+      for (const [k, v] of Object.entries(obj)) walk(v, `${path}.${k}`);
+    };
+    const { missions, links, events, places } = records();
+    for (const [file, list] of Object.entries({ places, missions, links, events })) {
+      for (const r of list) walk(r, `${file} › ${String(r.id)}`);
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it('carries the dataset’s version and as-of date', () => {
+    expect((files['events.json'] as { meta: unknown }).meta).toEqual({
+      version: expect.stringMatching(/^\d+\.\d+\.\d+$/),
+      asOf: expect.stringMatching(/^\d{4}(-\d{2}(-\d{2})?)?$/),
+    });
   });
 });

@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { decodeBoundaries } from '../../src/data/boundaries';
 import { LANGS, type Lang } from '../../src/data/schema';
-import { NAMESPACES } from '../../src/i18n';
+import { messagesFor, NAMESPACES } from '../../src/i18n';
 
 type Messages = Record<Lang, Record<string, unknown>>;
 
@@ -64,9 +64,19 @@ function logicalKeys(tree: Record<string, unknown>): Map<string, Set<string> | n
 }
 
 describe('UI strings', () => {
-  it('finds the namespace modules', () => {
+  it('finds the namespace modules, the v2 ones among them, each registered with the app', () => {
     expect(namespaces.size).toBeGreaterThanOrEqual(Object.keys(NAMESPACES).length);
-    expect([...namespaces.keys()].some((k) => k.startsWith('lists.ts'))).toBe(true);
+    for (const file of ['core', 'vocab', 'panels', 'facts', 'filters', 'legend', 'lists', 'search', 'recovery']) {
+      expect([...namespaces.keys()].some((k) => k.startsWith(`${file}.ts:`)), file).toBe(true);
+    }
+    // A module the app does not register would never be shown.
+    const registered = new Set(Object.values(NAMESPACES) as unknown[]);
+    for (const [name, messages] of namespaces) expect(registered.has(messages), `${name} is not in NAMESPACES`).toBe(true);
+  });
+
+  it.each(LANGS)('merges the namespaces into one table with the same keys in %s as in English', (lang) => {
+    const en = logicalKeys(messagesFor('en'));
+    expect([...logicalKeys(messagesFor(lang)).keys()].sort()).toEqual([...en.keys()].sort());
   });
 
   describe.each([...namespaces])('%s', (_name, messages) => {

@@ -9,6 +9,8 @@ export const core = defineMessages(
     skipToMap: 'Skip to the map',
     loading: 'Loading the map…',
     showPanel: 'Show filters, details and lists',
+    morePanel: 'Show all details and lists',
+    menu: 'Menu',
     hidePanel: 'Hide the panel',
   },
   map: {
@@ -43,7 +45,7 @@ export const core = defineMessages(
   errors: {
     title: 'The map cannot be shown',
     noWebgl: 'Your browser cannot draw the map because WebGL is not available. Try another browser, or turn on hardware acceleration in the browser settings.',
-    boundaries: 'The region boundaries could not be loaded ({{reason}}). Reload the page to try again.',
+    boundaries: 'The region boundaries could not be loaded ({{reason}}), so the map cannot be drawn. The lists and details still work.',
     dataFile: 'The file “{{file}}” could not be loaded ({{reason}}); the rest of the atlas still works.',
     panel: 'This panel hit a problem and was closed. The map still works.',
     reload: 'Reload',
@@ -58,6 +60,8 @@ export const core = defineMessages(
     skipToMap: 'Перейти к карте',
     loading: 'Карта загружается…',
     showPanel: 'Показать фильтры, подробности и списки',
+    morePanel: 'Показать все подробности и списки',
+    menu: 'Меню',
     hidePanel: 'Скрыть панель',
   },
   map: {
@@ -92,7 +96,7 @@ export const core = defineMessages(
   errors: {
     title: 'Карту не удаётся показать',
     noWebgl: 'Ваш браузер не может нарисовать карту: WebGL недоступен. Попробуйте другой браузер или включите аппаратное ускорение в настройках.',
-    boundaries: 'Не удалось загрузить границы регионов ({{reason}}). Перезагрузите страницу.',
+    boundaries: 'Не удалось загрузить границы регионов ({{reason}}), поэтому карту нарисовать нельзя. Списки и подробности работают.',
     dataFile: 'Не удалось загрузить файл «{{file}}» ({{reason}}); остальная часть атласа работает.',
     panel: 'В этой панели произошла ошибка, и она закрыта. Карта работает.',
     reload: 'Перезагрузить',
@@ -106,6 +110,8 @@ export const core = defineMessages(
     skipToMap: 'Картаға өту',
     loading: 'Карта жүктелуде…',
     showPanel: 'Сүзгілер, толығырақ және тізімдерді көрсету',
+    morePanel: 'Барлық мәліметтер мен тізімдерді көрсету',
+    menu: 'Мәзір',
     hidePanel: 'Панельді жасыру',
   },
   map: {
@@ -140,7 +146,7 @@ export const core = defineMessages(
   errors: {
     title: 'Картаны көрсету мүмкін емес',
     noWebgl: 'Браузеріңіз картаны сала алмайды: WebGL қолжетімсіз. Басқа браузерді қолданып көріңіз немесе баптауларда аппараттық жеделдетуді қосыңыз.',
-    boundaries: 'Өңірлер шекараларын жүктеу мүмкін болмады ({{reason}}). Бетті қайта жүктеңіз.',
+    boundaries: 'Өңірлер шекараларын жүктеу мүмкін болмады ({{reason}}), сондықтан картаны салу мүмкін емес. Тізімдер мен мәліметтер жұмыс істейді.',
     dataFile: '«{{file}}» файлын жүктеу мүмкін болмады ({{reason}}); атластың қалған бөлігі жұмыс істейді.',
     panel: 'Бұл панельде қате болды, ол жабылды. Карта жұмыс істейді.',
     reload: 'Қайта жүктеу',
@@ -154,6 +160,8 @@ export const core = defineMessages(
     skipToMap: '跳到地图',
     loading: '地图加载中…',
     showPanel: '显示筛选、详情和列表',
+    morePanel: '显示全部详情和列表',
+    menu: '菜单',
     hidePanel: '隐藏面板',
   },
   map: {
@@ -188,7 +196,7 @@ export const core = defineMessages(
   errors: {
     title: '无法显示地图',
     noWebgl: '您的浏览器无法绘制地图，因为 WebGL 不可用。请换用其他浏览器，或在浏览器设置中开启硬件加速。',
-    boundaries: '无法加载地区边界（{{reason}}）。请刷新页面重试。',
+    boundaries: '无法加载地区边界（{{reason}}），因此无法绘制地图。列表和详情仍可使用。',
     dataFile: '无法加载文件“{{file}}”（{{reason}}）；地图集其他部分仍可使用。',
     panel: '此面板出现问题，已关闭。地图仍可使用。',
     reload: '刷新',

@@ -1,31 +1,34 @@
-import { render, screen, within } from '@testing-library/react';
+import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import axe from 'axe-core';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Lang } from '../../data/schema';
-import type { LayerId } from '../../state/urlCodec';
-import { fixtureAtlas, initListStrings, visibleIn } from './listFixtures';
+import { i18next, initI18n } from '../../i18n';
+import { ModelProvider } from '../../model/useAtlasModel';
+import { miniIndex, modelFor } from '../../testing/fixtures';
+import { renderWithModel } from '../../testing/render';
+import type { LayerId } from '../../view/view';
 import { ListsPanel } from './ListsPanel';
 
 beforeAll(() => {
-  initListStrings();
+  initI18n('en');
+});
+afterEach(async () => {
+  cleanup();
+  await i18next.changeLanguage('en');
 });
 
-function renderPanel(opts: { selectedId?: string | null; lang?: Lang; layers?: readonly LayerId[] } = {}) {
-  const { index, boundaries } = fixtureAtlas();
-  const visible = visibleIn(index, { from: 2000, to: 2026 }, { layers: opts.layers });
+/** The default records over 2000–2026: eight regions exist by the end of 2026. */
+const modelOf = (opts: { selectedId?: string | null; lang?: Lang; layers?: LayerId[] } = {}) =>
+  modelFor({
+    view: { from: 2000, to: 2026, sel: opts.selectedId ?? null, ...(opts.layers && { layers: opts.layers }) },
+    lang: opts.lang ?? 'en',
+  });
+
+function renderPanel(opts: Parameters<typeof modelOf>[0] = {}) {
   const onSelect = vi.fn();
-  const props = {
-    index,
-    boundaries,
-    visible,
-    day: '2026-12-31',
-    lang: opts.lang ?? ('en' as Lang),
-    selectedId: opts.selectedId ?? null,
-    onSelect,
-  };
-  const utils = render(<ListsPanel {...props} />);
-  return { ...utils, props, onSelect, visible };
+  const utils = renderWithModel(<ListsPanel onSelect={onSelect} />, modelOf(opts));
+  return { ...utils, onSelect, visible: utils.model.visible! };
 }
 
 // Scoped to the listbox: the sort <select> has options too.
@@ -35,11 +38,11 @@ const optionNames = () => listOptions().map((o) => o.querySelector('.lists__name
 describe('ListsPanel', () => {
   it('labels each tab with the same count as the map', () => {
     const { visible } = renderPanel();
-    expect(screen.getByRole('tab', { name: 'Regions 7' })).toHaveAttribute('aria-selected', 'true');
+    expect(screen.getByRole('tab', { name: 'Regions 8' })).toHaveAttribute('aria-selected', 'true');
     expect(screen.getByRole('tab', { name: `Missions ${visible.missionIds.size}` })).toBeInTheDocument();
     expect(screen.getByRole('tab', { name: `Links ${visible.linkIds.size}` })).toBeInTheDocument();
     expect(screen.getByRole('tab', { name: `Events ${visible.eventIds.size}` })).toBeInTheDocument();
-    expect(listOptions()).toHaveLength(7);
+    expect(listOptions()).toHaveLength(8);
   });
 
   it('moves between tabs with the arrow keys, Home and End, showing each tab’s list', async () => {
@@ -75,11 +78,11 @@ describe('ListsPanel', () => {
     await user.keyboard('{ArrowUp}');
     expect(options[1]).toHaveFocus();
     await user.keyboard('{Enter}');
-    expect(onSelect).toHaveBeenLastCalledWith('KZ-75'); // Almaty, second by name
+    expect(onSelect).toHaveBeenLastCalledWith('KZ-75'); // Almaty, second by name after Aktobe Region
     await user.keyboard('{End}');
     expect(options.at(-1)).toHaveFocus();
     await user.keyboard(' ');
-    expect(onSelect).toHaveBeenLastCalledWith('KZ-33');
+    expect(onSelect).toHaveBeenLastCalledWith('KZ-33'); // Zhetisu Region, last
     await user.keyboard('{Home}');
     expect(options[0]).toHaveFocus();
     expect(onSelect).toHaveBeenCalledTimes(2);
@@ -95,14 +98,14 @@ describe('ListsPanel', () => {
 
   it('lets Tab leave the list (no keyboard trap)', async () => {
     const user = userEvent.setup();
-    render(
+    renderWithModel(
       <>
-        <ListsPanel {...renderPanel().props} />
+        <ListsPanel onSelect={vi.fn()} />
         <button type="button">after</button>
       </>,
+      modelOf(),
     );
-    const lists = screen.getAllByRole('listbox');
-    within(lists[1]!).getAllByRole('option')[0]!.focus();
+    within(screen.getByRole('listbox')).getAllByRole('option')[0]!.focus();
     await user.keyboard('{ArrowDown}');
     await user.tab();
     expect(screen.getByRole('button', { name: 'after' })).toHaveFocus();
@@ -127,14 +130,19 @@ describe('ListsPanel', () => {
   });
 
   it('marks an item selected elsewhere, keeping the tab', () => {
-    const { rerender, props } = renderPanel();
+    const { rerender, onSelect } = renderPanel();
+    const withSelection = (id: string) => (
+      <ModelProvider value={modelOf({ selectedId: id })}>
+        <ListsPanel onSelect={onSelect} />
+      </ModelProvider>
+    );
     expect(screen.getByRole('option', { name: /^Guangdong/ })).toHaveAttribute('aria-selected', 'false');
-    rerender(<ListsPanel {...props} selectedId="CN-GD" />);
+    rerender(withSelection('CN-GD'));
     const option = screen.getByRole('option', { name: /^Guangdong/ });
     expect(option).toHaveAttribute('aria-selected', 'true');
     expect(option).toHaveAttribute('tabindex', '0'); // Tab now lands on it
     // A selection that is not in this tab's list leaves the tab alone.
-    rerender(<ListsPanel {...props} selectedId="fl-ala-urc" />);
+    rerender(withSelection('fl-ala-urc'));
     expect(screen.getByRole('tab', { name: /Regions/ })).toHaveAttribute('aria-selected', 'true');
     expect(within(screen.getByRole('listbox')).queryByRole('option', { selected: true })).toBeNull();
   });
@@ -147,6 +155,15 @@ describe('ListsPanel', () => {
     expect(screen.getByText('Nothing matches the current years, layers and event types.')).toBeInTheDocument();
   });
 
+  it('says a list is missing, not empty, when its file could not be loaded', async () => {
+    const user = userEvent.setup();
+    renderWithModel(<ListsPanel onSelect={vi.fn()} />, modelFor({ index: miniIndex({ missions: [] }), failed: ['missions.json'] }));
+    await user.click(screen.getByRole('tab', { name: 'Missions 0' }));
+    expect(screen.getByText('Missions could not be loaded, so none are shown here.')).toBeInTheDocument();
+    await user.click(screen.getByRole('tab', { name: /^Links/ }));
+    expect(screen.queryByText(/could not be loaded/)).toBeNull();
+  });
+
   it('has no axe violations, with a selection and on an empty tab', async () => {
     const user = userEvent.setup();
     const { container } = renderPanel({ selectedId: 'CN-GD', layers: ['flights'] });
@@ -157,9 +174,11 @@ describe('ListsPanel', () => {
     expect(await check()).toEqual([]);
   });
 
-  it('shows names and labels in the chosen language', () => {
+  it('shows names and labels in the chosen language', async () => {
+    // The app switches i18next and the model's language together (state/language.ts).
+    await i18next.changeLanguage('ru');
     renderPanel({ lang: 'ru' });
-    expect(screen.getByRole('tab', { name: 'Регионы 7' })).toBeInTheDocument();
+    expect(screen.getByRole('tab', { name: 'Регионы 8' })).toBeInTheDocument();
     const option = screen.getByRole('option', { name: /^Алматинская область/ });
     expect(option.querySelector('.lists__name')).toHaveAttribute('lang', 'ru');
     expect(option).toHaveTextContent('Область · Казахстан');

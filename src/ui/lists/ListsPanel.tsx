@@ -1,9 +1,6 @@
 import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Boundaries } from '../../data/boundaries';
-import type { AtlasIndex } from '../../data/indexes';
-import type { Lang } from '../../data/schema';
-import type { Visible } from '../../filter/visible';
+import { useModel } from '../../model/useAtlasModel';
 import { EntityList } from './EntityList';
 import {
   LIST_TABS,
@@ -17,16 +14,11 @@ import {
 import './Lists.css';
 
 export type ListsPanelProps = {
-  index: AtlasIndex;
-  boundaries: Boundaries;
-  /** `selectVisible`'s result: the lists show exactly what the map shows. */
-  visible: Visible;
-  /** Boundaries and districts as of this day (YYYY-MM-DD). */
-  day: string;
-  lang: Lang;
-  selectedId: string | null;
   onSelect: (id: string) => void;
 };
+
+/** The data file each tab lists (regions come from the boundaries, which the map reports). */
+const TAB_FILE: Partial<Record<ListTab, string>> = { missions: 'missions.json', links: 'links.json', events: 'events.json' };
 
 const DEFAULT_SORTS = Object.fromEntries(LIST_TABS.map((tab) => [tab, TAB_SORTS[tab][0]])) as Record<
   ListTab,
@@ -37,19 +29,20 @@ const DEFAULT_SORTS = Object.fromEntries(LIST_TABS.map((tab) => [tab, TAB_SORTS[
  * Every object on the map as keyboard- and screen-reader-friendly lists, one tab per kind
  * (WAI-ARIA tabs pattern: arrows move between tabs, and a tab shows as soon as it has focus).
  */
-export function ListsPanel({ index, boundaries, visible, day, lang, selectedId, onSelect }: ListsPanelProps) {
-  const { i18n } = useTranslation();
-  // Fixed to `lang` so the rows' chrome and names never mix languages while i18next switches.
-  const t = useMemo(() => i18n.getFixedT(lang), [i18n, lang]);
+export function ListsPanel({ onSelect }: ListsPanelProps) {
+  const { t } = useTranslation();
+  const { data, visible, regions, districts, names, day, lang, view } = useModel();
+  const index = data.index;
+  const selectedId = view.sel;
   const idPrefix = useId();
   const [tab, setTab] = useState<ListTab>('regions');
   const [sorts, setSorts] = useState(DEFAULT_SORTS);
   const tabs = useRef(new Map<ListTab, HTMLButtonElement>());
 
-  const counts = useMemo(() => listCounts({ boundaries, visible, day }), [boundaries, visible, day]);
+  const counts = useMemo(() => listCounts({ regions, visible }), [regions, visible]);
   const rows = useMemo(
-    () => sortListRows(buildListRows(tab, { index, boundaries, visible, day, lang, t }), sorts[tab], lang),
-    [tab, sorts, index, boundaries, visible, day, lang, t],
+    () => (index ? sortListRows(buildListRows(tab, { index, visible, regions, districts, names, day, lang, t }), sorts[tab], lang) : []),
+    [tab, sorts, index, visible, regions, districts, names, day, lang, t],
   );
 
   const showTab = (next: ListTab) => {
@@ -116,7 +109,7 @@ export function ListsPanel({ index, boundaries, visible, day, lang, selectedId, 
           key={tab}
           rows={rows}
           label={t(`lists.tab.${tab}`)}
-          emptyText={t('lists.empty')}
+          emptyText={TAB_FILE[tab] && data.failed.has(TAB_FILE[tab]!) ? t(`recovery.notLoaded.${tab}`) : t('lists.empty')}
           uncertainText={t('lists.uncertain')}
           selectedId={selectedId}
           onSelect={onSelect}

@@ -1,24 +1,31 @@
-import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { decodeBoundaries, regionIdsAt } from '../../data/boundaries';
-import { buildIndex } from '../../data/indexes';
-import { EventsFile, LANGS, LinksFile, MissionsFile, PlacesFile, type Lang } from '../../data/schema';
-import { dataYearSpan } from '../../filter/visible';
-import { flight, partnership, trade } from '../../filter/testFixtures';
-import { fixtureAtlas, initListStrings, visibleIn } from './listFixtures';
+import { LANGS, type Lang } from '../../data/schema';
+import { i18next, initI18n } from '../../i18n';
+import type { AtlasModel } from '../../model/atlasModel';
+import { defaultRecords, flight, miniIndex, modelFor, partnership, realAtlas, step, text, trade } from '../../testing/fixtures';
+import type { View } from '../../view/view';
 import { buildListRows, LIST_TABS, listCounts, sortListRows, type ListContext, type ListRow } from './listItems';
 
-let i18n: ReturnType<typeof initListStrings>;
 beforeAll(() => {
-  i18n = initListStrings();
+  initI18n('en');
 });
 
-const context = (range = { from: 2000, to: 2026 }, lang: Lang = 'en', day = `${range.to}-12-31`): ListContext => {
-  const { index, boundaries } = fixtureAtlas();
-  return { index, boundaries, visible: visibleIn(index, range), day, lang, t: i18n.getFixedT(lang) };
-};
+/** The lists' context as the panel builds it from the model. */
+const contextOf = (model: AtlasModel, lang: Lang = model.lang): ListContext => ({
+  index: model.data.index!,
+  visible: model.visible,
+  regions: model.regions,
+  districts: model.districts,
+  names: model.names,
+  day: model.day,
+  lang,
+  t: i18next.getFixedT(lang),
+});
+
+/** The default records (see src/testing/fixtures.ts) shown for some years. */
+const context = (range = { from: 2000, to: 2026 }, lang: Lang = 'en', view: Partial<View> = {}) =>
+  contextOf(modelFor({ view: { ...range, ...view }, lang }));
+
 const ids = (rows: readonly ListRow[]) => rows.map((r) => r.id);
 const row = (rows: readonly ListRow[], id: string) => {
   const found = rows.find((r) => r.id === id);
@@ -31,15 +38,22 @@ describe('listCounts and buildListRows', () => {
     const ctx = context({ from: 2010, to: 2020 });
     const counts = listCounts(ctx);
     expect(counts).toEqual({
-      regions: regionIdsAt(ctx.boundaries.regions, ctx.day).length,
-      missions: ctx.visible.missionIds.size,
-      links: ctx.visible.linkIds.size,
-      events: ctx.visible.eventIds.size,
+      regions: ctx.regions!.valid.size,
+      missions: ctx.visible!.missionIds.size,
+      links: ctx.visible!.linkIds.size,
+      events: ctx.visible!.eventIds.size,
     });
     for (const tab of LIST_TABS) expect(buildListRows(tab, ctx)).toHaveLength(counts[tab]);
-    // 2010–2020: Guangzhou and Beijing missions (Aktobe opens in 2024), all three links, one event.
-    expect(counts).toMatchObject({ missions: 2, links: 3, events: 1 });
-    expect(new Set(ids(buildListRows('missions', ctx)))).toEqual(ctx.visible.missionIds);
+    // 2010–2020: the Guangzhou consulate and the Chinese embassy (Aktobe is agreed only in
+    // 2022), all four ties (the last, trade, from 2019), the 2015 visit; seven regions
+    // (Zhetisu comes in 2022).
+    expect(counts).toEqual({ regions: 7, missions: 2, links: 4, events: 1 });
+    expect(new Set(ids(buildListRows('missions', ctx)))).toEqual(ctx.visible!.missionIds);
+  });
+
+  it('has no rows and zero counts while the data loads', () => {
+    const model = modelFor({ index: null });
+    expect(listCounts(model)).toEqual({ regions: 0, missions: 0, links: 0, events: 0 });
   });
 
   it('lists only the regions that exist on the day', () => {
@@ -48,45 +62,52 @@ describe('listCounts and buildListRows', () => {
   });
 
   it('follows the layer toggles: a hidden layer empties its rows', () => {
-    const { index, boundaries } = fixtureAtlas();
-    const visible = visibleIn(index, { from: 2000, to: 2026 }, { layers: ['flights'] });
-    const ctx = { index, boundaries, visible, day: '2026-12-31', lang: 'en' as const, t: i18n.getFixedT('en') };
+    const ctx = context({ from: 2000, to: 2026 }, 'en', { layers: ['flights'] });
     expect(ids(buildListRows('links', ctx))).toEqual(['fl-ala-urc']);
     expect(buildListRows('missions', ctx)).toEqual([]);
   });
 
   it('describes a region by kind, country and the mission serving it on the day', () => {
-    const rows = buildListRows('regions', context());
-    expect(row(rows, 'CN-GD')).toMatchObject({
+    expect(row(buildListRows('regions', context()), 'CN-GD')).toMatchObject({
       name: 'Guangdong',
       details: ['Province', 'China', 'served by Consulate General of Kazakhstan in Guangzhou'],
     });
     // Before the Guangzhou district was published (2026-01-16), nobody serves Guangdong.
-    expect(row(buildListRows('regions', context({ from: 2000, to: 2025 })), 'CN-GD').details).toEqual([
-      'Province',
-      'China',
-    ]);
+    expect(row(buildListRows('regions', context({ from: 2000, to: 2025 })), 'CN-GD').details).toEqual(['Province', 'China']);
   });
 
-  it('describes missions by kind, city and opening date', () => {
-    expect(row(buildListRows('missions', context()), 'cn-cg-aktobe').details).toEqual([
-      'Consulate general',
-      'Aktobe',
-      'opened November 2024',
-    ]);
+  it('describes missions by kind, the city they sat in on the day and opening date', () => {
+    const rows = buildListRows('missions', context());
+    expect(row(rows, 'cn-cg-aktobe').details).toEqual(['Consulate general', 'Aktobe', 'opened July 2024']);
+    // The Chinese embassy moved from Almaty to Astana in 2007.
+    expect(row(rows, 'cn-emb-astana').details.slice(0, 2)).toEqual(['Embassy', 'Astana']);
+    expect(row(buildListRows('missions', context({ from: 2000, to: 2005 })), 'cn-emb-astana').details[1]).toBe('Almaty');
+  });
+
+  it('says when a mission is only announced', () => {
+    expect(row(buildListRows('missions', context({ from: 2022, to: 2023 })), 'cn-cg-aktobe').details).toContain(
+      'announced, not yet operating',
+    );
   });
 
   it('describes links by type, named endpoints and years, and flags uncertain ones', () => {
     const rows = buildListRows('links', context());
-    expect(row(rows, 'fl-ala-urc')).toMatchObject({
-      details: ['Flight', 'Almaty – Urumqi', 'since 2004'],
-      uncertain: false,
-    });
-    expect(row(rows, 'tr-kz-xj')).toMatchObject({
-      details: ['Trade', 'Kazakhstan – Xinjiang', '2019–2024'],
-      uncertain: true,
-    });
+    expect(row(rows, 'fl-ala-urc')).toMatchObject({ details: ['Flight', 'Almaty – Urumqi', 'since 2004'], uncertain: false });
+    expect(row(rows, 'tr-kz-xj')).toMatchObject({ details: ['Trade', 'Kazakhstan – Xinjiang', 'since 2019'], uncertain: true });
     expect(row(rows, 'ps-almaty-xj').details[1]).toBe('Almaty Region – Xinjiang');
+    expect(row(rows, 'rail-altynkol-khorgos').details).toEqual(['Transport corridor', 'Almaty – Urumqi', 'since 2012']);
+  });
+
+  it('says how a link stands at the end of the years shown: suspended, or ended with its years', () => {
+    const index = miniIndex({
+      links: [
+        flight({ id: 'fl-paused', status: [step('2004'), step('2020-02', { status: 'suspended' })] }),
+        flight({ id: 'fl-gone', status: [step('2004'), step('2019-06', { status: 'ended' })] }),
+      ],
+    });
+    const rows = buildListRows('links', contextOf(modelFor({ index, view: { from: 2018, to: 2021 } })));
+    expect(row(rows, 'fl-paused').details).toEqual(['Flight', 'Almaty – Urumqi', 'since 2004', 'suspended']);
+    expect(row(rows, 'fl-gone').details).toEqual(['Flight', 'Almaty – Urumqi', '2004–2019', 'ended']);
   });
 
   it('describes events by date and type', () => {
@@ -99,33 +120,37 @@ describe('listCounts and buildListRows', () => {
     const rows = buildListRows('regions', context(undefined, 'ru'));
     expect(row(rows, 'KZ-19')).toMatchObject({ name: 'Алматинская область', nameLang: 'ru' });
     expect(row(rows, 'KZ-19').details).toEqual(['Область', 'Казахстан']);
-    // Chinese falls back to English when a region has no Chinese name.
-    expect(row(buildListRows('regions', context(undefined, 'zh')), 'CN-XJ')).toMatchObject({
-      name: 'Xinjiang',
-      nameLang: 'en',
-    });
+    // Aktobe Region has no Kazakh or Chinese name here: Kazakh falls back to Russian, Chinese to English.
+    expect(row(buildListRows('regions', context(undefined, 'kk')), 'KZ-15')).toMatchObject({ name: 'Актюбинская область', nameLang: 'ru' });
+    expect(row(buildListRows('regions', context(undefined, 'zh')), 'KZ-15')).toMatchObject({ name: 'Aktobe Region', nameLang: 'en' });
   });
 });
 
 describe('sortListRows', () => {
   it('sorts by name, by date (newest first) and by type, each to a different order', () => {
-    const { index, boundaries } = fixtureAtlas({
+    const index = miniIndex({
+      ...defaultRecords(),
       links: [
-        flight({ title: { en: 'Urumqi route', ru: 'Рейс в Урумчи' } }),
-        partnership({ title: { en: 'Almaty Region and Xinjiang', ru: 'Алматинская область и Синьцзян' } }),
-        trade({ title: { en: 'Border trade', ru: 'Приграничная торговля' } }),
+        flight({ title: text('Urumqi route', 'Рейс в Урумчи') }), // 2004
+        partnership({ title: text('Almaty Region and Xinjiang', 'Алматинская область и Синьцзян') }), // 2014-06
+        trade({ title: text('Border trade', 'Приграничная торговля') }), // 2019
       ],
     });
-    const visible = visibleIn(index, { from: 2000, to: 2026 });
-    const rows = buildListRows('links', { index, boundaries, visible, day: '2026-12-31', lang: 'en', t: i18n.getFixedT('en') });
+    const rows = buildListRows('links', contextOf(modelFor({ index })));
     expect(ids(sortListRows(rows, 'name', 'en'))).toEqual(['ps-almaty-xj', 'tr-kz-xj', 'fl-ala-urc']);
     expect(ids(sortListRows(rows, 'date', 'en'))).toEqual(['tr-kz-xj', 'ps-almaty-xj', 'fl-ala-urc']);
     expect(ids(sortListRows(rows, 'type', 'en'))).toEqual(['fl-ala-urc', 'ps-almaty-xj', 'tr-kz-xj']);
   });
 
+  it('sorts names by the language’s collation', () => {
+    const rows = buildListRows('regions', context(undefined, 'ru'));
+    // Russian order: Актюбинская, Алматинская, Алматы, Астана …; Cyrillic before Latin.
+    expect(ids(sortListRows(rows, 'name', 'ru')).slice(0, 4)).toEqual(['KZ-15', 'KZ-19', 'KZ-75', 'KZ-71']);
+  });
+
   it('groups regions by country, names alphabetical within each', () => {
     const rows = sortListRows(buildListRows('regions', context()), 'country', 'en');
-    expect(ids(rows)).toEqual(['CN-BJ', 'CN-GD', 'CN-XJ', 'KZ-15', 'KZ-75', 'KZ-19', 'KZ-33']);
+    expect(ids(rows)).toEqual(['CN-BJ', 'CN-GD', 'CN-XJ', 'KZ-15', 'KZ-75', 'KZ-19', 'KZ-71', 'KZ-33']);
   });
 
   it('does not change the rows it is given', () => {
@@ -137,30 +162,10 @@ describe('sortListRows', () => {
 });
 
 describe('on the shipped data', () => {
-  const read = (file: string): unknown =>
-    JSON.parse(readFileSync(resolve(dirname(fileURLToPath(import.meta.url)), '../../../public/data', file), 'utf8'));
-  const boundaries = decodeBoundaries(read('boundaries.topo.json'));
-  const index = buildIndex(
-    {
-      places: PlacesFile.parse(read('places.json')).places,
-      missions: MissionsFile.parse(read('missions.json')).missions,
-      links: LinksFile.parse(read('links.json')).links,
-      events: EventsFile.parse(read('events.json')).events,
-    },
-    boundaries.regions.features,
-  );
-  const span = dataYearSpan(index)!;
-  const range = { from: span.minYear, to: span.maxYear };
+  const { index, boundaries } = realAtlas();
 
   it.each(LANGS)('lists every visible object with a name and named endpoints in %s', (lang) => {
-    const ctx: ListContext = {
-      index,
-      boundaries,
-      visible: visibleIn(index, range),
-      day: `${range.to}-12-31`,
-      lang,
-      t: i18n.getFixedT(lang),
-    };
+    const ctx = contextOf(modelFor({ index, boundaries, lang }));
     const counts = listCounts(ctx);
     for (const tab of LIST_TABS) {
       const rows = buildListRows(tab, ctx);

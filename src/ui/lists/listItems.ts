@@ -4,14 +4,12 @@
  * function, so the same rows come out in tests and in the app.
  */
 import type { TFunction } from 'i18next';
-import { boundariesAt, regionIdsAt, type Boundaries } from '../../data/boundaries';
-import type { AtlasIndex } from '../../data/indexes';
 import type { AtlasEvent, Lang, Link, Mission } from '../../data/schema';
-import { compareDates, yearOf } from '../../filter/dates';
-import { districtAsOf } from '../../filter/districts';
-import type { Visible } from '../../filter/visible';
+import { compareDates, yearOf } from '../../data/dates';
+import { seatAt } from '../../data/indexes';
 import { formatPartialDate, INTL_LOCALE } from '../../i18n/format';
-import { namesFromProps, pickName, type MaybeNames } from '../../i18n/names';
+import type { AtlasModel } from '../../model/atlasModel';
+import { tieDates } from '../../data/status';
 
 export const LIST_TABS = ['regions', 'missions', 'links', 'events'] as const;
 export type ListTab = (typeof LIST_TABS)[number];
@@ -40,39 +38,35 @@ export type ListRow = {
   group: string;
 };
 
-export type ListContext = {
-  index: AtlasIndex;
-  boundaries: Boundaries;
-  visible: Visible;
-  /** Boundaries and districts as of this day (YYYY-MM-DD). */
-  day: string;
+/** The model's parts the lists read; tests pass a model made from fixtures. */
+export type ListContext = Pick<AtlasModel, 'visible' | 'regions' | 'districts' | 'names' | 'day'> & {
+  index: NonNullable<AtlasModel['data']['index']>;
   lang: Lang;
   t: TFunction;
 };
 
-/** How many rows each tab has: the same figures as the map (regions existing on `day`, visible records). */
-export function listCounts(ctx: Pick<ListContext, 'boundaries' | 'visible' | 'day'>): Record<ListTab, number> {
+/** How many rows each tab has: the same figures as the map (regions existing on the day, visible records). */
+export function listCounts(ctx: Pick<ListContext, 'regions' | 'visible'>): Record<ListTab, number> {
   return {
-    regions: regionIdsAt(ctx.boundaries.regions, ctx.day).length,
-    missions: ctx.visible.missionIds.size,
-    links: ctx.visible.linkIds.size,
-    events: ctx.visible.eventIds.size,
+    regions: ctx.regions?.valid.size ?? 0,
+    missions: ctx.visible?.missionIds.size ?? 0,
+    links: ctx.visible?.linkIds.size ?? 0,
+    events: ctx.visible?.eventIds.size ?? 0,
   };
 }
 
 /** The rows of one tab, in data order (see `sortListRows`). */
 export function buildListRows(tab: ListTab, ctx: ListContext): ListRow[] {
+  const { index, visible } = ctx;
   switch (tab) {
     case 'regions':
       return regionRows(ctx);
     case 'missions':
-      return ctx.index.missions.filter((m) => ctx.visible.missionIds.has(m.id)).map((m) => missionRow(m, ctx));
-    case 'links': {
-      const endpoint = endpointNamer(ctx);
-      return ctx.index.links.filter((l) => ctx.visible.linkIds.has(l.id)).map((l) => linkRow(l, endpoint, ctx));
-    }
+      return index.missions.filter((m) => visible?.missionIds.has(m.id)).map((m) => missionRow(m, ctx));
+    case 'links':
+      return index.links.filter((l) => visible?.linkIds.has(l.id)).map((l) => linkRow(l, ctx));
     case 'events':
-      return ctx.index.events.filter((e) => ctx.visible.eventIds.has(e.id)).map((e) => eventRow(e, ctx));
+      return index.events.filter((e) => visible?.eventIds.has(e.id)).map((e) => eventRow(e, ctx));
   }
 }
 
@@ -99,71 +93,59 @@ export function sortListRows(rows: readonly ListRow[], sort: SortKey, lang: Lang
   return [...rows].sort(compare);
 }
 
-function regionRows({ index, boundaries, day, lang, t }: ListContext): ListRow[] {
-  const servedBy = districtAsOf(index.missions, day);
-  return boundariesAt(boundaries.regions, day).map(({ properties: p }) => {
-    const name = pickName(namesFromProps(p), lang);
+function regionRows({ regions, districts, names, t }: ListContext): ListRow[] {
+  return [...(regions?.valid.values() ?? [])].map((p) => {
+    const name = names.picked(p.id);
     const country = t(`country.${p.country}`);
-    const mission = index.byId.get(servedBy.get(p.id) ?? '');
+    const serving = districts?.servedBy.get(p.id);
     const details = [t(`kind.${p.kind}`), country];
-    if (mission?.kind === 'mission') details.push(t('lists.servedBy', { mission: pickName(mission.record.name, lang).text }));
+    if (serving) details.push(t('lists.servedBy', { mission: names.of(serving.mission.id) }));
     return { id: p.id, name: name.text, nameLang: name.lang, details, uncertain: false, date: null, group: country };
   });
 }
 
-function missionRow(m: Mission, { index, lang, t }: ListContext): ListRow {
-  const name = pickName(m.name, lang);
-  const place = index.placeById.get(m.place);
-  const details = [t(`lists.missionKind.${m.kind}`)];
-  if (place) details.push(pickName(place.name, lang).text);
-  details.push(t('lists.opened', { date: formatPartialDate(m.opened, lang) }));
+function missionRow(m: Mission, { names, lang, day, visible, t }: ListContext): ListRow {
+  const name = names.picked(m.id);
+  const details = [t(`vocab.missionKind.${m.kind}`), names.of(seatAt(m, day).place)];
+  const phase = visible?.phases.get(m.id);
+  // A mission only announced by the end of the years shown has not opened yet, whatever came later.
+  const opened = phase === 'announced' ? undefined : m.status.find((s) => s.status === 'operating')?.from;
+  if (opened) details.push(t('lists.opened', { date: formatPartialDate(opened, lang) }));
+  if (phase && phase !== 'operating') details.push(t(`vocab.phase.${phase}`));
   return {
     id: m.id,
     name: name.text,
     nameLang: name.lang,
     details,
     uncertain: m.certainty === 'uncertain',
-    date: m.opened,
+    date: m.status[0]!.from,
     group: t(`country.${m.sender}`),
   };
 }
 
-/** Names a link endpoint: a country, a region (its current name) or a place. */
-function endpointNamer({ index, boundaries, lang, t }: ListContext): (id: string) => string {
-  const regionNames = new Map<string, MaybeNames>();
-  for (const f of boundaries.regions.features) {
-    // The current variant's name wins over a former one.
-    if (!f.properties.validTo || !regionNames.has(f.properties.id)) {
-      regionNames.set(f.properties.id, namesFromProps(f.properties));
-    }
-  }
-  return (id) => {
-    if (id === 'KZ' || id === 'CN') return t(`country.${id}`);
-    const names = regionNames.get(id) ?? index.placeById.get(id)?.name;
-    return names ? pickName(names, lang).text : id;
-  };
-}
-
-function linkRow(l: Link, endpoint: (id: string) => string, { lang, t }: ListContext): ListRow {
-  const name = pickName(l.title, lang);
-  const type = t(`lists.linkType.${l.type}`);
-  const from = yearOf(l.from);
-  const to = l.to == null ? null : yearOf(l.to);
-  const period =
-    to === null ? t('lists.since', { from }) : to === from ? String(from) : t('lists.period', { from, to });
+function linkRow(l: Link, { names, visible, t }: ListContext): ListRow {
+  const name = names.picked(l.id);
+  const type = t(`vocab.linkType.${l.type}`);
+  const { from: fromDate, to: toDate } = tieDates(l);
+  const from = yearOf(fromDate);
+  const to = toDate === null ? null : yearOf(toDate);
+  const period = to === null ? t('lists.since', { from }) : to === from ? String(from) : t('lists.period', { from, to });
+  const details = [type, t('lists.endpoints', { a: names.of(l.a), b: names.of(l.b) }), period];
+  const phase = visible?.phases.get(l.id);
+  if (phase && phase !== 'operating') details.push(t(`vocab.phase.${phase}`));
   return {
     id: l.id,
     name: name.text,
     nameLang: name.lang,
-    details: [type, t('lists.endpoints', { a: endpoint(l.a), b: endpoint(l.b) }), period],
+    details,
     uncertain: l.certainty === 'uncertain',
-    date: l.from,
+    date: fromDate,
     group: type,
   };
 }
 
-function eventRow(e: AtlasEvent, { lang, t }: ListContext): ListRow {
-  const name = pickName(e.title, lang);
+function eventRow(e: AtlasEvent, { names, lang, t }: ListContext): ListRow {
+  const name = names.picked(e.id);
   const type = t(`lists.eventType.${e.type}`);
   const date = e.endDate
     ? t('lists.period', { from: formatPartialDate(e.date, lang), to: formatPartialDate(e.endDate, lang) })

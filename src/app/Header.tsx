@@ -1,0 +1,89 @@
+import { Suspense, lazy, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useModel } from '../model/useAtlasModel';
+import { atlasStore } from '../state/store';
+import { AboutPanel } from '../ui/AboutPanel';
+import { Counts } from '../ui/Counts';
+import { LanguageSwitcher } from '../ui/LanguageSwitcher';
+import { ShareControl } from '../ui/ShareControl';
+import type { Snapshot } from '../export/useMapImageExport';
+
+// Search and export load on demand: neither is needed to draw the first view.
+const SearchBox = lazy(() => import('../search/SearchBox'));
+const ExportMenu = lazy(() => import('../export/ExportMenu').then((m) => ({ default: m.ExportMenu })));
+
+type Props = {
+  onSelect: (id: string | null) => void;
+  /** The map as drawn now, for the PNG export (null without a map). */
+  snapshot: Snapshot;
+};
+
+/** Title, counts, search, language, download and share. */
+export function Header({ onSelect, snapshot }: Props) {
+  const { t } = useTranslation();
+  const model = useModel();
+  const [menuOpen, setMenuOpen] = useState(false);
+  const ready = model.data.complete && model.data.index !== null && model.range !== null && model.visible !== null;
+
+  // Search and Download arrive with the last data file; until then these hold their place.
+  const searchPlaceholder = (
+    <div className="search">
+      <input className="search__input" type="search" disabled aria-label={t('search.label')} placeholder={t('search.placeholder')} />
+    </div>
+  );
+  const exportPlaceholder = (
+    <div className="export">
+      <button type="button" className="export__button" disabled>
+        {t('export.button')}
+      </button>
+    </div>
+  );
+
+  return (
+    <header className="app-header">
+      <a
+        className="skip-link"
+        href="#map"
+        onClick={(e) => {
+          // Focus without touching the URL: the hash belongs to the camera (#map=…).
+          e.preventDefault();
+          document.querySelector<HTMLElement>('#map canvas')?.focus();
+        }}
+      >
+        {t('app.skipToMap')}
+      </a>
+      <h1>{t('app.title')}</h1>
+      <Counts counts={model.data.complete ? (model.visible?.counts ?? null) : null} />
+      <span className="spacer" />
+      {ready ? (
+        <Suspense fallback={searchPlaceholder}>
+          <SearchBox onChoose={onSelect} onIncludeOutside={(y) => atlasStore.getState().setYearRange(y.from, y.to)} />
+        </Suspense>
+      ) : (
+        searchPlaceholder
+      )}
+      <button
+        type="button"
+        className="menu-toggle"
+        aria-expanded={menuOpen}
+        aria-controls="header-tools"
+        onClick={() => setMenuOpen((o) => !o)}
+      >
+        {t('app.menu')}
+      </button>
+      {/* On a phone these fold into the menu; on wider screens they sit in the header row. */}
+      <div className={menuOpen ? 'header-tools header-tools--open' : 'header-tools'} id="header-tools">
+        <LanguageSwitcher />
+        {ready ? (
+          <Suspense fallback={exportPlaceholder}>
+            <ExportMenu snapshot={snapshot} />
+          </Suspense>
+        ) : (
+          exportPlaceholder
+        )}
+        <ShareControl />
+        <AboutPanel />
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,93 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { HoverTarget, MapCallbacks, MapController } from '../map/MapController';
+import { MapView, type Padding } from '../map/MapView';
+import { SHEET_PEEK } from './SidePanel';
+import { useModel } from '../model/useAtlasModel';
+import { atlasStore, useAtlas } from '../state/store';
+import { FatalMessage } from '../ui/FatalMessage';
+import { MapSummary } from '../ui/MapSummary';
+import { Notices } from '../ui/Notices';
+import { Timeline } from '../ui/Timeline';
+import { tooltipText } from './tooltipText';
+import { BOUNDARIES_FILE, queryKeyOf } from '../data/queries';
+
+type Props = {
+  webglOk: boolean;
+  /** False until the map has first been drawn with its ties: a quiet message says it is loading. */
+  drawn: boolean;
+  onFirstDrawn: () => void;
+  onController: (controller: MapController | null) => void;
+};
+
+/**
+ * On a phone the side panel is a bottom sheet over the map; a selection opens it to its first
+ * fold, so the camera leaves that much room at the bottom (see SidePanel's `--peek`).
+ */
+function sheetPadding(): Padding {
+  const side = document.getElementById('side-panel');
+  const overlays = side !== null && getComputedStyle(side).position === 'absolute';
+  const map = document.getElementById('map');
+  return { top: 0, right: 0, left: 0, bottom: overlays && map ? map.clientHeight * SHEET_PEEK : 0 };
+}
+
+/** Notices over the map, the map (or a plain message why there is none), the live summary and the timeline. */
+export function MapColumn({ webglOk, drawn, onFirstDrawn, onController }: Props) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const model = useModel();
+  const camera = useAtlas((s) => s.view.camera);
+  const { boundaries, index, complete, problems } = model.data;
+  // Without the boundary file there is no map to draw: say why where the map would be.
+  const boundariesError = problems.find((p) => p.file === BOUNDARIES_FILE)?.reason ?? null;
+
+  const callbacks: MapCallbacks = useMemo(
+    () => ({
+      onSelect: (id) => atlasStore.getState().select(id),
+      onCamera: (c) => atlasStore.getState().setCamera(c),
+      onHover: () => {},
+      onFirstDrawn,
+    }),
+    [onFirstDrawn],
+  );
+  const renderTooltip = (h: HoverTarget) => tooltipText(h, model, t);
+
+  const fatal = !webglOk ? t('errors.noWebgl') : boundariesError ? t('errors.boundaries', { reason: boundariesError }) : null;
+
+  return (
+    <div className="map-column">
+      <Notices />
+      {fatal ? (
+        <div className="map-wrap">
+          <FatalMessage
+            message={fatal}
+            onRetry={boundariesError ? () => void queryClient.refetchQueries({ queryKey: queryKeyOf(BOUNDARIES_FILE) }) : undefined}
+          />
+        </div>
+      ) : (
+        <MapView
+          model={model.map}
+          boundaries={boundaries}
+          index={index}
+          camera={camera}
+          fitPadding={sheetPadding}
+          label={t('map.label')}
+          callbacks={callbacks}
+          renderTooltip={renderTooltip}
+          onController={onController}
+        />
+      )}
+      {!fatal && !drawn && (
+        // Over the map, not instead of it, so nothing moves when the map appears.
+        <div className="map-loading" role="status">
+          <span className="map-loading__bar" aria-hidden="true" />
+          {t('app.loading')}
+        </div>
+      )}
+      <MapSummary />
+      {/* The slot keeps the timeline's height from the start, so nothing shifts when it arrives. */}
+      {!model.view.embed && <div className="timeline-slot">{index && complete && <Timeline />}</div>}
+    </div>
+  );
+}

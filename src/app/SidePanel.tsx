@@ -1,0 +1,55 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useModel } from '../model/useAtlasModel';
+import { atlasStore } from '../state/store';
+import { Details } from '../ui/details/Details';
+import { EmptyState } from '../ui/EmptyState';
+import { Legend } from '../ui/Legend';
+import { ListsPanel } from '../ui/lists/ListsPanel';
+import { TypeFilter } from '../ui/TypeFilter';
+
+type Props = { onSelect: (id: string | null) => void };
+
+/** On a phone, how much of the map a selection's sheet covers at its first fold (index.css: .side--peek). */
+export const SHEET_PEEK = 0.4;
+
+type Sheet = 'folded' | 'peek' | 'open';
+
+/**
+ * Filters and legend, or the selection's details; then the accessible lists. On phones this
+ * is a bottom sheet: folded by default; a selection (also one in a shared link) opens it to
+ * its first fold, the selection's name and key facts, leaving most of the map in view; the
+ * handle opens it fully or folds it.
+ */
+export function SidePanel({ onSelect }: Props) {
+  const { t } = useTranslation();
+  const model = useModel();
+  const sel = model.view.sel;
+  const { complete, index } = model.data;
+  const [sheet, setSheet] = useState<{ state: Sheet; sel: string | null }>({ state: sel ? 'peek' : 'folded', sel });
+  if (sheet.sel !== sel) setSheet({ state: sel ? 'peek' : 'folded', sel });
+  const unfolded = sheet.state !== 'folded';
+
+  return (
+    <div className={`side side--${sheet.state}`} id="side-panel">
+      <button
+        type="button"
+        className="sheet-toggle"
+        aria-expanded={sheet.state === 'open'}
+        aria-controls="side-panel"
+        onClick={() => setSheet((s) => ({ ...s, state: s.state === 'open' ? 'folded' : 'open' }))}
+      >
+        {sheet.state === 'open' ? t('app.hidePanel') : unfolded ? t('app.morePanel') : t('app.showPanel')}
+      </button>
+      {!sel && complete && model.visible && model.range && (
+        <>
+          <EmptyState />
+          <TypeFilter />
+        </>
+      )}
+      {!sel && index && <Legend />}
+      {sel && complete && index && <Details id={sel} onSelect={onSelect} onClose={() => atlasStore.getState().select(null)} />}
+      {complete && index && model.visible && <ListsPanel onSelect={onSelect} />}
+    </div>
+  );
+}

@@ -1,0 +1,20 @@
+import type { TFunction } from 'i18next';
+import type { HoverTarget } from '../map/MapController';
+import type { AtlasModel } from '../model/atlasModel';
+
+/** One line for the map tooltip: the name; for regions the mission that serves them, for ties their phase. */
+export function tooltipText(hover: HoverTarget, model: AtlasModel, t: TFunction): string {
+  const { names, districts, visible, data } = model;
+  const name = names.of(hover.id);
+  if (hover.kind === 'region') {
+    const serving = districts?.servedBy.get(hover.id);
+    if (serving) return `${name} — ${names.of(serving.mission.id)}`;
+    if (districts?.unpublished.has(hover.id)) return `${name} — ${t('tooltip.districtUnpublished')}`;
+    return name;
+  }
+  const phase = visible?.phases.get(hover.id);
+  const status = phase && phase !== 'operating' ? ` (${t(`vocab.phase.${phase}`)})` : '';
+  const entity = data.index?.byId.get(hover.id);
+  const summary = entity?.kind === 'link' && entity.record.summary ? `: ${entity.record.summary[names.lang]}` : '';
+  return `${name}${status}${summary}`;
+}

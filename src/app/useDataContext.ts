@@ -1,0 +1,32 @@
+import { useEffect, useRef } from 'react';
+import { BOUNDARIES_FILE } from '../data/queries';
+import type { AtlasData } from '../data/useAtlasData';
+import { atlasStore } from '../state/store';
+
+/**
+ * Tells the store what the data implies for the view: its year span as soon as the map's
+ * files are in, which ids exist once every file is (the URL sync then checks the view), and
+ * a notice per file that could not be used.
+ */
+export function useDataContext({ index, complete, problems }: AtlasData): void {
+  useEffect(() => {
+    if (!index?.span) return;
+    if (complete) atlasStore.getState().setDataContext({ span: index.span, isKnownId: (id) => index.byId.has(id) });
+    else atlasStore.getState().setDataSpan(index.span);
+  }, [index, complete]);
+
+  // One notice per failed file; a file that loads on a retry takes its notice away.
+  const shown = useRef(new Set<string>());
+  useEffect(() => {
+    const { pushNotice, dismissNotice } = atlasStore.getState();
+    const now = new Set<string>();
+    // The boundary file's failure is said where the map would be, not in a notice too.
+    for (const p of problems.filter((q) => q.file !== BOUNDARIES_FILE)) {
+      const id = `data-${p.file}`;
+      now.add(id);
+      pushNotice({ id, kind: 'data-error', payload: { file: p.file, message: p.reason } });
+    }
+    for (const id of shown.current) if (!now.has(id)) dismissNotice(id);
+    shown.current = now;
+  }, [problems]);
+}

@@ -1,0 +1,34 @@
+/**
+ * What a pointer or the keyboard's Enter picks: the topmost visible thing under a point, a
+ * mission before a link before a region. Pure: MapLibre's hits come in as plain records.
+ */
+import type { MapModel } from '../model/mapModel';
+import { missionSeatId } from './atlasGeometry';
+
+export type PickKind = 'region' | 'link' | 'mission';
+
+/** A rendered feature under the point, in MapLibre's order (topmost first). */
+export type Hit = { kind: PickKind; featureId: string; id: string; vid?: string };
+
+export type Picked = { kind: PickKind; id: string; featureId: string };
+
+export function pickTarget(
+  hits: readonly Hit[],
+  model: Pick<MapModel, 'visibleLinks' | 'missionSeats'>,
+  outlines: ReadonlyMap<string, string>,
+): Picked | null {
+  const seatShown = (h: Hit) => {
+    const seat = model.missionSeats.get(h.id);
+    return seat !== undefined && h.featureId === missionSeatId(h.id, seat);
+  };
+  for (const kind of ['mission', 'link', 'region'] as const) {
+    for (const h of hits) {
+      if (h.kind !== kind) continue;
+      // Hidden features are transparent but still there to be hit.
+      const visible =
+        kind === 'mission' ? seatShown(h) : kind === 'link' ? model.visibleLinks.has(h.id) : outlines.get(h.id) === h.vid;
+      if (visible) return { kind, id: h.id, featureId: h.featureId };
+    }
+  }
+  return null;
+}

@@ -1,0 +1,114 @@
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { Lang } from '../data/schema';
+import { i18next, initI18n } from '../i18n';
+import { LANG_STORAGE_KEY, type LangStorage } from '../i18n/langPreference';
+import { defaultView } from '../view/view';
+import { startLanguage } from './language';
+import { createAtlasStore } from './store';
+
+const memoryStorage = (saved: Lang | null = null): LangStorage => {
+  const data: Record<string, string> = saved ? { [LANG_STORAGE_KEY]: saved } : {};
+  return { getItem: (k) => data[k] ?? null, setItem: (k, v) => void (data[k] = v) };
+};
+
+/** A store whose URL said `urlLang`. */
+const storeWith = (urlLang: Lang | null) => createAtlasStore({ view: { ...defaultView(), lang: urlLang } });
+
+describe('startLanguage: which language', () => {
+  it('takes the URL’s language over the saved one and the browser’s', () => {
+    const store = storeWith('zh');
+    startLanguage(store, { languages: ['ru-RU'], storage: memoryStorage('kk'), apply: () => {} });
+    expect(store.getState().lang).toBe('zh');
+  });
+
+  it('takes the saved language over the browser’s', () => {
+    const store = storeWith(null);
+    startLanguage(store, { languages: ['ru-RU'], storage: memoryStorage('kk'), apply: () => {} });
+    expect(store.getState().lang).toBe('kk');
+  });
+
+  it('takes the first supported browser language, else English', () => {
+    const a = storeWith(null);
+    startLanguage(a, { languages: ['de-DE', 'ru-RU', 'zh-CN'], storage: memoryStorage(), apply: () => {} });
+    expect(a.getState().lang).toBe('ru');
+    const b = storeWith(null);
+    startLanguage(b, { languages: ['de-DE', 'fr'], storage: null, apply: () => {} });
+    expect(b.getState().lang).toBe('en');
+  });
+
+  it('follows the URL’s language when it changes, and falls back when it is cleared', () => {
+    const store = storeWith(null);
+    startLanguage(store, { languages: ['ru'], storage: memoryStorage('kk'), apply: () => {} });
+    store.getState().setLang('zh');
+    expect(store.getState().lang).toBe('zh');
+    store.getState().setLang(null);
+    expect(store.getState().lang).toBe('kk');
+  });
+});
+
+describe('startLanguage: applying it', () => {
+  beforeAll(() => {
+    initI18n('en');
+  });
+  afterEach(async () => {
+    await i18next.changeLanguage('en');
+  });
+
+  it('applies the language before the store’s `lang` changes, at start and later', () => {
+    const store = storeWith(null);
+    const seen: [Lang, Lang][] = []; // [applied, store's lang at that moment]
+    startLanguage(store, {
+      languages: [],
+      storage: memoryStorage('ru'),
+      apply: (lang) => seen.push([lang, store.getState().lang]),
+    });
+    store.getState().setLang('kk');
+    // The store still held the previous language while `apply` ran.
+    expect(seen).toEqual([
+      ['ru', 'en'],
+      ['kk', 'ru'],
+    ]);
+  });
+
+  it('has i18next switched already for a subscriber added after start', () => {
+    const store = storeWith(null);
+    startLanguage(store, { languages: ['en'], storage: null, apply: (lang) => void i18next.changeLanguage(lang) });
+    const heard: string[] = [];
+    store.subscribe((state, prev) => {
+      if (state.lang !== prev.lang) heard.push(`${state.lang}:${i18next.language}:${i18next.t('langSwitch.label')}`);
+    });
+    store.getState().setLang('ru');
+    // (The language is set inside the URL change's notification, so zustand may tell a
+    // late subscriber twice; what matters is that it never sees the old strings.)
+    expect(heard.length).toBeGreaterThan(0);
+    const russian = i18next.getFixedT('ru')('langSwitch.label');
+    expect(russian).not.toBe(i18next.getFixedT('en')('langSwitch.label'));
+    for (const h of heard) expect(h).toBe(`ru:ru:${russian}`);
+  });
+
+  it('applies only when the resolved language changes', () => {
+    const store = storeWith(null);
+    const apply = vi.fn();
+    startLanguage(store, { languages: ['ru'], storage: null, apply });
+    expect(apply).toHaveBeenCalledTimes(1);
+    expect(apply).toHaveBeenLastCalledWith('ru');
+    // Other view changes, and a URL language equal to the one in use, change nothing.
+    store.getState().select('CN-GD');
+    store.getState().setYearRange(2000, 2010);
+    store.getState().setLang('ru');
+    expect(apply).toHaveBeenCalledTimes(1);
+    store.getState().setLang('zh');
+    expect(apply).toHaveBeenCalledTimes(2);
+    expect(apply).toHaveBeenLastCalledWith('zh');
+  });
+
+  it('stops following the store when stopped', () => {
+    const store = storeWith(null);
+    const apply = vi.fn();
+    const stop = startLanguage(store, { languages: [], storage: null, apply });
+    stop();
+    store.getState().setLang('kk');
+    expect(apply).toHaveBeenCalledTimes(1);
+    expect(store.getState().lang).toBe('en');
+  });
+});

@@ -1,0 +1,95 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { initI18n } from '../../i18n';
+import { SeriesChart, type ChartSeries } from './SeriesChart';
+
+beforeAll(() => {
+  initI18n('en');
+});
+
+const format = (v: number) => `${v} t`;
+
+const kazakh: ChartSeries = {
+  key: 'kz',
+  label: 'Kazakh statistics',
+  colour: '#0b7fab',
+  points: [
+    { x: 2021, value: 40, xLabel: '2021', cite: <span>[1]</span> },
+    { x: 2023, value: 90, xLabel: '2023', cite: <span>[1]</span> },
+    { x: 2022, value: 60, xLabel: '2022', cite: <span>[2]</span> },
+  ],
+};
+const chinese: ChartSeries = {
+  key: 'cn',
+  label: 'Chinese statistics',
+  colour: '#c8102e',
+  points: [{ x: 2023.25, value: 30, xLabel: '2023 (first half)', hollow: true, extra: <em>part of the year</em> }],
+};
+
+describe('SeriesChart', () => {
+  it('is a figure named by its title, with a picture that says what it shows', () => {
+    render(<SeriesChart title="Freight by year" series={[kazakh]} format={format} lang="en" />);
+    const figure = screen.getByRole('figure', { name: 'Freight by year' });
+    // Three figures over 2021–2023, the highest (90 t) in 2023: read from the points, not the order given.
+    expect(within(figure).getByRole('img')).toHaveAccessibleName('Freight by year. 3 figures from 2021 to 2023; highest 90 t in 2023.');
+  });
+
+  it('summarises a single figure as such', () => {
+    render(<SeriesChart title="Trade" series={[{ ...kazakh, points: [kazakh.points[0]!] }]} format={format} lang="en" />);
+    expect(screen.getByRole('img')).toHaveAccessibleName('Trade. One figure: 40 t in 2021.');
+  });
+
+  it('hides the table until asked, then lists every point in x order with its source', async () => {
+    const user = userEvent.setup();
+    render(<SeriesChart title="Freight by year" series={[kazakh, chinese]} format={format} lang="en" />);
+    const toggle = screen.getByRole('button', { name: 'Show the figures as a table' });
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    expect(screen.queryByRole('table')).toBeNull(); // hidden: not in the accessibility tree
+    await user.click(toggle);
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    expect(toggle).toHaveAccessibleName('Hide the table');
+    const table = screen.getByRole('table', { name: 'Freight by year' });
+    expect(toggle).toHaveAttribute('aria-controls', table.id);
+    const cells = within(table)
+      .getAllByRole('row')
+      .map((r) => [...r.querySelectorAll('th, td')].map((c) => c.textContent!.trim()));
+    expect(cells).toEqual([
+      ['Year', 'Value', 'Reported by', 'Source'],
+      ['2021', '40 t', 'Kazakh statistics', '[1]'],
+      ['2022', '60 t', 'Kazakh statistics', '[2]'],
+      ['2023', '90 t', 'Kazakh statistics', '[1]'],
+      ['2023 (first half)', '30 t part of the year', 'Chinese statistics', ''],
+    ]);
+    await user.click(toggle);
+    expect(screen.queryByRole('table')).toBeNull();
+  });
+
+  it('has no reporter column and no legend for a single series', async () => {
+    const user = userEvent.setup();
+    const { container } = render(<SeriesChart title="Freight by year" series={[kazakh]} format={format} lang="en" />);
+    expect(container.querySelector('.chart__legend')).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Show the figures as a table' }));
+    expect(within(screen.getByRole('table')).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Year', 'Value', 'Source']);
+  });
+
+  it('names every series in a legend when there are several', () => {
+    const { container } = render(<SeriesChart title="Freight by year" series={[kazakh, chinese]} format={format} lang="en" />);
+    expect([...container.querySelectorAll('.chart__legend li')].map((li) => li.textContent)).toEqual(['Kazakh statistics', 'Chinese statistics']);
+  });
+
+  it('gives each point a title with its value and series, and leaves hollow points off the line', () => {
+    const { container } = render(<SeriesChart title="Freight by year" series={[kazakh, chinese]} format={format} lang="en" />);
+    const titles = [...container.querySelectorAll('svg[role="img"] title')].map((t) => t.textContent);
+    expect(titles).toContain('2022: 60 t (Kazakh statistics)');
+    expect(titles).toContain('2023 (first half): 30 t (Chinese statistics)');
+    // One line (Kazakh); the Chinese series has only a hollow point, which is never joined.
+    expect(container.querySelectorAll('svg[role="img"] path[fill="none"]')).toHaveLength(1);
+  });
+
+  it('says so when there is nothing to draw', () => {
+    render(<SeriesChart title="Freight by year" series={[{ ...kazakh, points: [] }]} format={format} lang="en" />);
+    expect(screen.queryByRole('figure')).toBeNull();
+    expect(screen.getByText('No figures in the years shown.')).toBeInTheDocument();
+  });
+});

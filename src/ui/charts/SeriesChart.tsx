@@ -1,0 +1,181 @@
+import { useId, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Lang } from '../../data/schema';
+import './charts.css';
+
+/** One point: x in (fractional) years, its label as read, and what the table shows beside it. */
+export type ChartPoint = {
+  x: number;
+  value: number;
+  /** How the x reads in the table ("2023", "first half of 2023", "June 2025"). */
+  xLabel: string;
+  /** Hollow marker, not joined to the line: a part-year figure or an uncertain one. */
+  hollow?: boolean;
+  /** Shown in the table's last column: the source marker(s). */
+  cite?: ReactNode;
+  /** Extra words for the table's value cell (an "uncertain" badge, a note). */
+  extra?: ReactNode;
+};
+
+export type ChartSeries = { key: string; label: string; colour: string; points: readonly ChartPoint[] };
+
+type Props = {
+  title: string;
+  series: readonly ChartSeries[];
+  /** Localized value, as the axis, the points' titles and the table write it. */
+  format: (value: number) => string;
+  lang: Lang;
+  /** Draw steps (a value holds until the next), as for weekly frequencies. */
+  step?: boolean;
+  /** Where the x axis ends for an open last step (the range's end). */
+  xMax?: number;
+};
+
+const W = 320;
+const H = 150;
+const PAD = { l: 52, r: 10, t: 10, b: 22 };
+const SHAPES = ['circle', 'square', 'diamond'] as const;
+
+function Marker({ x, y, colour, hollow, shape, title }: { x: number; y: number; colour: string; hollow?: boolean; shape: (typeof SHAPES)[number]; title: string }) {
+  const fill = hollow ? '#ffffff' : colour;
+  const common = { fill, stroke: colour, strokeWidth: 1.5 };
+  const body =
+    shape === 'circle' ? (
+      <circle cx={x} cy={y} r={3.5} {...common} />
+    ) : shape === 'square' ? (
+      <rect x={x - 3.2} y={y - 3.2} width={6.4} height={6.4} {...common} />
+    ) : (
+      <path d={`M${x} ${y - 4.2}L${x + 4.2} ${y}L${x} ${y + 4.2}L${x - 4.2} ${y}Z`} {...common} />
+    );
+  return (
+    <g>
+      <title>{title}</title>
+      {body}
+    </g>
+  );
+}
+
+/**
+ * A small line chart of one or more series (trade by reporter, flights a week), as SVG with
+ * a written summary for screen readers and the same figures as a table behind a toggle; each
+ * table row carries its source marker. Series differ by colour and by marker shape.
+ */
+export function SeriesChart({ title, series, format, lang, step = false, xMax }: Props) {
+  const { t } = useTranslation();
+  const id = useId();
+  const [table, setTable] = useState(false);
+  const all = series.flatMap((s) => s.points);
+  if (all.length === 0) return <p className="muted">{t('facts.chart.none')}</p>;
+
+  const xs = all.map((p) => p.x);
+  let x0 = Math.min(...xs);
+  let x1 = Math.max(...xs, xMax ?? -Infinity);
+  if (x1 - x0 < 1) [x0, x1] = [x0 - 0.5, x1 + 0.5];
+  const top = Math.max(...all.map((p) => p.value)) * 1.12 || 1;
+  const sx = (x: number) => PAD.l + ((x - x0) / (x1 - x0)) * (W - PAD.l - PAD.r);
+  const sy = (v: number) => H - PAD.b - (v / top) * (H - PAD.t - PAD.b);
+  const ticks = [0, top / 3, (2 * top) / 3].map((v) => ({ v, y: sy(v) }));
+  const years = [Math.ceil(x0), Math.floor(x1)].filter((y, i, a) => a.indexOf(y) === i);
+
+  const max = all.reduce((a, p) => (p.value > a.value ? p : a));
+  const summary =
+    all.length === 1
+      ? t('facts.chart.summaryOne', { max: format(max.value), maxYear: max.xLabel })
+      : t('facts.chart.summaryMany', { count: all.length, from: Math.floor(x0 + 0.5), to: Math.floor(x1), max: format(max.value), maxYear: max.xLabel });
+
+  const pathOf = (points: readonly ChartPoint[]) => {
+    const line = points.filter((p) => !p.hollow).sort((a, b) => a.x - b.x);
+    if (line.length < 2 && !(step && line.length === 1)) return null;
+    const cmds = line.map((p, i) => {
+      const [x, y] = [sx(p.x), sy(p.value)];
+      if (i === 0) return `M${x} ${y}`;
+      return step ? `H${x}V${y}` : `L${x} ${y}`;
+    });
+    if (step && xMax !== undefined) cmds.push(`H${sx(xMax)}`);
+    return cmds.join('');
+  };
+
+  return (
+    <figure className="chart" aria-labelledby={`${id}-title`}>
+      <figcaption id={`${id}-title`} className="chart__title">
+        {title}
+      </figcaption>
+      <svg className="chart__svg" viewBox={`0 0 ${W} ${H}`} role="img" aria-label={`${title}. ${summary}`}>
+        {ticks.map((tick) => (
+          <g key={tick.v} className="chart__grid">
+            <line x1={PAD.l} x2={W - PAD.r} y1={tick.y} y2={tick.y} />
+            <text x={PAD.l - 4} y={tick.y + 3} textAnchor="end">
+              {format(tick.v)}
+            </text>
+          </g>
+        ))}
+        {years.map((y) => (
+          <text key={y} className="chart__axis" x={sx(y)} y={H - 6} textAnchor="middle">
+            {y}
+          </text>
+        ))}
+        {series.map((s, i) => {
+          const d = pathOf(s.points);
+          return (
+            <g key={s.key}>
+              {d && <path d={d} fill="none" stroke={s.colour} strokeWidth={1.8} />}
+              {s.points.map((p, j) => (
+                <Marker
+                  key={j}
+                  x={sx(p.x)}
+                  y={sy(p.value)}
+                  colour={s.colour}
+                  hollow={p.hollow}
+                  shape={SHAPES[i % SHAPES.length]!}
+                  title={`${p.xLabel}: ${format(p.value)} (${s.label})`}
+                />
+              ))}
+            </g>
+          );
+        })}
+      </svg>
+      {series.length > 1 && (
+        <ul className="chart__legend">
+          {series.map((s, i) => (
+            <li key={s.key}>
+              <svg width={12} height={12} viewBox="-6 -6 12 12" aria-hidden="true">
+                <Marker x={0} y={0} colour={s.colour} shape={SHAPES[i % SHAPES.length]!} title="" />
+              </svg>
+              {s.label}
+            </li>
+          ))}
+        </ul>
+      )}
+      <button type="button" className="chart__toggle" aria-expanded={table} aria-controls={`${id}-table`} onClick={() => setTable((v) => !v)}>
+        {table ? t('facts.chart.hideTable') : t('facts.chart.showTable')}
+      </button>
+      {/* Rendered even when hidden, so its source markers are numbered with the rest of the panel. */}
+      <table className="chart__table" id={`${id}-table`} hidden={!table} lang={lang}>
+        <caption className="visually-hidden">{title}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('facts.chart.year')}</th>
+            <th scope="col">{t('facts.chart.value')}</th>
+            {series.length > 1 && <th scope="col">{t('facts.chart.reporter')}</th>}
+            <th scope="col">{t('facts.chart.source')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {series
+            .flatMap((s) => s.points.map((p) => ({ s, p })))
+            .sort((a, b) => a.p.x - b.p.x)
+            .map(({ s, p }, i) => (
+              <tr key={i}>
+                <th scope="row">{p.xLabel}</th>
+                <td>
+                  {format(p.value)} {p.extra}
+                </td>
+                {series.length > 1 && <td>{s.label}</td>}
+                <td>{p.cite}</td>
+              </tr>
+            ))}
+        </tbody>
+      </table>
+    </figure>
+  );
+}

@@ -1,0 +1,34 @@
+import { useTranslation } from 'react-i18next';
+import type { YearRange } from '../../data/dates';
+import './charts.css';
+
+const W = 320;
+const H = 34;
+
+/** A small timeline: one dot per event in its year (stacked), over the years shown. */
+export function YearDots({ years, range }: { years: readonly number[]; range: YearRange }) {
+  const { t } = useTranslation();
+  const span = Math.max(1, range.to - range.from);
+  const x = (y: number) => 8 + ((y - range.from) / span) * (W - 16);
+  const stacked = new Map<number, number>();
+  const dots = years.map((y) => {
+    const n = stacked.get(y) ?? 0;
+    stacked.set(y, n + 1);
+    return { x: x(y), y: 20 - Math.min(n, 4) * 4 };
+  });
+  const label = `${t('facts.profile.eventsByYear')}: ${[...stacked].sort(([a], [b]) => a - b).map(([y, n]) => `${y} (${n})`).join(', ')}`;
+  return (
+    <svg className="year-dots" viewBox={`0 0 ${W} ${H}`} role="img" aria-label={label}>
+      <line x1={8} x2={W - 8} y1={24} y2={24} stroke="var(--line)" />
+      {dots.map((d, i) => (
+        <circle key={i} cx={d.x} cy={d.y} r={2.6} fill="var(--accent)" />
+      ))}
+      <text x={8} y={H - 1}>
+        {range.from}
+      </text>
+      <text x={W - 8} y={H - 1} textAnchor="end">
+        {range.to}
+      </text>
+    </svg>
+  );
+}

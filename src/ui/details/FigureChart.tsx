@@ -1,0 +1,54 @@
+import { useTranslation } from 'react-i18next';
+import type { Figure, Source, Unit } from '../../data/schema';
+import { formatNumber, formatUsd } from '../../i18n/format';
+import { SENDER_COLOUR } from '../../style/linkStyle';
+import { SeriesChart, type ChartSeries } from '../charts/SeriesChart';
+import { figureX, figuresByReporter } from '../charts/figureSeries';
+import { Certainty } from './Certainty';
+import { Cite } from './citations';
+import type { DetailsEnv } from './detailsEnv';
+
+type Props = {
+  title: string;
+  /** Each tie's figures with the sources they cite by index. */
+  ties: readonly { figures: readonly Figure[]; sources: readonly Source[] }[];
+  unit: Unit;
+  env: DetailsEnv;
+};
+
+const OTHER_COLOURS = ['#c2410c', '#7b3fa0', '#0f766e'];
+
+/**
+ * Published figures (trade, throughput) as a chart in the years shown, one series per
+ * reporter — Kazakh and Chinese statistics apart — with the table and its sources behind it.
+ */
+export function FigureChart({ title, ties, unit, env }: Props) {
+  const { t } = useTranslation();
+  const { lang, range } = env;
+  const format = (v: number) => (unit === 'usd' ? formatUsd(v, lang) : `${formatNumber(v, lang)} ${t(`vocab.unit.${unit}`)}`);
+  const reporterLabel = (r: string) =>
+    r === 'KZ' || r === 'CN' ? t(`vocab.reporter.${r}`) : t('vocab.reporter.other', { name: env.names.of(r) });
+
+  let other = 0;
+  const series: ChartSeries[] = ties.flatMap(({ figures, sources }, tie) =>
+    figuresByReporter(figures.filter((f) => f.unit === unit), range).map(({ reporter, figures: list }) => ({
+      key: `${tie}-${reporter}`,
+      label: reporterLabel(reporter),
+      colour: reporter === 'KZ' || reporter === 'CN' ? SENDER_COLOUR[reporter] : OTHER_COLOURS[other++ % OTHER_COLOURS.length]!,
+      points: list.map((f) => ({
+        x: figureX(f),
+        value: f.value,
+        xLabel: f.period ? `${f.year} (${t(`vocab.period.${f.period}`)})` : String(f.year),
+        hollow: f.period !== undefined || f.certainty === 'uncertain',
+        extra: (
+          <>
+            <Certainty certainty={f.certainty} lang={lang} inline />
+            {f.note && <span className="muted"> {f.note[lang]}</span>}
+          </>
+        ),
+        cite: <Cite sources={[sources[f.source]]} lang={lang} />,
+      })),
+    })),
+  );
+  return <SeriesChart title={title} series={series} format={format} lang={lang} />;
+}

@@ -1,0 +1,140 @@
+import { useTranslation } from 'react-i18next';
+import type { Link, StatusLink } from '../../data/schema';
+import { phaseAt } from '../../data/status';
+import { linkPhase } from '../../filter/activeInRange';
+import { formatNumber } from '../../i18n/format';
+import { LINK_STYLE } from '../../style/linkStyle';
+import { SeriesChart } from '../charts/SeriesChart';
+import { frequencyPoints } from '../charts/figureSeries';
+import { Certainty } from './Certainty';
+import { Cite, CitedSources } from './citations';
+import type { DetailsEnv } from './detailsEnv';
+import { DetailsPanel } from './DetailsPanel';
+import { Endpoint } from './Endpoint';
+import { EventList } from './EventList';
+import { FigureChart } from './FigureChart';
+import { Localized } from './Localized';
+import { StatusHistory } from './StatusHistory';
+import { PhaseBadge, TieWhen } from './tieLine';
+
+type Props = {
+  link: Link;
+  env: DetailsEnv;
+  onClose: () => void;
+};
+
+/** Details of a tie: what and between whom, its status history, its figures as charts, related events, sources. */
+export function LinkDetails({ link, env, onClose }: Props) {
+  const { t } = useTranslation();
+  const { lang, names } = env;
+  const kind =
+    link.type === 'partnership'
+      ? t(`vocab.partnershipKind.${link.kind}`)
+      : link.type === 'flight'
+        ? [link.carrier, link.cargo ? t('panel.link.cargo') : null].filter(Boolean).join(', ')
+        : link.type === 'transport'
+          ? t(`vocab.transportMode.${link.mode}`)
+          : null;
+  const related = env.index.eventsOf.get(link.id) ?? [];
+  const phase = linkPhase(link, env.range);
+
+  return (
+    <DetailsPanel title={names.of(link.id)} subtitle={[t(`vocab.linkType.${link.type}`), kind].filter(Boolean).join(' · ')} onClose={onClose}>
+      <section className="key-facts" aria-label={t('facts.keyFacts')}>
+        <p>
+          <Endpoint id={link.a} env={env} />
+          {link.type === 'partnership' && link.directed ? ' → ' : ' — '}
+          <Endpoint id={link.b} env={env} />
+        </p>
+        <p>
+          <TieWhen link={link} phase={phase} env={env} />
+        </p>
+        {link.type !== 'trade' && (
+          <p>
+            {t('facts.status.now', {
+              date: env.date(env.day),
+              phase: t(`vocab.phase.${phaseAt(link.status, env.day) ?? 'announced'}`),
+            })}{' '}
+            <PhaseBadge phase={phase} />
+          </p>
+        )}
+      </section>
+      {link.summary && <Localized text={link.summary} lang={lang} className="summary" />}
+      <dl className="facts">
+        {link.type === 'flight' && (
+          <>
+            <dt>{t('panel.link.carrier')}</dt>
+            <dd>{link.carrier ?? <span className="muted">{t('panel.link.notPublished')}</span>}</dd>
+          </>
+        )}
+        {link.type === 'transport' && link.operator && (
+          <>
+            <dt>{t('facts.transport.operator')}</dt>
+            <dd>{link.operator}</dd>
+          </>
+        )}
+        {link.type === 'transport' && link.via && link.via.length > 0 && (
+          <>
+            <dt>{t('facts.transport.via')}</dt>
+            <dd>{link.via.map(names.of).join(' – ')}</dd>
+          </>
+        )}
+      </dl>
+      <Certainty certainty={link.certainty} note={link.note} lang={lang} />
+      {link.type !== 'trade' && <StatusHistory status={link.status} sources={link.sources} env={env} />}
+      {(link.type === 'flight' || (link.type === 'transport' && link.mode === 'passenger-train')) && <FrequencyChart link={link} env={env} />}
+      {link.type === 'trade' && (
+        <FigureChart title={t('facts.chart.tradeTitle', { unit: t('vocab.unit.usd') })} ties={[{ figures: link.values, sources: link.sources }]} unit="usd" env={env} />
+      )}
+      {link.type === 'transport' &&
+        [...new Set((link.throughput ?? []).map((f) => f.unit))].map((unit) => (
+          <FigureChart
+            key={unit}
+            title={`${t('facts.transport.throughput')} (${t(`vocab.unit.${unit}`)})`}
+            ties={[{ figures: link.throughput ?? [], sources: link.sources }]}
+            unit={unit}
+            env={env}
+          />
+        ))}
+      {related.length > 0 && (
+        <section aria-labelledby="link-events">
+          <h3 id="link-events">{t('panel.relatedEvents')}</h3>
+          <EventList events={related} env={env} />
+        </section>
+      )}
+      <CitedSources lang={lang} extra={link.sources} />
+    </DetailsPanel>
+  );
+}
+
+/** Flights (or trains) a week over the years shown, as steps, from the operating steps that publish a frequency. */
+function FrequencyChart({ link, env }: { link: StatusLink; env: DetailsEnv }) {
+  const { t } = useTranslation();
+  const points = frequencyPoints(link.status, env.range);
+  if (!points.some((p) => p.perWeek > 0)) return <p className="muted">{t('facts.chart.flightsNone')}</p>;
+  const last = link.status[link.status.length - 1]!;
+  const open = last.status === 'operating' || last.status === 'resumed';
+  return (
+    <SeriesChart
+      title={t('facts.chart.flightsTitle')}
+      series={[
+        {
+          key: 'perWeek',
+          label: t('facts.chart.flightsTitle'),
+          colour: LINK_STYLE[link.type].colour,
+          points: points.map((p) => ({
+            x: p.x,
+            value: p.perWeek,
+            xLabel: env.date(p.step.from),
+            extra: p.perWeek === 0 ? `(${t(`vocab.status.${p.step.status}`)})` : undefined,
+            cite: <Cite sources={p.step.sources.map((i) => link.sources[i])} lang={env.lang} />,
+          })),
+        },
+      ]}
+      format={(v) => formatNumber(v, env.lang)}
+      lang={env.lang}
+      step
+      xMax={open ? env.range.to + 1 : undefined}
+    />
+  );
+}

@@ -1,0 +1,31 @@
+import { useTranslation } from 'react-i18next';
+import type { Lang, LocalizedText } from '../../data/schema';
+import { pickName } from '../../data/names';
+
+type Props = {
+  text: LocalizedText;
+  lang: Lang;
+  className?: string;
+};
+
+/**
+ * A paragraph of data text in the interface language, or in the fallback language with a
+ * small note saying which ("(in Russian)"), marked with its `lang` for screen readers.
+ */
+export function Localized({ text, lang, className }: Props) {
+  const { t } = useTranslation();
+  const picked = pickName(text, lang);
+  return (
+    <p className={className} lang={picked.lang}>
+      {picked.text}
+      {picked.lang !== lang && (
+        <>
+          {' '}
+          <span className="lang-note" lang={lang}>
+            {t(`panel.inLang.${picked.lang}`)}
+          </span>
+        </>
+      )}
+    </p>
+  );
+}

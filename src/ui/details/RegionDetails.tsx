@@ -1,0 +1,187 @@
+import { useTranslation } from 'react-i18next';
+import type { RegionProps } from '../../data/boundaries';
+import { namesFromProps } from '../../data/names';
+import { LANGS, LINK_TYPES, type Link, type LinkType, type TradeLink } from '../../data/schema';
+import { phaseAt, tieDates } from '../../data/status';
+import { isEventInRange, linkPhase } from '../../filter/activeInRange';
+import { TiesByType } from '../charts/TiesByType';
+import { YearDots } from '../charts/YearDots';
+import { Cite, CitedSources } from './citations';
+import type { DetailsEnv } from './detailsEnv';
+import { DetailsPanel } from './DetailsPanel';
+import { Endpoint } from './Endpoint';
+import { EntityLink } from './EntityLink';
+import { EventList } from './EventList';
+import { FigureChart } from './FigureChart';
+import { Localized } from './Localized';
+import { TieWhen } from './tieLine';
+
+type Props = {
+  region: RegionProps;
+  env: DetailsEnv;
+  onClose: () => void;
+};
+
+/**
+ * Details of one region: key facts first (who serves it, how many ties), then its names and
+ * codes, its consular district with the source of that line, a profile (ties by type, events
+ * by year), every tie with its dates and sources, trade as a chart, and its events.
+ */
+export function RegionDetails({ region, env, onClose }: Props) {
+  const { t } = useTranslation();
+  const { index, lang, range, names } = env;
+  const regionNames = namesFromProps(region);
+  const centre = namesFromProps(region, 'centre_');
+
+  const records = (index.byRegion.get(region.id) ?? []).map((id) => index.byId.get(id));
+  const links = records.flatMap((e) => (e?.kind === 'link' ? [e.record] : []));
+  const phases = new Map(links.map((l) => [l.id, linkPhase(l, range)]));
+  const active = links.filter((l) => phases.get(l.id) !== null);
+  const allEvents = index.eventsOf.get(region.id) ?? [];
+  const events = allEvents.filter((e) => isEventInRange(e, range));
+  const trade = active.filter((l): l is TradeLink => l.type === 'trade');
+  const partnerOf = (l: Link) => (index.endpointRegion(l.a) === region.id ? l.b : l.a);
+  const byType = Object.fromEntries(LINK_TYPES.map((type) => [type, active.filter((l) => l.type === type).length])) as Record<LinkType, number>;
+
+  return (
+    <DetailsPanel
+      title={names.of(region.id)}
+      subtitle={`${t(`kind.${region.kind}`)} · ${t(`country.${region.country}`)}`}
+      onClose={onClose}
+    >
+      <section className="key-facts" aria-label={t('facts.keyFacts')}>
+        <ServingMission region={region} env={env} brief />
+        <p>{t('facts.tiesCount', { count: active.length })}</p>
+      </section>
+
+      <dl className="facts">
+        <dt>{t('details.code')}</dt>
+        <dd>
+          <code>{region.id}</code>
+        </dd>
+        {Object.keys(centre).length > 0 && (
+          <>
+            <dt>{t('details.centre')}</dt>
+            <dd>{centre[lang] ?? Object.values(centre)[0]}</dd>
+          </>
+        )}
+        <dt>{t('details.names')}</dt>
+        <dd>
+          <ul className="names">
+            {LANGS.filter((l) => regionNames[l]).map((l) => (
+              <li key={l} lang={l}>
+                <span className="names__lang">{l}</span> {regionNames[l]}
+              </li>
+            ))}
+          </ul>
+        </dd>
+      </dl>
+
+      {!env.model.districts?.servedBy.has(region.id) && (
+        <section aria-labelledby="region-district">
+          <h3 id="region-district">{t('panel.region.district')}</h3>
+          <ServingMission region={region} env={env} />
+        </section>
+      )}
+
+      <section aria-labelledby="region-profile">
+        <h3 id="region-profile">{t('facts.profile.title')}</h3>
+        <h4>{t('facts.profile.byType')}</h4>
+        <TiesByType counts={byType} />
+        {events.length > 0 && (
+          <>
+            <h4>{t('facts.profile.eventsByYear')}</h4>
+            <YearDots years={events.map((e) => Number(e.date.slice(0, 4)))} range={range} />
+          </>
+        )}
+      </section>
+
+      <section aria-labelledby="region-links">
+        <h3 id="region-links">{t('panel.region.links')}</h3>
+        {active.length === 0 && (
+          <p className="muted">{env.model.data.failed.has('links.json') ? t('recovery.notLoaded.links') : t('panel.region.noLinks')}</p>
+        )}
+        {LINK_TYPES.map((type) => {
+          const ofType = active.filter((l) => l.type === type).sort((a, b) => (tieDates(a).from < tieDates(b).from ? -1 : 1));
+          if (ofType.length === 0) return null;
+          return (
+            <section key={type} className="link-group" aria-labelledby={`region-links-${type}`}>
+              <h4 id={`region-links-${type}`}>{t(`vocab.linkTypes.${type}`)}</h4>
+              <ul className="entity-list">
+                {ofType.map((l) => (
+                  <li key={l.id}>
+                    <Endpoint id={partnerOf(l)} env={env} /> · <TieWhen link={l} phase={phases.get(l.id)} env={env} />
+                    <br />
+                    <EntityLink id={l.id} label={names.of(l.id)} onSelect={env.onSelect} />
+                  </li>
+                ))}
+              </ul>
+            </section>
+          );
+        })}
+        {links.length > active.length && <p className="muted">{t('panel.linksOutside', { count: links.length - active.length })}</p>}
+      </section>
+
+      {trade.length > 0 && (
+        <section aria-labelledby="region-trade">
+          <h3 id="region-trade">{t('panel.region.trade')}</h3>
+          <FigureChart title={t('facts.chart.tradeTitle', { unit: t('vocab.unit.usd') })} ties={trade.map((l) => ({ figures: l.values, sources: l.sources }))} unit="usd" env={env} />
+        </section>
+      )}
+
+      <section aria-labelledby="region-events">
+        <h3 id="region-events">{t('panel.region.events')}</h3>
+        {events.length === 0 ? (
+          <p className="muted">{env.model.data.failed.has('events.json') ? t('recovery.notLoaded.events') : t('panel.region.noEvents')}</p>
+        ) : (
+          <EventList events={events} env={env} />
+        )}
+        {allEvents.length > events.length && <p className="muted">{t('panel.eventsOutside', { count: allEvents.length - events.length })}</p>}
+      </section>
+      <CitedSources lang={lang} />
+    </DetailsPanel>
+  );
+}
+
+/**
+ * The mission whose consular district includes the region on the view's day, since when, and
+ * the source that publishes it; or, when none does, the notes of the missions that publish none.
+ */
+function ServingMission({ region, env, brief = false }: { region: RegionProps; env: DetailsEnv; brief?: boolean }) {
+  const { t } = useTranslation();
+  const { model, index, lang, names } = env;
+  const serving = model.districts?.servedBy.get(region.id);
+  if (serving) {
+    const colour = model.colours.get(serving.mission.id);
+    const sources = serving.assignment.sources.map((i) => serving.mission.sources[i]);
+    return (
+      <p className="serving">
+        {colour && <span className="swatch" style={{ background: colour }} aria-hidden="true" />}
+        <span>
+          {t('panel.region.district')}:{' '}
+          <EntityLink id={serving.mission.id} label={names.of(serving.mission.id)} onSelect={env.onSelect} />{' '}
+          <span className="muted">{env.interval(serving.since)}</span> <Cite sources={sources} lang={lang} />
+        </span>
+      </p>
+    );
+  }
+  if (brief) return <p>{t('panel.region.notPublished')}</p>;
+  const unpublished = index.missions.filter(
+    (m) => m.sender !== region.country && m.district === null && m.kind !== 'trade-office' && phaseAt(m.status, env.day) === 'operating',
+  );
+  return (
+    <>
+      <p>{t('panel.region.notPublished')}</p>
+      {unpublished.length > 0 && (
+        <ul className="entity-list">
+          {unpublished.map((m) => (
+            <li key={m.id}>
+              <EntityLink id={m.id} label={names.of(m.id)} onSelect={env.onSelect} />
+              {m.districtNote && <Localized text={m.districtNote} lang={lang} className="muted" />}
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,43 @@
+import { useTranslation } from 'react-i18next';
+import type { Source, StatusStep } from '../../data/schema';
+import { formatNumber } from '../../i18n/format';
+import { Cite } from './citations';
+import type { DetailsEnv } from './detailsEnv';
+import { Localized } from './Localized';
+
+type Props = {
+  status: readonly StatusStep[];
+  /** The record's sources; each step cites its own by index. */
+  sources: readonly Source[];
+  env: DetailsEnv;
+};
+
+/** A tie's or mission's dated steps (announced, operating with its frequency or capacity, suspended …), each with its source. */
+export function StatusHistory({ status, sources, env }: Props) {
+  const { t } = useTranslation();
+  const { lang } = env;
+  return (
+    <section aria-labelledby="details-status">
+      <h3 id="details-status">{t('facts.status.title')}</h3>
+      <ol className="status-list">
+        {status.map((step, i) => (
+          <li key={`${step.from}-${i}`} className={`status-list__step status-list__step--${step.status}`}>
+            {t('facts.status.step', { status: t(`vocab.status.${step.status}`), date: env.dateInPhrase(step.from) })}
+            {step.perWeek !== undefined && <> · {t('facts.status.perWeek', { count: step.perWeek })}</>}
+            {step.capacity && (
+              <>
+                {' · '}
+                {t('facts.status.capacity', {
+                  value: `${formatNumber(step.capacity.value, lang)} ${t(`vocab.unit.${step.capacity.unit}`)}`,
+                  per: t(`vocab.per.${step.capacity.per}`),
+                })}
+              </>
+            )}{' '}
+            <Cite sources={step.sources.map((s) => sources[s])} lang={lang} />
+            {step.note && <Localized text={step.note} lang={lang} className="muted" />}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

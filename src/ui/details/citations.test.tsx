@@ -1,0 +1,121 @@
+import { render, screen, within } from '@testing-library/react';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import type { Source } from '../../data/schema';
+import { initI18n } from '../../i18n';
+import { SOURCES } from '../../testing/fixtures';
+import { Cite, CitationsProvider, CitedSources, createCitations, sourceLine } from './citations';
+
+beforeAll(() => {
+  initI18n('en');
+});
+
+const [ministry, daily] = SOURCES as [Source, Source];
+const undated: Source = { publisher: 'Akimat', title: 'Plan', url: 'https://akimat.example.kz/plan', date: null, lang: 'kk' };
+const hostile: Source = { publisher: 'Evil', title: 'Click me', url: 'javascript:alert(1)', date: '2025', lang: 'en' };
+const ftp: Source = { publisher: 'Archive', title: 'Old file', url: 'ftp://archive.example.org/a.pdf', date: '2024', lang: 'ru' };
+
+/** A panel: some lines with markers, then the numbered list. */
+function renderPanel(lines: Source[][], extra: Source[] = []) {
+  return render(
+    <CitationsProvider value={createCitations()}>
+      {lines.map((sources, i) => (
+        <p key={i} data-testid={`line-${i}`}>
+          Line {i} <Cite sources={sources} lang="en" />
+        </p>
+      ))}
+      <CitedSources lang="en" extra={extra} />
+    </CitationsProvider>,
+  );
+}
+
+const markers = (i: number) => [...screen.getByTestId(`line-${i}`).querySelectorAll('.cite__marker')].map((m) => m.textContent);
+const listed = () =>
+  within(screen.getByRole('region', { name: 'Sources' }))
+    .getAllByRole('listitem')
+    .map((li) => [li.getAttribute('value'), li.querySelector('.source__publisher')?.textContent]);
+
+describe('createCitations', () => {
+  it('numbers sources in the order they are first cited; the same source keeps its number', () => {
+    const c = createCitations();
+    expect(c.number(daily)).toBe(1);
+    expect(c.number(ministry)).toBe(2);
+    expect(c.number({ ...daily })).toBe(1); // the same source, another object
+    expect(c.number({ ...daily, title: 'Another report' })).toBe(3); // same site, another page
+    expect(c.list().map((s) => s.title)).toEqual(['Report', 'Press release', 'Another report']);
+  });
+});
+
+describe('Cite and CitedSources', () => {
+  it('numbers markers in reading order and keeps a source’s number when cited again', () => {
+    renderPanel([[daily], [ministry, daily], [undated]]);
+    expect(markers(0)).toEqual(['[1]']);
+    expect(markers(1)).toEqual(['[2]', '[1]']);
+    expect(markers(2)).toEqual(['[3]']);
+    expect(listed()).toEqual([
+      ['1', 'Example Daily'],
+      ['2', 'Example Ministry'],
+      ['3', 'Akimat'],
+    ]);
+  });
+
+  it('makes each marker a link to its source, named and described by publisher, date and language', () => {
+    renderPanel([[daily]]);
+    const marker = within(screen.getByTestId('line-0')).getByRole('link');
+    expect(marker).toHaveAttribute('href', daily.url);
+    expect(marker).toHaveAttribute('target', '_blank');
+    expect(marker).toHaveAttribute('rel', 'noopener noreferrer');
+    expect(marker).toHaveAccessibleName('Source 1: Example Daily, February 2026, ru (opens in a new tab)');
+    expect(marker).toHaveAccessibleDescription('Example Daily, February 2026, ru');
+  });
+
+  it('lists the record’s uncited sources after the cited ones', () => {
+    renderPanel([[daily]], [ministry, daily]);
+    expect(listed()).toEqual([
+      ['1', 'Example Daily'],
+      ['2', 'Example Ministry'],
+    ]);
+  });
+
+  it('writes an undated source as such', () => {
+    renderPanel([[undated]]);
+    expect(within(screen.getByRole('region', { name: 'Sources' })).getByRole('listitem')).toHaveTextContent('· undated · kk');
+    expect(sourceLine(undated, 'en', 'undated')).toBe('Akimat, undated, kk');
+  });
+
+  it('links only http(s) URLs: a javascript: or ftp: source gets no link and no href', () => {
+    const { container } = renderPanel([[hostile], [ftp], [daily]]);
+    expect(within(screen.getByTestId('line-0')).queryByRole('link')).toBeNull();
+    expect(within(screen.getByTestId('line-1')).queryByRole('link')).toBeNull();
+    // Still numbered and named, as text that keyboard users can reach.
+    expect(markers(0)).toEqual(['[1]']);
+    expect(screen.getByTestId('line-0').querySelector('.cite__marker')).toHaveAttribute('tabindex', '0');
+    const sources = within(screen.getByRole('region', { name: 'Sources' }));
+    expect(sources.getByText('Click me').closest('a')).toBeNull();
+    expect(sources.getByText('Old file').closest('a')).toBeNull();
+    // Nothing anywhere points at the hostile URL; the one link left is the https source.
+    expect(container.querySelectorAll('[href^="javascript"], [href^="ftp"]')).toHaveLength(0);
+    expect([...container.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual([daily.url, daily.url]);
+  });
+
+  it('shows no sources section when nothing is cited', () => {
+    renderPanel([[]]);
+    expect(screen.queryByRole('region', { name: 'Sources' })).toBeNull();
+    expect(screen.getByTestId('line-0').querySelector('.cite-group')).toBeNull();
+  });
+
+  it('skips sources a line cites by an index the record does not have', () => {
+    render(
+      <CitationsProvider value={createCitations()}>
+        <p data-testid="line-0">
+          <Cite sources={[undefined, daily]} lang="en" />
+        </p>
+      </CitationsProvider>,
+    );
+    expect(markers(0)).toEqual(['[1]']);
+  });
+
+  it('refuses a marker outside a panel', () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    expect(() => render(<Cite sources={[daily]} lang="en" />)).toThrow(/outside a details panel/);
+  });
+});

@@ -1,0 +1,144 @@
+/**
+ * Source markers: every factual line of a details panel carries a numbered marker that names
+ * its source on hover or focus and links to it; the panel closes with the numbered list.
+ * Numbers are given in reading order, per panel: the panel creates one `Citations` per render
+ * and the markers register with it as they render, before the list at the end reads it.
+ */
+import { createContext, useContext, useId, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Lang, Source } from '../../data/schema';
+import { formatPartialDate } from '../../i18n/format';
+import { safeUrl } from '../safeUrl';
+
+export type Citations = {
+  /** The source's number in this panel (the same source cited twice keeps its number). */
+  number: (source: Source) => number;
+  /** The sources cited so far, in number order. */
+  list: () => readonly Source[];
+};
+
+export function createCitations(): Citations {
+  const byKey = new Map<string, number>();
+  const sources: Source[] = [];
+  return {
+    number: (source) => {
+      const key = `${source.url}\u0000${source.title}`;
+      let n = byKey.get(key);
+      if (n === undefined) {
+        sources.push(source);
+        n = sources.length;
+        byKey.set(key, n);
+      }
+      return n;
+    },
+    list: () => sources,
+  };
+}
+
+const CitationsContext = createContext<Citations | null>(null);
+export const CitationsProvider = CitationsContext.Provider;
+
+function useCitations(): Citations {
+  const c = useContext(CitationsContext);
+  if (!c) throw new Error('<Cite> outside a details panel');
+  return c;
+}
+
+/** "Kazinform, 17 January 2026, ru": how a source is described next to its marker. */
+export function sourceLine(source: Source, lang: Lang, undated: string): string {
+  return `${source.publisher}, ${source.date ? formatPartialDate(source.date, lang) : undated}, ${source.lang}`;
+}
+
+/**
+ * Markers for the sources of one line: "[2]" links to the source; hovering or focusing it
+ * shows publisher, date and language. With no safe URL the marker is plain text.
+ */
+export function Cite({ sources, lang }: { sources: readonly (Source | undefined)[]; lang: Lang }) {
+  const citations = useCitations();
+  const shown = sources.filter((s): s is Source => s !== undefined);
+  if (shown.length === 0) return null;
+  return (
+    <span className="cite-group">
+      {shown.map((s) => (
+        <CiteMarker key={`${s.url}-${s.title}`} source={s} n={citations.number(s)} lang={lang} />
+      ))}
+    </span>
+  );
+}
+
+function CiteMarker({ source, n, lang }: { source: Source; n: number; lang: Lang }) {
+  const { t } = useTranslation();
+  const tipId = useId();
+  const url = safeUrl(source.url);
+  const described = sourceLine(source, lang, t('facts.cite.undated'));
+  const label = t('facts.cite.marker', {
+    n,
+    publisher: source.publisher,
+    date: source.date ? formatPartialDate(source.date, lang) : t('facts.cite.undated'),
+    lang: source.lang,
+  });
+  const tip = (
+    <span className="cite__tip" role="tooltip" id={tipId}>
+      {described}
+    </span>
+  );
+  return (
+    <span className="cite">
+      {url ? (
+        <a className="cite__marker" href={url} target="_blank" rel="noopener noreferrer" aria-label={label} aria-describedby={tipId}>
+          [{n}]
+        </a>
+      ) : (
+        <span className="cite__marker" tabIndex={0} aria-label={label} aria-describedby={tipId}>
+          [{n}]
+        </span>
+      )}
+      {tip}
+    </span>
+  );
+}
+
+/** The panel's numbered sources, in the order the markers cite them. Render it last. */
+export function CitedSources({ lang, extra = [] }: { lang: Lang; extra?: readonly Source[] }): ReactNode {
+  const { t } = useTranslation();
+  const citations = useCitations();
+  // Sources of the record that no line cited still belong in the list.
+  for (const s of extra) citations.number(s);
+  const sources = citations.list();
+  if (sources.length === 0) return null;
+  return (
+    <section className="sources" aria-labelledby="details-sources">
+      <h3 id="details-sources">{t('panel.sources')}</h3>
+      <ol>
+        {sources.map((s, i) => {
+          const url = safeUrl(s.url);
+          return (
+            <li key={`${s.url}-${i}`} value={i + 1}>
+              <span className="source__publisher">{s.publisher}</span>
+              {': '}
+              {url ? (
+                <a href={url} target="_blank" rel="noopener noreferrer" hrefLang={s.lang} lang={s.lang}>
+                  {s.title}
+                  <span className="visually-hidden" lang={lang}>
+                    {' '}
+                    {t('panel.newTab')}
+                  </span>
+                </a>
+              ) : (
+                <span lang={s.lang}>{s.title}</span>
+              )}
+              <span className="source__meta">
+                {' · '}
+                {s.date ? formatPartialDate(s.date, lang) : t('panel.undated')}
+                {' · '}
+                <abbr className="source__lang" title={t('panel.sourceLang')}>
+                  {s.lang}
+                </abbr>
+              </span>
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}

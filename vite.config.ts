@@ -4,6 +4,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import { hostingPlugin, siteUrlFrom } from './scripts/hostingPlugin';
 
 // A fingerprint of the shipped data: the app compares it with the last visit's to say "updated".
 function dataVersion(): string {
@@ -13,11 +14,13 @@ function dataVersion(): string {
 }
 
 // Relative base: the built app works from the site root and from any sub-path.
+// VITE_SITE_URL (optional, the deployed absolute URL) adds the canonical link: see docs/DEPLOY.md.
 export default defineConfig({
   base: './',
   define: { __DATA_VERSION__: JSON.stringify(dataVersion()) },
   plugins: [
     react(),
+    hostingPlugin(siteUrlFrom(process.env.VITE_SITE_URL)),
     VitePWA({
       injectRegister: null,
       registerType: 'autoUpdate',
@@ -41,6 +44,7 @@ export default defineConfig({
       workbox: {
         // App shell and every data file: the atlas must open with no network after one visit.
         globPatterns: ['**/*.{js,mjs,css,html,json,png,svg,webmanifest}'],
+        globIgnores: ['og-image.png', '404.html'],
         maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
         navigateFallback: 'index.html',
         cleanupOutdatedCaches: true,

@@ -22,8 +22,13 @@ export default defineConfig({
     react(),
     hostingPlugin(siteUrlFrom(process.env.VITE_SITE_URL)),
     VitePWA({
+      // Our own worker (src/sw.ts) and our own registration (registerOffline in src/offline.ts);
+      // a new version waits for the user's Reload instead of taking over a page in use.
+      strategies: 'injectManifest',
+      srcDir: 'src',
+      filename: 'sw.ts',
       injectRegister: null,
-      registerType: 'autoUpdate',
+      registerType: 'prompt',
       includeAssets: ['icons/icon.svg'],
       manifest: {
         name: 'Kazakhstan–China Regional Atlas',
@@ -41,15 +46,15 @@ export default defineConfig({
           { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
         ],
       },
-      workbox: {
+      injectManifest: {
         // App shell and every data file: the atlas must open with no network after one visit.
+        // Not the link-card image nor the 404 page: browsers never need them offline.
         globPatterns: ['**/*.{js,mjs,css,html,json,png,svg,webmanifest}'],
         globIgnores: ['og-image.png', '404.html'],
         maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
-        navigateFallback: 'index.html',
-        cleanupOutdatedCaches: true,
-        clientsClaim: true,
-        skipWaiting: true,
+        // Vite puts a content hash in every name under assets/: no revision needed, so Workbox
+        // fetches them with the HTTP cache (see src/sw.ts for the revisioned rest).
+        dontCacheBustURLsMatching: /^assets\//,
       },
     }),
   ],

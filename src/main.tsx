@@ -7,7 +7,7 @@ import { App } from './App';
 import { browserLang, initI18n } from './i18n';
 import { atlasStore } from './state/store';
 import { startUrlSync } from './state/urlSync';
-import { startOffline } from './offline';
+import { registerOffline, startOffline } from './offline';
 import './index.css';
 
 // The URL is applied before the first render, so a shared link never flashes the default view.
@@ -15,6 +15,8 @@ const stopInitialSync = startUrlSync(atlasStore, window, () => null);
 initI18n(atlasStore.getState().view.lang ?? browserLang(navigator.languages ?? [navigator.language]));
 
 startOffline(atlasStore);
+// The service worker waits for the first drawn map (#map's atlas:idle, which does not bubble: capture).
+window.addEventListener('atlas:idle', () => void registerOffline(atlasStore), { capture: true, once: true });
 
 const queryClient = new QueryClient();
 

@@ -5,11 +5,12 @@ import { core } from './messages/core';
 import { filters } from './messages/filters';
 import { legend } from './messages/legend';
 import { lists } from './messages/lists';
+import { offline } from './messages/offline';
 import { search } from './messages/search';
 import { panels } from './messages/panels';
 
 /** Every namespace of UI strings; add a namespace module here. */
-export const NAMESPACES = { core, panels, filters, legend, lists, search } as const;
+export const NAMESPACES = { core, panels, filters, legend, lists, search, offline } as const;
 
 /** All UI strings of one language, namespaces merged (their top-level keys never clash). */
 export function messagesFor(lang: Lang): Record<string, unknown> {

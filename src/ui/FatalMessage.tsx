@@ -7,6 +7,8 @@ export function FatalMessage({ message }: { message: string }) {
     <div className="fatal" role="alert">
       <h2>{t('errors.title')}</h2>
       <p>{message}</p>
+      {/* The page loaded but its data did not, and no saved copy exists yet: say why, not just what. */}
+      {!navigator.onLine && <p>{t('offline.firstVisit')}</p>}
       <button type="button" onClick={() => window.location.reload()}>
         {t('errors.reload')}
       </button>

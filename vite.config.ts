@@ -5,6 +5,7 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { hostingPlugin, siteUrlFrom } from './scripts/hostingPlugin';
+import { thirdPartyNotices } from './scripts/thirdPartyNotices';
 
 // A fingerprint of the shipped data: the app compares it with the last visit's to say "updated".
 function dataVersion(): string {
@@ -21,6 +22,7 @@ export default defineConfig({
   plugins: [
     react(),
     hostingPlugin(siteUrlFrom(process.env.VITE_SITE_URL)),
+    thirdPartyNotices(),
     VitePWA({
       // Our own worker (src/sw.ts) and our own registration (registerOffline in src/offline.ts);
       // a new version waits for the user's Reload instead of taking over a page in use.
@@ -55,6 +57,8 @@ export default defineConfig({
         // Vite puts a content hash in every name under assets/: no revision needed, so Workbox
         // fetches them with the HTTP cache (see src/sw.ts for the revisioned rest).
         dontCacheBustURLsMatching: /^assets\//,
+        // The worker is a build of its own: its packages (Workbox) join the notices too.
+        buildPlugins: { vite: [thirdPartyNotices()] },
       },
     }),
   ],

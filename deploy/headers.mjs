@@ -3,9 +3,11 @@
 // recipes against it and the browser suite checks what a real nginx sends.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 /** The 404 page (deploy/404.html) with its one inline script. */
-export const NOT_FOUND_HTML = readFileSync(new URL('./404.html', import.meta.url), 'utf8');
+export const NOT_FOUND_HTML = readFileSync(join(dirname(fileURLToPath(import.meta.url)), '404.html'), 'utf8');
 
 /** CSP source for an inline script: 'sha256-…' of its exact text. */
 function scriptHash(html) {

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { guardContext, openApp, test, waitForAlert, waitForIdle } from './harness.mjs';
+import { guardContext, openApp, test, waitForIdle } from './harness.mjs';
 import { relativeUrl } from './helpers.mjs';
 import { startServer } from './server.mjs';
 

@@ -7,13 +7,15 @@ import { addPlugins, cleanupOutdatedCaches, precacheAndRoute, type PrecacheEntry
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: (PrecacheEntry | string)[] };
 
-// Workbox fetches revisioned entries (index.html, data/, icons) with cache: 'reload', which downloads
-// them again right after the page has. 'no-cache' asks the server instead: 304 when the file is
-// unchanged (the page's copy in the HTTP cache is used), the new file when it changed. Hashed
-// assets/ entries already use the HTTP cache (cache: 'default'; they are immutable).
+// At install, Workbox fetches revisioned entries (index.html, data/, icons) with cache: 'reload',
+// which downloads them again right after the page has. 'no-cache' asks the server instead: 304
+// when the file is unchanged (the page's copy in the HTTP cache is used), the new file when it
+// changed. Hashed assets/ entries already use the HTTP cache (cache: 'default'; immutable).
+// Only install fetches: a navigation request cannot be copied with new options.
 addPlugins([
   {
-    requestWillFetch: async ({ request }) => (request.cache === 'reload' ? new Request(request, { cache: 'no-cache' }) : request),
+    requestWillFetch: async ({ request, event }) =>
+      event?.type === 'install' && request.cache === 'reload' ? new Request(request, { cache: 'no-cache' }) : request,
   },
 ]);
 

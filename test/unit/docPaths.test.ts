@@ -9,7 +9,8 @@ import { describe, expect, it } from 'vitest';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const TEXT = /\.(md|ts|tsx|js|mjs|css|json|html|txt|svg)$/;
-const MACHINE_PATH = /\/work\/|\/root\/|\/home\/|\/tmp\/|[A-Za-z]:\\/;
+// A drive letter only when it starts a word and a path follows (C:\Users, 'C:\\Users' in code), not https:\/\/ in a regex.
+const MACHINE_PATH = /\/work\/|\/root\/|\/home\/|\/tmp\/|(?<!\w)[A-Za-z]:\\{1,2}(?=\w)/;
 
 function textFiles(dir: string): string[] {
   return readdirSync(join(repo, dir), { withFileTypes: true, recursive: true })

@@ -4,6 +4,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import { hostingPlugin, siteUrlFrom } from './scripts/hostingPlugin';
+import { thirdPartyNotices } from './scripts/thirdPartyNotices';
 
 // A fingerprint of the shipped data: the app compares it with the last visit's to say "updated".
 function dataVersion(): string {
@@ -13,14 +15,22 @@ function dataVersion(): string {
 }
 
 // Relative base: the built app works from the site root and from any sub-path.
+// VITE_SITE_URL (optional, the deployed absolute URL) adds the canonical link: see docs/DEPLOY.md.
 export default defineConfig({
   base: './',
   define: { __DATA_VERSION__: JSON.stringify(dataVersion()) },
   plugins: [
     react(),
+    hostingPlugin(siteUrlFrom(process.env.VITE_SITE_URL)),
+    thirdPartyNotices(),
     VitePWA({
+      // Our own worker (src/sw.ts) and our own registration (registerOffline in src/offline.ts);
+      // a new version waits for the user's Reload instead of taking over a page in use.
+      strategies: 'injectManifest',
+      srcDir: 'src',
+      filename: 'sw.ts',
       injectRegister: null,
-      registerType: 'autoUpdate',
+      registerType: 'prompt',
       includeAssets: ['icons/icon.svg'],
       manifest: {
         name: 'Kazakhstan–China Regional Atlas',
@@ -38,14 +48,17 @@ export default defineConfig({
           { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
         ],
       },
-      workbox: {
+      injectManifest: {
         // App shell and every data file: the atlas must open with no network after one visit.
+        // Not the link-card image nor the 404 page: browsers never need them offline.
         globPatterns: ['**/*.{js,mjs,css,html,json,png,svg,webmanifest}'],
+        globIgnores: ['og-image.png', '404.html'],
         maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
-        navigateFallback: 'index.html',
-        cleanupOutdatedCaches: true,
-        clientsClaim: true,
-        skipWaiting: true,
+        // Vite puts a content hash in every name under assets/: no revision needed, so Workbox
+        // fetches them with the HTTP cache (see src/sw.ts for the revisioned rest).
+        dontCacheBustURLsMatching: /^assets\//,
+        // The worker is a build of its own: its packages (Workbox) join the notices too.
+        buildPlugins: { vite: [thirdPartyNotices()] },
       },
     }),
   ],

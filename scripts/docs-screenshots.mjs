@@ -7,6 +7,7 @@
 //   docs/screenshots/urumqi-routes.png       flights to Urumqi from Kazakhstan
 //   docs/screenshots/view-{en,ru,kk,zh}.png  Guangdong selected, 1280×800, in each language
 //   docs/screenshots/phone-{en,ru,kk,zh}.png the same at 390×844 (en: sheet open on the details)
+//   public/og-image.png                      the link-card image (Open Graph / Twitter), 1200×630
 //
 //   node scripts/docs-screenshots.mjs [--dist dist] [--only REGEX]
 //
@@ -67,6 +68,13 @@ const shots = [
     ctx: DESKTOP,
     expect: { selector: '#details', text: /Almaty – Urumqi/ },
     prepare: (page) => revealInDetails(page, '#region-links-flight', 'start'),
+  },
+  {
+    // The card a chat or social site shows for a link to the atlas: the embed view (map, header and
+    // legend-free) of both countries with districts, partnerships and flights.
+    out: 'public/og-image.png',
+    url: '/?lang=en&embed=1&layers=districts,partnerships,flights,missions#map=3.20/41.00/95.00',
+    ctx: { viewport: { width: 1200, height: 630 }, deviceScaleFactor: 1 },
   },
   ...LANGS.map((lang) => ({
     out: `docs/screenshots/view-${lang}.png`,

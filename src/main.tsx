@@ -1,10 +1,12 @@
+// First: zod must not probe for `new Function` under the CSP (see the file).
+import './data/zodJitless';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { i18next, initI18n } from './i18n';
 import { browserStorage } from './i18n/langPreference';
-import { startOffline } from './offline';
+import { registerOffline, startOffline } from './offline';
 import { startLanguage } from './state/language';
 import { atlasStore } from './state/store';
 import { startUrlSync } from './state/urlSync';
@@ -26,6 +28,8 @@ startLanguage(atlasStore, {
   },
 });
 startOffline(atlasStore);
+// The service worker waits for the first drawn map (#map's atlas:idle, which does not bubble: capture).
+window.addEventListener('atlas:idle', () => void registerOffline(atlasStore), { capture: true, once: true });
 
 const queryClient = new QueryClient();
 

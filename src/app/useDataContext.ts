@@ -20,8 +20,10 @@ export function useDataContext({ index, complete, problems }: AtlasData): void {
   useEffect(() => {
     const { pushNotice, dismissNotice } = atlasStore.getState();
     const now = new Set<string>();
-    // The boundary file's failure is said where the map would be, not in a notice too.
-    for (const p of problems.filter((q) => q.file !== BOUNDARIES_FILE)) {
+    // The boundary file's failure is said where the map would be; with no map, notices about
+    // the other files would only cover that message (the panels say what is missing).
+    const noMap = problems.some((q) => q.file === BOUNDARIES_FILE);
+    for (const p of noMap ? [] : problems) {
       const id = `data-${p.file}`;
       now.add(id);
       pushNotice({ id, kind: 'data-error', payload: { file: p.file, message: p.reason } });

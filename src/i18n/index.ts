@@ -6,6 +6,7 @@ import { core } from './messages/core';
 import { filters } from './messages/filters';
 import { legend } from './messages/legend';
 import { lists } from './messages/lists';
+import { offline } from './messages/offline';
 import { search } from './messages/search';
 import { panels } from './messages/panels';
 import { facts } from './messages/facts';
@@ -13,7 +14,7 @@ import { recovery } from './messages/recovery';
 import { vocab } from './messages/vocab';
 
 /** Every namespace of UI strings; add a namespace module here. */
-export const NAMESPACES = { core, about, vocab, panels, facts, filters, legend, lists, search, recovery } as const;
+export const NAMESPACES = { core, about, vocab, panels, facts, filters, legend, lists, search, recovery, offline } as const;
 
 /** All UI strings of one language, namespaces merged (their top-level keys never clash). */
 export function messagesFor(lang: Lang): Record<string, unknown> {

@@ -34,7 +34,9 @@ import type { Ignored } from './urlCodec';
 export type Notice =
   | { id: string; kind: 'ignored-params'; payload: Ignored[] }
   | { id: string; kind: 'data-error'; payload: { message: string; file?: string } }
-  | { id: string; kind: 'info'; payload: { key: string; values?: Record<string, string | number> } };
+  | { id: string; kind: 'info'; payload: { key: string; values?: Record<string, string | number>; action?: NoticeAction } };
+/** A button in a notice: its label's message key, and what it does. */
+export type NoticeAction = { key: string; run: () => void };
 export type NoticeKind = Notice['kind'];
 
 /** What the loaded data tells the view rules: its year span and which ids exist. */

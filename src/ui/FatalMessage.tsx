@@ -10,6 +10,8 @@ export function FatalMessage({ message, onRetry }: { message: string; onRetry?: 
     <div className="fatal" role="alert">
       <h2>{t('errors.title')}</h2>
       <p>{message}</p>
+      {/* The page loaded but its data did not, and no saved copy exists yet: say why, not just what. */}
+      {!navigator.onLine && <p>{t('offline.firstVisit')}</p>}
       <button type="button" onClick={onRetry ?? (() => window.location.reload())}>
         {onRetry ? t('recovery.retry') : t('errors.reload')}
       </button>

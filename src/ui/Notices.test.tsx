@@ -99,6 +99,20 @@ describe('Notices', () => {
     expect(screen.getByRole('status')).toHaveTextContent('Nothing with the id “xyz” is in the atlas.');
   });
 
+  it('gives an info notice with an action its button, which runs the action', async () => {
+    let reloaded = 0;
+    atlasStore.getState().pushNotice({
+      id: 'app-update',
+      kind: 'info',
+      payload: { key: 'offline.newVersion', action: { key: 'offline.reload', run: () => reloaded++ } },
+    });
+    render(<Notices />);
+    const notice = screen.getByRole('status');
+    expect(notice).toHaveTextContent('A new version of the atlas is available.');
+    await userEvent.setup().click(within(notice).getByRole('button', { name: 'Reload' }));
+    expect(reloaded).toBe(1);
+  });
+
   it('removes a notice from the store when dismissed, leaving the others', async () => {
     const user = userEvent.setup();
     atlasStore.getState().pushNotice(ignoredNotice());

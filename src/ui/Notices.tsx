@@ -35,8 +35,22 @@ function describe(notice: Notice, t: TFunction): { body: ReactNode; dismiss: str
         dismiss: file ? t('notices.dismissDataError', { file }) : t('notices.dismissNotice'),
       };
     }
-    case 'info':
-      return { body: <p>{t(notice.payload.key, notice.payload.values)}</p>, dismiss: t('notices.dismissNotice') };
+    case 'info': {
+      const { key, values, action } = notice.payload;
+      return {
+        body: (
+          <p>
+            {t(key, values)}{' '}
+            {action && (
+              <button type="button" className="notice__action" onClick={action.run}>
+                {t(action.key)}
+              </button>
+            )}
+          </p>
+        ),
+        dismiss: t('notices.dismissNotice'),
+      };
+    }
   }
 }
 

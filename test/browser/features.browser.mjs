@@ -189,6 +189,8 @@ test('offline: after one visit the service worker serves the app, its data and t
     const timeout = new Promise((r) => setTimeout(() => r(null), 30_000));
     const reg = await Promise.race([navigator.serviceWorker.ready, timeout]);
     if (!reg) return { active: null, error: 'navigator.serviceWorker.ready did not resolve within 30 s (no worker registered?)' };
+    // ready resolves while the worker is still activating.
+    for (let i = 0; i < 300 && reg.active?.state === 'activating'; i++) await new Promise((r) => setTimeout(r, 100));
     return { scope: reg.scope, active: reg.active?.state ?? null };
   });
   assert.equal(sw.active, 'activated', `the service worker should be active: ${JSON.stringify(sw)}`);

@@ -68,17 +68,21 @@ export const BUSY_OBSERVER_SCRIPT = `(() => {
 /**
  * Per-context network guard: aborts and records any request that would leave localhost.
  * Returns the tracker (also stored on the context as __atlasTracker).
+ * route: false only records (still failing the test on any non-local request): Playwright turns the
+ * HTTP cache off while routing, and the caching tests need it (call this before open()).
  */
-export async function guardContext(context) {
+export async function guardContext(context, { route = true } = {}) {
   if (context.__atlasTracker) return context.__atlasTracker;
   const tracker = { nonLocalRequests: [], requests: [], failedRequests: [] };
   context.__atlasTracker = tracker;
-  await context.route('**/*', (route) => {
-    const url = route.request().url();
-    if (isLocalUrl(url)) return route.fallback();
-    if (!tracker.nonLocalRequests.includes(url)) tracker.nonLocalRequests.push(url);
-    return route.abort('blockedbyclient');
-  });
+  if (route) {
+    await context.route('**/*', (r) => {
+      const url = r.request().url();
+      if (isLocalUrl(url)) return r.fallback();
+      if (!tracker.nonLocalRequests.includes(url)) tracker.nonLocalRequests.push(url);
+      return r.abort('blockedbyclient');
+    });
+  }
   // Belt and braces: requests that bypass routing (e.g. from workers) are still recorded.
   context.on('request', (req) => {
     tracker.requests.push({ url: req.url(), method: req.method(), resourceType: req.resourceType() });
@@ -186,12 +190,34 @@ export async function canvasPixels(page, { selector = '#map canvas.maplibregl-ca
     width: Math.min(box.width, vp.width - Math.max(0, box.x)),
     height: Math.min(box.height, vp.height - Math.max(0, box.y)),
   };
-  const png = await page.screenshot({
-    clip,
-    animations: 'disabled',
-    style: `body * { visibility: hidden !important; } ${selector} { visibility: visible !important; }`,
-  });
+  const png = await withOnly(page, selector, () => page.screenshot({ clip, animations: 'disabled' }));
   return { image: decodePng(png), box };
+}
+
+/**
+ * Runs `fn` with every element but `selector` hidden, then restores them. Through the CSSOM
+ * (element.style), not screenshot({ style }): the app's CSP refuses an injected <style> element.
+ */
+async function withOnly(page, selector, fn) {
+  await page.evaluate((sel) => {
+    const keep = document.querySelector(sel);
+    window.__shotRestore = [...document.body.querySelectorAll('*')].map((el) => {
+      const prev = [el.style.getPropertyValue('visibility'), el.style.getPropertyPriority('visibility')];
+      el.style.setProperty('visibility', el === keep ? 'visible' : 'hidden', 'important');
+      return [el, prev];
+    });
+  }, selector);
+  try {
+    return await fn();
+  } finally {
+    await page.evaluate(() => {
+      for (const [el, [value, priority]] of window.__shotRestore ?? []) {
+        if (value) el.style.setProperty('visibility', value, priority);
+        else el.style.removeProperty('visibility');
+      }
+      delete window.__shotRestore;
+    });
+  }
 }
 
 /** Errors the runner reports after each test (empty = clean). */

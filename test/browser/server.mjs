@@ -1,4 +1,7 @@
 // Tiny static file server for the built app (dist/). No dependencies.
+// It answers like the hosts in docs/DEPLOY.md: Cache-Control from deploy/headers.mjs (hashed
+// assets/ immutable, the rest revalidated), ETags with 304 answers, and <mount>404.html for missing
+// paths. (No CSP header: the browser suite tests the <meta> policy here, the header with nginx.)
 //
 //   import { startServer } from './server.mjs';
 //   const server = await startServer({ root: 'dist', mounts: ['/', '/atlas/'], gzip: false });
@@ -14,6 +17,7 @@ import fsp from 'node:fs/promises';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
+import { cacheControlFor } from '../../deploy/headers.mjs';
 
 export const CONTENT_TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -95,9 +99,11 @@ export async function startServer(opts = {}) {
       try {
         const st = await fsp.stat(abs);
         if (st.isDirectory()) return { status: 301, location: `${decoded}/` };
-        return { status: 200, file: abs, stat: st };
+        return { status: 200, file: abs, rel, stat: st };
       } catch {
-        return { status: 404 };
+        const page = path.join(root, '404.html');
+        const st = await fsp.stat(page).catch(() => null);
+        return st ? { status: 404, file: page, rel: '404.html', stat: st } : { status: 404 };
       }
     }
     return { status: 404 };
@@ -120,7 +126,7 @@ export async function startServer(opts = {}) {
       res.writeHead(301, { Location: r.location + url.search }).end();
       return done();
     }
-    if (r.status !== 200) {
+    if (!r.file) {
       entry.status = r.status;
       const body = `${r.status} ${http.STATUS_CODES[r.status]}\n`;
       res.writeHead(r.status, { 'Content-Type': 'text/plain; charset=utf-8', 'Content-Length': Buffer.byteLength(body) });
@@ -130,9 +136,18 @@ export async function startServer(opts = {}) {
     const type = contentTypeFor(r.file);
     entry.contentType = type;
     entry.bytes = r.stat.size;
-    const headers = { 'Content-Type': type, 'Last-Modified': r.stat.mtime.toUTCString() };
     const wantsGzip = gzip && COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+    // Weak: the gzip and identity bodies share it, as nginx's do.
+    const etag = `W/"${Math.floor(r.stat.mtimeMs).toString(16)}-${r.stat.size.toString(16)}"`;
+    const headers = { 'Content-Type': type, 'Last-Modified': r.stat.mtime.toUTCString(), ETag: etag };
+    if (r.status === 200) headers['Cache-Control'] = cacheControlFor(r.rel);
     if (gzip) headers.Vary = 'Accept-Encoding';
+    const ifNoneMatch = String(req.headers['if-none-match'] ?? '').split(',').map((t) => t.trim());
+    if (r.status === 200 && ifNoneMatch.includes(etag)) {
+      entry.status = 304;
+      res.writeHead(304, headers).end();
+      return done();
+    }
     try {
       if (wantsGzip) {
         const key = `${r.file}:${r.stat.mtimeMs}`;
@@ -143,11 +158,11 @@ export async function startServer(opts = {}) {
         }
         entry.encodedBytes = body.length;
         entry.encoding = 'gzip';
-        res.writeHead(200, { ...headers, 'Content-Encoding': 'gzip', 'Content-Length': body.length });
+        res.writeHead(r.status, { ...headers, 'Content-Encoding': 'gzip', 'Content-Length': body.length });
         res.end(req.method === 'HEAD' ? undefined : body);
       } else {
         entry.encodedBytes = r.stat.size;
-        res.writeHead(200, { ...headers, 'Content-Length': r.stat.size });
+        res.writeHead(r.status, { ...headers, 'Content-Length': r.stat.size });
         if (req.method === 'HEAD') res.end();
         else fs.createReadStream(r.file).on('error', () => res.destroy()).pipe(res);
       }
@@ -157,7 +172,7 @@ export async function startServer(opts = {}) {
       res.end(String(err));
       return done();
     }
-    entry.status = 200;
+    entry.status = r.status;
     return done();
   });
   server.on('connection', (s) => {

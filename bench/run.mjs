@@ -4,7 +4,7 @@
 // JSON object on stdout (progress on stderr) with each case's figures, the atlas/floor ratios and
 // the budgets. bench/README.md explains every figure and case.
 //
-//   npm run bench -- [--only load,floor,…] [--no-build] [--runs 5] [--reps 20]
+//   npm run bench -- [--only load,floor,…] [--no-build] [--runs 5] [--reps 20] [--lighthouse-runs 3]
 //                    [--quick] [--url /] [--out FILE] [--compare bench/baseline.json]
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -25,9 +25,10 @@ import reform from './cases/reform.mjs';
 import type from './cases/type.mjs';
 import playback from './cases/playback.mjs';
 import synthetic from './cases/synthetic.mjs';
+import lighthouse from './cases/lighthouse.mjs';
 
 /** In running order: the floor's repaint comes before playback, whose frames are judged by it. */
-const CASES = [load, floor, layer, year, reform, type, playback, synthetic];
+const CASES = [load, floor, layer, year, reform, type, playback, synthetic, lighthouse];
 
 const { values: opts } = parseArgs({
   options: {
@@ -35,6 +36,7 @@ const { values: opts } = parseArgs({
     quick: { type: 'boolean', default: false },
     runs: { type: 'string' },
     reps: { type: 'string' },
+    'lighthouse-runs': { type: 'string' },
     url: { type: 'string', default: '/' },
     out: { type: 'string' },
     compare: { type: 'string' },
@@ -45,6 +47,7 @@ const { values: opts } = parseArgs({
 const count = (v, quick, full, min) => Math.max(min, Number(v ?? (opts.quick ? quick : full)) || full);
 const runs = count(opts.runs, 3, 5, 1);
 const reps = count(opts.reps, 8, 20, 2);
+const lighthouseRuns = count(opts['lighthouse-runs'], 1, 3, 1);
 const only = opts.only ? opts.only.split(',').map((s) => s.trim()).filter(Boolean) : null;
 const unknown = (only ?? []).filter((n) => !CASES.some((c) => c.name === n));
 if (unknown.length) {
@@ -68,6 +71,7 @@ async function main() {
       cases: (only ?? CASES.map((c) => c.name)).join(','),
       runs,
       reps,
+      lighthouseRuns,
       viewport: VIEWPORT,
       chromium: browser.version(),
       node: process.version,
@@ -88,6 +92,7 @@ async function main() {
     urlPath: opts.url,
     runs,
     reps,
+    lighthouseRuns,
     /** The atlas's #map size (the floor draws at it): from the load case, else from one load. */
     async atlasMapSize() {
       mapSize ??= result.load?.mapSize;

@@ -55,7 +55,7 @@ export async function coldLoads(browser, site, n, urlPath, { repaintGlobal = nul
     try {
       const idleWall = await p.page.evaluate(() => performance.timeOrigin + window.__atlasFirstIdle);
       const lt = await longTasks(p.page, 0, p.firstIdle);
-      const heap = await heapMB(browser, p.page, p.cdp);
+      const heap = await heapMB(browser, p.cdp);
       const b = bytesBefore(site.server.requests.slice(mark), idleWall);
       bytes ??= b; // the first load's file list; the totals of every load are in `runs`
       mapSize ??= await p.page.evaluate(() => {

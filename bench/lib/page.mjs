@@ -3,7 +3,7 @@
 // the measurements taken on it: time from an input to the next map idle or frame, frame
 // intervals, long tasks, and the JS heap of the page and its workers.
 import { BUSY_OBSERVER_SCRIPT, IDLE_TIMEOUT_MS, VIEWPORT, isLocalUrl, nextIdleAfter, waitForFirstIdle } from '../../test/browser/shared.mjs';
-import { round } from './stats.mjs';
+import { log, round } from './stats.mjs';
 
 /** An interaction with no idle or frame within this long counts as a timeout (left out of the figures). */
 const ACTION_TIMEOUT_MS = Number(process.env.ATLAS_ACTION_TIMEOUT_MS || 10_000);
@@ -153,9 +153,9 @@ export async function longTasks(page, from = 0, to = Infinity) {
  * context (MapLibre's workers; the service worker when one runs), each a V8 isolate of its own.
  * Workers are reached from a browser-level CDP session: Playwright's page sessions cannot talk
  * to a worker target, so each is attached unflattened and spoken to via Target.sendMessageToTarget.
- * Returns { main, workers, serviceWorker, total }.
+ * `cdp`: a CDP session on the page. Returns { main, workers, serviceWorker, total }.
  */
-export async function heapMB(browser, page, cdp) {
+export async function heapMB(browser, cdp) {
   const usage = async (send) => {
     await send('HeapProfiler.collectGarbage');
     return (await send('Runtime.getHeapUsage')).usedSize / MB;
@@ -200,8 +200,8 @@ export async function withPage(browser, url, fn) {
   try {
     await settle(p.page);
     const result = await fn(p);
-    if (p.errors.length) console.error(`WARNING: page errors: ${p.errors.slice(0, 3).join(' | ')}`);
-    if (p.nonLocal.length) console.error(`WARNING: request(s) left localhost: ${p.nonLocal.join(', ')}`);
+    if (p.errors.length) log(`WARNING: page errors: ${p.errors.slice(0, 3).join(' | ')}`);
+    if (p.nonLocal.length) log(`WARNING: request(s) left localhost: ${p.nonLocal.join(', ')}`);
     return result;
   } finally {
     await p.context.close();

@@ -1,69 +1,10 @@
 // Browser-test harness: Chromium launch, app opening with network/console tracking,
 // canvas checks, and a tiny test registry used by run.mjs.
-import { chromium } from 'playwright-core';
-import fs from 'node:fs';
 import { decodePng, colorStats } from './png.mjs';
+import { BUSY_OBSERVER_SCRIPT, IDLE_TIMEOUT_MS, VIEWPORT, isLocalUrl, waitForIdle } from './shared.mjs';
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-];
-/** The first map idle on SwiftShader can take a while. */
-export const IDLE_TIMEOUT_MS = Number(process.env.ATLAS_IDLE_TIMEOUT_MS || 60_000);
-export const VIEWPORT = { width: 1280, height: 800 };
-
-export async function launchBrowser(extraArgs = []) {
-  if (!fs.existsSync(CHROMIUM_PATH)) {
-    throw new Error(`Chromium not found at ${CHROMIUM_PATH} (set CHROMIUM_PATH or install the Debian "chromium" package)`);
-  }
-  return chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS, ...extraArgs], headless: true });
-}
-
-const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]', '::1']);
-/** True for URLs that stay on this machine (or never touch the network: data:, blob:, about:). */
-export function isLocalUrl(url) {
-  let u;
-  try {
-    u = new URL(url);
-  } catch {
-    return false;
-  }
-  if (u.protocol === 'data:' || u.protocol === 'blob:' || u.protocol === 'about:') return true;
-  return LOCAL_HOSTS.has(u.hostname);
-}
-
-/**
- * Installed before any page script: records every value of #map[aria-busy] with the page-side
- * performance.now() at which it was seen (window.__atlasBusy), and the first time it became "false"
- * after having been "true" (window.__atlasFirstIdle).
- */
-export const BUSY_OBSERVER_SCRIPT = `(() => {
-  if (window.__atlasBusy) return;
-  const log = (window.__atlasBusy = []);
-  window.__atlasFirstIdle = null;
-  let last;
-  const check = () => {
-    const el = document.getElementById('map');
-    const v = el ? el.getAttribute('aria-busy') : undefined;
-    if (v === last) return;
-    last = v;
-    const t = performance.now();
-    log.push({ value: v === undefined ? '(no #map)' : v, t });
-    if (v === 'false' && window.__atlasFirstIdle === null && log.some((e) => e.value === 'true')) {
-      window.__atlasFirstIdle = t;
-    }
-  };
-  new MutationObserver(check).observe(document, {
-    subtree: true, childList: true, attributes: true, attributeFilter: ['aria-busy', 'id'],
-  });
-  check();
-})();`;
+// Launch, idle waiting and the map observer live in shared.mjs (the bench uses them too).
+export { CHROMIUM_PATH, CHROMIUM_ARGS, IDLE_TIMEOUT_MS, VIEWPORT, launchBrowser, isLocalUrl, BUSY_OBSERVER_SCRIPT, waitForIdle } from './shared.mjs';
 
 /**
  * Per-context network guard: aborts and records any request that would leave localhost.
@@ -135,24 +76,6 @@ export async function openApp(page, urlPath, opts = {}) {
   if (waitFor === 'idle') await waitForIdle(page, { timeout });
   else if (waitFor === 'alert') await waitForAlert(page, { timeout });
   return app;
-}
-
-export async function waitForIdle(page, { timeout = IDLE_TIMEOUT_MS } = {}) {
-  try {
-    await page.waitForSelector('#map[aria-busy="false"]', { state: 'attached', timeout });
-  } catch (err) {
-    const state = await page
-      .evaluate(() => {
-        const m = document.getElementById('map');
-        const alert = document.querySelector('[role="alert"]');
-        return {
-          map: m ? `aria-busy=${m.getAttribute('aria-busy')}` : 'no #map element',
-          alert: alert ? alert.textContent?.trim().slice(0, 200) : null,
-        };
-      })
-      .catch(() => ({}));
-    throw new Error(`#map never became aria-busy="false" within ${timeout} ms (${JSON.stringify(state)}): ${err.message.split('\n')[0]}`, { cause: err });
-  }
 }
 
 /** Wait for a visible role="alert" with some text; returns its text. */

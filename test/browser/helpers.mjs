@@ -1,18 +1,16 @@
 // Shared helpers for the interaction browser tests (ties, URL): map-idle timing, canvas pixels,
 // header and list counts, URL and history bookkeeping. Built on harness.mjs; no app code.
 import assert from 'node:assert/strict';
-import { IDLE_TIMEOUT_MS, canvasPixels } from './harness.mjs';
+import { canvasPixels } from './harness.mjs';
+import { IDLE_TIMEOUT_MS, nextIdleAfter, waitForIdle } from './shared.mjs';
 
 /**
- * Init script (install with page.addInitScript before opening the app):
- * - counts every `atlas:idle` the map container dispatches (window.__atlasIdleCount). The event does
- *   not bubble, so it is caught in the capture phase on window, which survives #map being re-created;
- * - logs every history.pushState / replaceState with the page time and URL (window.__historyLog).
+ * Init script (install with page.addInitScript before opening the app): logs every
+ * history.pushState / replaceState with the page time and URL (window.__historyLog).
+ * Map idles are recorded by shared.mjs's BUSY_OBSERVER_SCRIPT, which openApp installs.
  */
 export const INTERACTION_SCRIPT = `(() => {
-  if (window.__atlasIdleCount !== undefined) return;
-  window.__atlasIdleCount = 0;
-  window.addEventListener('atlas:idle', () => { window.__atlasIdleCount += 1; }, true);
+  if (window.__historyLog) return;
   const log = (window.__historyLog = []);
   for (const kind of ['pushState', 'replaceState']) {
     const orig = history[kind];
@@ -31,14 +29,14 @@ export async function installInteractionScript(page) {
 
 /**
  * Runs `action` and resolves after the next `atlas:idle` the map dispatches after it started, then
- * after #map is aria-busy="false" again. Needs INTERACTION_SCRIPT.
+ * after #map is aria-busy="false" again. Needs the app opened with openApp (BUSY_OBSERVER_SCRIPT).
  */
 export async function afterNextIdle(page, action, { timeout = IDLE_TIMEOUT_MS } = {}) {
-  const before = await page.evaluate(() => window.__atlasIdleCount);
-  assert.equal(typeof before, 'number', 'INTERACTION_SCRIPT is not installed (call installInteractionScript before open)');
+  const before = await page.evaluate(() => (window.__atlasIdles ? performance.now() : null));
+  assert.notEqual(before, null, 'BUSY_OBSERVER_SCRIPT is not installed (open the app with openApp)');
   const result = await action();
-  await page.waitForFunction((n) => window.__atlasIdleCount > n, before, { timeout, polling: 50 });
-  await page.waitForSelector('#map[aria-busy="false"]', { state: 'attached', timeout });
+  await nextIdleAfter(page, before, { timeout });
+  await waitForIdle(page, { timeout });
   return result;
 }
 
@@ -91,7 +89,7 @@ export async function waitForMapSettled(page, { timeout = 15_000 } = {}) {
   );
   // The resize re-renders on the next frames.
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(r)))));
-  await page.waitForSelector('#map[aria-busy="false"]', { state: 'attached', timeout });
+  await waitForIdle(page, { timeout });
 }
 
 /**

@@ -7,6 +7,7 @@
 //   const server = await startServer({ root: 'dist', mounts: ['/', '/atlas/'], gzip: false });
 //   server.url            // http://127.0.0.1:PORT/
 //   server.urlFor('/atlas/?lang=en')
+//   server.requests       // every request served so far (see onRequest), for counting bytes
 //   await server.close();
 //
 // CLI (handy for manual checks):  node test/browser/server.mjs [--root dist] [--port 0]
@@ -70,7 +71,11 @@ function normaliseMount(m) {
  * @param {string} [opts.host='127.0.0.1']
  * @param {number} [opts.port=0] 0 = a random free port
  * @param {(entry: object) => void} [opts.onRequest] called after each response with
- *        { method, url, status, path, contentType, bytes, encodedBytes, encoding }
+ *        { method, url, status, path, contentType, bytes, encodedBytes, encoding, t, dest }:
+ *        bytes = file size, encodedBytes = body bytes sent, t = wall-clock ms when the request
+ *        arrived (performance.timeOrigin + performance.now(), comparable with a page's clock),
+ *        dest = its Sec-Fetch-Dest header ("serviceworker" for a service worker script, "empty"
+ *        for fetches, also a service worker's). The same entries are kept in `server.requests`.
  */
 export async function startServer(opts = {}) {
   const root = path.resolve(opts.root ?? 'dist');
@@ -79,6 +84,7 @@ export async function startServer(opts = {}) {
   const host = opts.host ?? '127.0.0.1';
   const gzCache = new Map(); // absolute path + mtime -> Buffer
   const sockets = new Set();
+  const requests = [];
 
   async function resolveFile(urlPath) {
     let decoded;
@@ -111,8 +117,13 @@ export async function startServer(opts = {}) {
 
   const server = http.createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
-    const entry = { method: req.method, url: req.url, path: url.pathname, status: 0, bytes: 0, encodedBytes: 0 };
-    const done = () => opts.onRequest?.(entry);
+    const t = performance.timeOrigin + performance.now();
+    const dest = req.headers['sec-fetch-dest'];
+    const entry = { method: req.method, url: req.url, path: url.pathname, status: 0, bytes: 0, encodedBytes: 0, t, dest };
+    const done = () => {
+      requests.push(entry);
+      opts.onRequest?.(entry);
+    };
     res.setHeader('Cache-Control', 'no-store');
     res.setHeader('X-Content-Type-Options', 'nosniff');
     if (req.method !== 'GET' && req.method !== 'HEAD') {
@@ -197,6 +208,7 @@ export async function startServer(opts = {}) {
     port,
     origin,
     url: `${origin}/`,
+    requests,
     /** Absolute URL for a path like '/atlas/?lang=en'. */
     urlFor: (p = '/') => new URL(p, origin).href,
     close: () =>

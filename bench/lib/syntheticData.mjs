@@ -3,13 +3,13 @@
 // and replaces data/places.json, links.json and events.json by N× versions. Nothing is written
 // into the repository; the caller removes the dir (cleanup()).
 //
-//   import { makeSyntheticDist } from './synthetic.mjs';
+//   import { makeSyntheticDist } from './syntheticData.mjs';
 //   const syn = await makeSyntheticDist({ distDir: 'dist', factor: 20 });
 //   syn.dir          // temp dir to serve
 //   syn.counts       // { places, links, events, missions } in the synthetic data
 //   syn.cleanup()
 //
-// CLI (to look at the data):  node bench/synthetic.mjs [--dist dist] [--factor 20] [--keep]
+// CLI (to look at the data):  node bench/lib/syntheticData.mjs [--dist dist] [--factor 20] [--keep]
 //
 // How the copies are made (deterministic, seeded):
 //   - the original records stay; copies c = 1 … N-1 get ids "<id>-s<c>" (valid for every id regex

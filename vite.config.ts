@@ -5,6 +5,7 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { hostingPlugin, siteUrlFrom } from './scripts/hostingPlugin';
+import { mapDataPlugin } from './scripts/mapDataPlugin';
 import { thirdPartyNotices } from './scripts/thirdPartyNotices';
 
 // A fingerprint of the shipped data: the app compares it with the last visit's to say "updated".
@@ -21,6 +22,7 @@ export default defineConfig({
   define: { __DATA_VERSION__: JSON.stringify(dataVersion()) },
   plugins: [
     react(),
+    mapDataPlugin(),
     hostingPlugin(siteUrlFrom(process.env.VITE_SITE_URL)),
     thirdPartyNotices(),
     VitePWA({

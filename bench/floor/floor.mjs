@@ -118,10 +118,10 @@ map.on('idle', () => {
 map.on('dataloading', () => el.setAttribute('aria-busy', 'true'));
 
 const json = (f) => fetch(`data/${f}`).then((r) => r.json());
-const [topo, { links }, { places }] = await Promise.all([
+// The same first-view file the atlas draws its ties from (data/map.json: links and places).
+const [topo, { links, places }] = await Promise.all([
   json('boundaries.topo.json'),
-  json('links.json'),
-  json('places.json'),
+  json('map.json'),
   new Promise((resolve) => map.once('load', resolve)),
 ]);
 const layers = Object.fromEntries(['countries', 'lakes', 'regions'].map((name) => [name, globalThis.topojson.feature(topo, topo.objects[name])]));

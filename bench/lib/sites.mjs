@@ -32,7 +32,7 @@ function makeFloorDir(distDir) {
   const ml = path.join(repo, 'node_modules/maplibre-gl/dist');
   for (const f of ['maplibre-gl.mjs', 'maplibre-gl-worker.mjs', 'maplibre-gl.css']) copy(path.join(ml, f), `vendor/${f}`);
   copy(path.join(repo, 'node_modules/topojson-client/dist/topojson-client.min.js'), 'vendor/topojson-client.min.js');
-  for (const f of ['boundaries.topo.json', 'links.json', 'places.json']) copy(path.join(distDir, 'data', f), `data/${f}`);
+  for (const f of ['boundaries.topo.json', 'map.json']) copy(path.join(distDir, 'data', f), `data/${f}`);
   return { dir, cleanup: () => fs.rmSync(dir, { recursive: true, force: true }) };
 }
 

@@ -15,18 +15,22 @@
 //   - the original records stay; copies c = 1 … N-1 get ids "<id>-s<c>" (valid for every id regex
 //     of src/data/schema.ts) and "· s<c>" appended to their English and Russian titles;
 //   - places are moved by up to ±0.25° in longitude and latitude (same region, same country);
-//   - every date of a link or event (from, to, suspensions, frequency steps, trade years, event
-//     date and end date) is shifted by the same whole number of years, at most ±3, chosen so that
+//   - every date of a link or event (status steps, trade years, event date and end date) is
+//     shifted by the same whole number of years, at most ±3, chosen so that
 //     all of the record's dates stay inside the real data's year span (so the timeline span and
 //     the "active in range" answers for the full span do not change); 29 February becomes the
 //     28th in a non-leap year. Source publication dates are left alone;
-//   - references stay valid: a copied link's place endpoints point to the same copy's places
-//     (regions and countries are shared: there are only 54 regions); a copied event points to the
-//     same copy's links and places; missions are not copied, events keep their mission ids.
+//   - references stay valid: a copied link's place endpoints (and transport `via`) point to the
+//     same copy's places (regions and countries are shared: there are only 54 regions); a copied
+//     event points to the same copy's links and places; missions are not copied, events keep
+//     their mission ids;
+//   - data/map.json, the first view's file, is made anew from the N× files with the app's own
+//     code (scripts/mapDataPlugin.ts; the bench runs under tsx for that).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { mapDataJson } from '../../scripts/mapDataPlugin.ts';
 
 const isCountry = (id) => id === 'KZ' || id === 'CN';
 const isRegion = (id) => /^(KZ|CN)-/.test(id);
@@ -57,15 +61,7 @@ function shiftDate(d, k) {
 }
 
 function linkYears(l) {
-  const ys = [yearOf(l.from)];
-  if (l.to) ys.push(yearOf(l.to));
-  if (l.type === 'flight') {
-    for (const s of l.suspended ?? []) ys.push(yearOf(s.from), ...(s.to ? [yearOf(s.to)] : []));
-    for (const f of l.frequency) ys.push(yearOf(f.from));
-  } else if (l.type === 'trade') {
-    for (const v of l.values) ys.push(v.year);
-  }
-  return ys;
+  return l.type === 'trade' ? l.values.map((v) => v.year) : l.status.map((s) => yearOf(s.from));
 }
 
 /** The real data's year span, as the app's dataYearSpan computes it. */
@@ -73,8 +69,7 @@ function yearSpan({ links, missions, events }) {
   const ys = [];
   for (const l of links) ys.push(...linkYears(l));
   for (const m of missions) {
-    ys.push(yearOf(m.opened));
-    if (m.closed) ys.push(yearOf(m.closed));
+    for (const s of m.status) ys.push(yearOf(s.from));
     for (const a of m.district ?? []) ys.push(yearOf(a.from), ...(a.to ? [yearOf(a.to)] : []));
   }
   for (const e of events) ys.push(yearOf(e.date), ...(e.endDate ? [yearOf(e.endDate)] : []));
@@ -89,8 +84,7 @@ function pickShift(rand, years, span) {
   return lo + Math.floor(rand() * (hi - lo + 1));
 }
 
-const suffixText = (text, tag) =>
-  text && Object.fromEntries(Object.entries(text).map(([lang, s]) => [lang, lang === 'en' || lang === 'ru' ? `${s} · ${tag}` : s]));
+const suffixText = (text, tag) => text && Object.fromEntries(Object.entries(text).map(([lang, s]) => [lang, `${s} · ${tag}`]));
 
 /**
  * Build the N× data from the real data (objects as in public/data/*.json). Pure; returns new objects.
@@ -113,15 +107,12 @@ export function synthesize({ places, missions, links, events }, { factor = 20, s
       });
     }
     for (const l of links) {
-      const k = pickShift(rand, linkYears(l), span);
-      const copy = { ...l, id: sid(l.id), title: suffixText(l.title, tag), a: ep(l.a), b: ep(l.b), from: shiftDate(l.from, k) };
-      if (l.to != null) copy.to = shiftDate(l.to, k);
-      if (l.type === 'flight') {
-        copy.frequency = l.frequency.map((f) => ({ ...f, from: shiftDate(f.from, k) }));
-        if (l.suspended) copy.suspended = l.suspended.map((s) => ({ ...s, from: shiftDate(s.from, k), ...(s.to != null ? { to: shiftDate(s.to, k) } : {}) }));
-      } else if (l.type === 'trade') {
-        copy.values = l.values.map((v) => ({ ...v, year: v.year + k }));
-      }
+      // Trade figures start at 1990 in the schema, even when the data's span starts earlier.
+      const k = pickShift(rand, linkYears(l), l.type === 'trade' ? { ...span, minYear: Math.max(span.minYear, 1990) } : span);
+      const copy = { ...l, id: sid(l.id), title: suffixText(l.title, tag), a: ep(l.a), b: ep(l.b) };
+      if (l.type === 'trade') copy.values = l.values.map((v) => ({ ...v, year: v.year + k }));
+      else copy.status = l.status.map((s) => ({ ...s, from: shiftDate(s.from, k) }));
+      if (l.via) copy.via = l.via.map(ep);
       out.links.push(copy);
     }
     for (const e of events) {
@@ -141,7 +132,7 @@ export function synthesize({ places, missions, links, events }, { factor = 20, s
   const linkIds = new Set(out.links.map((l) => l.id));
   const missionIds = new Set(missions.map((m) => m.id));
   const bad = [];
-  for (const l of out.links) for (const e of [l.a, l.b]) if (isPlace(e) && !placeIds.has(e)) bad.push(`${l.id} → ${e}`);
+  for (const l of out.links) for (const e of [l.a, l.b, ...(l.via ?? [])]) if (isPlace(e) && !placeIds.has(e)) bad.push(`${l.id} → ${e}`);
   for (const e of out.events) {
     for (const p of e.places ?? []) if (!placeIds.has(p)) bad.push(`${e.id} → place ${p}`);
     for (const l of e.links ?? []) if (!linkIds.has(l)) bad.push(`${e.id} → link ${l}`);
@@ -167,6 +158,7 @@ export async function makeSyntheticDist({ distDir, factor = 20, seed } = {}) {
     links: read('links.json').links,
     events: read('events.json').events,
   };
+  const { meta } = read('events.json');
   const syn = synthesize(real, { factor, seed });
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `atlas-bench-${factor}x-`));
   fs.cpSync(src, dir, { recursive: true });
@@ -174,9 +166,10 @@ export async function makeSyntheticDist({ distDir, factor = 20, seed } = {}) {
   const write = (f, obj) => fs.writeFileSync(path.join(dir, 'data', f), `${JSON.stringify(obj, null, 2)}\n`);
   write('places.json', { places: syn.places });
   write('links.json', { links: syn.links });
-  write('events.json', { events: syn.events });
+  write('events.json', { meta, events: syn.events });
+  fs.writeFileSync(path.join(dir, 'data', 'map.json'), mapDataJson(path.join(dir, 'data')));
   const bytes = Object.fromEntries(
-    ['places.json', 'links.json', 'events.json', 'missions.json'].map((f) => [f, fs.statSync(path.join(dir, 'data', f)).size]),
+    ['places.json', 'links.json', 'events.json', 'missions.json', 'map.json'].map((f) => [f, fs.statSync(path.join(dir, 'data', f)).size]),
   );
   return {
     dir,

@@ -1,7 +1,6 @@
 import { useCallback, useRef, useState } from 'react';
 import { useAtlasData } from '../data/useAtlasData';
 import type { MapController } from '../map/MapController';
-import { hasWebgl } from '../map/webgl';
 import { ModelProvider, useAtlasModel } from '../model/useAtlasModel';
 import { atlasStore, useAtlas } from '../state/store';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
@@ -10,13 +9,12 @@ import { MapColumn } from './MapColumn';
 import { SidePanel } from './SidePanel';
 import { useDataContext } from './useDataContext';
 
-const webglOk = hasWebgl();
-
 /** The page: header, map column and side panel, each behind its own error boundary. */
 export function App() {
   // Events load after the map's first frame (or at once when there is no map to wait for).
   const [mapDrawn, setMapDrawn] = useState(false);
-  const data = useAtlasData(mapDrawn || !webglOk);
+  const [noWebgl, setNoWebgl] = useState(false);
+  const data = useAtlasData(mapDrawn || noWebgl);
   useDataContext(data);
   const model = useAtlasModel(data);
   const embed = useAtlas((s) => s.view.embed);
@@ -34,7 +32,8 @@ export function App() {
         <main className="layout">
           <ErrorBoundary part="map">
             <MapColumn
-              webglOk={webglOk}
+              webglOk={!noWebgl}
+              onNoWebgl={() => setNoWebgl(true)}
               drawn={mapDrawn}
               onFirstDrawn={() => setMapDrawn(true)}
               onController={(c) => {

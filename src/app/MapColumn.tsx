@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { Suspense, lazy, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HoverTarget, MapCallbacks, MapController } from '../map/MapController';
 import { MapView, type Padding } from '../map/MapView';
@@ -9,17 +9,21 @@ import { atlasStore, useAtlas } from '../state/store';
 import { FatalMessage } from '../ui/FatalMessage';
 import { MapSummary } from '../ui/MapSummary';
 import { Notices } from '../ui/Notices';
-import { Timeline } from '../ui/Timeline';
 import { tooltipText } from './tooltipText';
 import { BOUNDARIES_FILE, queryKeyOf } from '../data/queries';
 
 type Props = {
+  /** False once MapLibre could not get a WebGL context. */
   webglOk: boolean;
+  onNoWebgl: () => void;
   /** False until the map has first been drawn with its ties: a quiet message says it is loading. */
   drawn: boolean;
   onFirstDrawn: () => void;
   onController: (controller: MapController | null) => void;
 };
+
+// The timeline appears with the last data file; its code loads then too.
+const Timeline = lazy(() => import('../ui/Timeline').then((m) => ({ default: m.Timeline })));
 
 /**
  * On a phone the side panel is a bottom sheet over the map; a selection opens it to its first
@@ -33,7 +37,7 @@ function sheetPadding(): Padding {
 }
 
 /** Notices over the map, the map (or a plain message why there is none), the live summary and the timeline. */
-export function MapColumn({ webglOk, drawn, onFirstDrawn, onController }: Props) {
+export function MapColumn({ webglOk, onNoWebgl, drawn, onFirstDrawn, onController }: Props) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const model = useModel();
@@ -76,6 +80,7 @@ export function MapColumn({ webglOk, drawn, onFirstDrawn, onController }: Props)
           callbacks={callbacks}
           renderTooltip={renderTooltip}
           onController={onController}
+          onNoWebgl={onNoWebgl}
         />
       )}
       {!fatal && !drawn && (
@@ -87,7 +92,11 @@ export function MapColumn({ webglOk, drawn, onFirstDrawn, onController }: Props)
       )}
       <MapSummary />
       {/* The slot keeps the timeline's height from the start, so nothing shifts when it arrives. */}
-      {!model.view.embed && <div className="timeline-slot">{index && complete && <Timeline />}</div>}
+      {!model.view.embed && (
+        <div className="timeline-slot">
+          <Suspense fallback={null}>{index && complete && <Timeline />}</Suspense>
+        </div>
+      )}
     </div>
   );
 }

@@ -1,12 +1,15 @@
-import { useState } from 'react';
+import { Suspense, lazy, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useModel } from '../model/useAtlasModel';
 import { atlasStore } from '../state/store';
-import { Details } from '../ui/details/Details';
 import { EmptyState } from '../ui/EmptyState';
 import { Legend } from '../ui/Legend';
-import { ListsPanel } from '../ui/lists/ListsPanel';
 import { TypeFilter } from '../ui/TypeFilter';
+
+// The details and the lists need the full data files, which arrive after the first frame:
+// their code loads with them, not before the map.
+const Details = lazy(() => import('../ui/details/Details').then((m) => ({ default: m.Details })));
+const ListsPanel = lazy(() => import('../ui/lists/ListsPanel').then((m) => ({ default: m.ListsPanel })));
 
 type Props = { onSelect: (id: string | null) => void };
 
@@ -48,8 +51,10 @@ export function SidePanel({ onSelect }: Props) {
         </>
       )}
       {!sel && index && <Legend />}
-      {sel && complete && index && <Details id={sel} onSelect={onSelect} onClose={() => atlasStore.getState().select(null)} />}
-      {complete && index && model.visible && <ListsPanel onSelect={onSelect} />}
+      <Suspense fallback={null}>
+        {sel && complete && index && <Details id={sel} onSelect={onSelect} onClose={() => atlasStore.getState().select(null)} />}
+        {complete && index && model.visible && <ListsPanel onSelect={onSelect} />}
+      </Suspense>
     </div>
   );
 }

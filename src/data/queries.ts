@@ -2,6 +2,7 @@ import { queryOptions } from '@tanstack/react-query';
 import type * as z from 'zod';
 import { decodeBoundaries } from './boundaries';
 import { DataLoadError, fetchDataJson, fetchValidated } from './fetchJson';
+import { MAP_DATA_FILE, MapDataFile } from './mapData';
 import { DATA_FILES, type DataFileName } from './schema';
 
 // Data ships with the build and never changes while the page is open. No automatic retries:
@@ -36,6 +37,13 @@ export const placesQuery = fileQuery('places.json');
 export const missionsQuery = fileQuery('missions.json');
 export const linksQuery = fileQuery('links.json');
 export const eventsQuery = fileQuery('events.json');
+
+/** The first view's records (built from the data files at build time, see mapData.ts). */
+export const mapDataQuery = queryOptions({
+  queryKey: ['data', MAP_DATA_FILE] as const,
+  queryFn: ({ signal }) => fetchValidated(MAP_DATA_FILE, MapDataFile, signal),
+  ...forever,
+});
 
 /** The query key of a data file, to retry it after a failure. */
 export const queryKeyOf = (file: string): readonly ['data', string] => ['data', file];

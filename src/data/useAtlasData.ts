@@ -3,16 +3,17 @@ import { useMemo } from 'react';
 import type { Boundaries } from './boundaries';
 import { DataLoadError } from './fetchJson';
 import { buildIndex, type AtlasIndex } from './indexes';
-import { boundariesQuery, eventsQuery, linksQuery, missionsQuery, placesQuery } from './queries';
+import { fromMapData } from './mapData';
+import { boundariesQuery, eventsQuery, linksQuery, mapDataQuery, missionsQuery, placesQuery } from './queries';
 
 /** A data file that could not be used: the notices name it, the panels say what is missing. */
 export type FileProblem = { file: string; reason: string };
 
 export type AtlasData = {
   boundaries: Boundaries | undefined;
-  /** Null until the boundaries and the map's files (places, missions, links) have settled. */
+  /** Null until the boundaries and the first view's records have settled. */
   index: AtlasIndex | null;
-  /** True once every file has settled (loaded or failed). */
+  /** True once every file has settled (loaded or failed): the panels, lists and search need it. */
   complete: boolean;
   problems: readonly FileProblem[];
   /** The files that could not be used, so panels can say "could not be loaded" rather than "none". */
@@ -29,44 +30,49 @@ const problemOf = (e: Error): FileProblem =>
   e instanceof DataLoadError ? { file: e.file, reason: e.reason } : { file: '?', reason: String(e) };
 
 /**
- * Loads the data files in parallel. A file that fails leaves its part of the atlas empty and
- * is reported; the rest keeps working. Events are not drawn on the map, so they are fetched
- * only once `eventsWanted` (after the first map frame): the first view loads less. The index
- * is built once per arrival of a file, never per view change.
+ * Loads the data in two steps. First the boundaries and map.json, the first view's records
+ * (a tenth of the bytes: no summaries, notes or sources). Once the map has been drawn
+ * (`fullWanted`), the full files: places, missions, links and events. Each kind comes from its
+ * full file when that loaded, else from map.json, so a file that fails loses as little as can
+ * be; it is reported, and the rest keeps working. The index is built once per arrival.
  */
-export function useAtlasData(eventsWanted: boolean): AtlasData {
+export function useAtlasData(fullWanted: boolean): AtlasData {
   const boundaries = useQuery(boundariesQuery);
-  const places = useQuery(placesQuery);
-  const missions = useQuery(missionsQuery);
-  const links = useQuery(linksQuery);
-  const events = useQuery({ ...eventsQuery, enabled: eventsWanted });
+  const map = useQuery(mapDataQuery);
+  // Without the first view's file, the full files are the only way to draw the ties: fetch them at once.
+  const full = fullWanted || map.isError;
+  const places = useQuery({ ...placesQuery, enabled: full });
+  const missions = useQuery({ ...missionsQuery, enabled: full });
+  const links = useQuery({ ...linksQuery, enabled: full });
+  const events = useQuery({ ...eventsQuery, enabled: full });
 
-  const mapSettled = [places, missions, links].every((q) => !q.isPending);
-  const complete = mapSettled && eventsWanted && !events.isPending;
+  const fullSettled = full && [places, missions, links, events].every((q) => !q.isPending);
+  const firstSettled = !map.isPending || fullSettled;
   const problems = useMemo(
     () =>
-      [boundaries.error, places.error, missions.error, links.error, events.error]
+      [boundaries.error, map.error, places.error, missions.error, links.error, events.error]
         .filter((e): e is Error => e != null)
         .map(problemOf),
-    [boundaries.error, places.error, missions.error, links.error, events.error],
+    [boundaries.error, map.error, places.error, missions.error, links.error, events.error],
   );
 
+  const first = useMemo(() => (map.data ? fromMapData(map.data) : null), [map.data]);
   const index: AtlasIndex | null = useMemo(() => {
-    if (boundaries.isPending || !mapSettled) return null;
+    if (boundaries.isPending || !firstSettled) return null;
     return buildIndex(
       {
-        places: places.data?.places ?? [],
-        missions: missions.data?.missions ?? [],
-        links: links.data?.links ?? [],
+        places: places.data?.places ?? first?.places ?? [],
+        missions: missions.data?.missions ?? first?.missions ?? [],
+        links: links.data?.links ?? first?.links ?? [],
         events: events.data?.events ?? [],
         meta: events.data?.meta ?? null,
       },
       boundaries.data ?? NO_BOUNDARIES,
     );
-  }, [boundaries.isPending, boundaries.data, mapSettled, places.data, missions.data, links.data, events.data]);
+  }, [boundaries.isPending, boundaries.data, firstSettled, first, places.data, missions.data, links.data, events.data]);
 
   return useMemo(
-    () => ({ boundaries: boundaries.data, index, complete, problems, failed: new Set(problems.map((p) => p.file)) }),
-    [boundaries.data, index, complete, problems],
+    () => ({ boundaries: boundaries.data, index, complete: fullSettled, problems, failed: new Set(problems.map((p) => p.file)) }),
+    [boundaries.data, index, fullSettled, problems],
   );
 }

@@ -24,6 +24,18 @@ function formatKazakhDate(date: PartialDate, precision: DatePrecision): string {
 
 export type DatePrecision = 'year' | 'month' | 'day';
 
+// Building an Intl formatter costs far more than using one (tens of ms on a slow phone): one
+// per locale and options, made on first use.
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+function cached<F extends Intl.NumberFormat | Intl.DateTimeFormat>(kind: 'n' | 'd', locale: string, options: object, make: () => F): F {
+  const key = `${kind}|${locale}|${JSON.stringify(options)}`;
+  let f = formatters.get(key) as F | undefined;
+  if (!f) formatters.set(key, (f = make()));
+  return f;
+}
+const numberFormat = (locale: string, options: Intl.NumberFormatOptions) => cached('n', locale, options, () => new Intl.NumberFormat(locale, options));
+const dateFormat = (locale: string, options: Intl.DateTimeFormatOptions) => cached('d', locale, options, () => new Intl.DateTimeFormat(locale, options));
+
 /** How precise a partial date is: "2025" → year, "2025-06" → month, "2025-06-17" → day. */
 export function datePrecision(date: PartialDate): DatePrecision {
   return date.length === 4 ? 'year' : date.length === 7 ? 'month' : 'day';
@@ -51,7 +63,7 @@ export function formatPartialDate(date: PartialDate, lang: Lang, opts: { inPhras
   if (lang === 'kk') return formatKazakhDate(date, precision);
   const locale = INTL_LOCALE[lang];
   if (opts.inPhrase && lang === 'ru' && precision === 'month') {
-    const parts = new Intl.DateTimeFormat(locale, { ...OPTIONS.day, timeZone: 'UTC' }).formatToParts(utc(date));
+    const parts = dateFormat(locale, { ...OPTIONS.day, timeZone: 'UTC' }).formatToParts(utc(date));
     const day = parts.findIndex((p) => p.type === 'day');
     // Drop the day and the space after it: "1 июня 2025 г." → "июня 2025 г.".
     return parts
@@ -59,21 +71,17 @@ export function formatPartialDate(date: PartialDate, lang: Lang, opts: { inPhras
       .map((p) => p.value)
       .join('');
   }
-  return new Intl.DateTimeFormat(locale, { ...OPTIONS[precision], timeZone: 'UTC' }).format(utc(date));
+  return dateFormat(locale, { ...OPTIONS[precision], timeZone: 'UTC' }).format(utc(date));
 }
 
 /** A plain number with the language's separators: 1,234.5 (en), 1 234,5 (ru, kk). */
 export function formatNumber(value: number, lang: Lang): string {
-  return new Intl.NumberFormat(INTL_LOCALE[lang], { maximumFractionDigits: 2 }).format(value);
+  return numberFormat(INTL_LOCALE[lang], { maximumFractionDigits: 2 }).format(value);
 }
 
 /** A growth rate given in percent (12.3 = +12.3 %), always signed: "+12.3%", "-5%" (en), "+12,3 %" (ru). */
 export function formatGrowth(pct: number, lang: Lang): string {
-  return new Intl.NumberFormat(INTL_LOCALE[lang], {
-    style: 'percent',
-    signDisplay: 'exceptZero',
-    maximumFractionDigits: 1,
-  }).format(pct / 100);
+  return numberFormat(INTL_LOCALE[lang], { style: 'percent', signDisplay: 'exceptZero', maximumFractionDigits: 1 }).format(pct / 100);
 }
 
 /**
@@ -82,10 +90,7 @@ export function formatGrowth(pct: number, lang: Lang): string {
  * which counts in 万 and 亿).
  */
 export function formatUsd(usd: number, lang: Lang): string {
-  const parts = new Intl.NumberFormat(INTL_LOCALE[lang], {
-    notation: 'compact',
-    maximumSignificantDigits: 3,
-  }).formatToParts(usd);
+  const parts = numberFormat(INTL_LOCALE[lang], { notation: 'compact', maximumSignificantDigits: 3 }).formatToParts(usd);
   const unit = parts.find((p) => p.type === 'compact')?.value;
   const number = parts
     .filter((p) => p.type !== 'compact')

@@ -16,7 +16,7 @@ import { shortRegionName } from '../data/names';
 import { LANGS } from '../data/schema';
 import { buildAtlasGeometry, bundleLabelId, missionSeatId } from './atlasGeometry';
 import { ATLAS_LAYER, ATLAS_SRC, BUNDLE_MAX_ZOOM, LINK_LAYERS } from './atlasLayers';
-import { LAYER, SRC, baseStyle, isEpochLabel, nameExpression, regionLabelText, validOnFilter } from './baseStyle';
+import { LAYER, SRC, baseStyle, isEpochLabel, nameExpression, regionLabelText } from './baseStyle';
 import { bboxOf, type BBox } from '../geometry/bbox';
 import { createCameraGuard, type CameraGuard } from './cameraGuard';
 import { mapChanges, setChanges, type StateChange } from './featureState';
@@ -80,6 +80,8 @@ export class MapController {
   private linkIds = new Set<string>();
   private variants: RegionProps[] = [];
   private regionIds = new Set<string>();
+  /** Outline variants whose labels live in the epoch source (shown by feature-state). */
+  private epochVids = new Set<string>();
   /** Bundle key → its arc, for zooming into a bundle that is clicked. */
   private bundleEnds = new Map<string, [number, number][]>();
   /** Region id → the outline variant (vid) drawn for it on the day shown. */
@@ -100,7 +102,7 @@ export class MapController {
     this.setBusy(true);
     this.map = new MlMap({
       container,
-      style: baseStyle(model.lang, model.day),
+      style: baseStyle(model.lang),
       ...(camera
         ? { center: [camera.lng, camera.lat], zoom: camera.zoom }
         : { bounds: DEFAULT_BOUNDS, fitBoundsOptions: { padding: 20 } }),
@@ -114,6 +116,10 @@ export class MapController {
       fadeDuration: 0,
     });
     addIcons(this.map);
+    // The browser tests read feature-state and project points through the map itself; they set
+    // window.__atlasTest before the page loads. Nothing else does.
+    const w = window as { __atlasTest?: boolean; __atlasMap?: MlMap };
+    if (w.__atlasTest) w.__atlasMap = this.map;
     this.map.touchZoomRotate.disableRotation();
     this.map.keyboard.disableRotation();
     this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
@@ -186,6 +192,7 @@ export class MapController {
       const epoch = (f: (typeof labels)[number]) => isEpochLabel(f.properties, variantCount.get(f.properties.id) ?? 1);
       (this.map.getSource(SRC.labels) as GeoJSONSource).setData({ type: 'FeatureCollection', features: labels.filter((f) => !epoch(f)) });
       (this.map.getSource(SRC.epochLabels) as GeoJSONSource).setData({ type: 'FeatureCollection', features: labels.filter(epoch) });
+      this.epochVids = new Set(labels.filter(epoch).map((f) => f.properties.vid));
       this.regionIds = new Set(b.regions.features.map((f) => f.properties.id));
       this.variants = b.regions.features.map((f) => f.properties);
       for (const f of b.regions.features) {
@@ -318,17 +325,16 @@ export class MapController {
   }
 
   /**
-   * Point each region at its variant valid on `day`. When any outline changed, the reformed
-   * regions' labels are filtered anew: a label made transparent by feature-state would still
-   * take its place and push visible ones aside, and their source is small, so the re-layout is.
+   * Point each region at its variant valid on `day`, outlines and the reformed regions' labels
+   * alike: feature-state only, so a year across a reform repaints and lays nothing out again.
    */
   private showOutlines(day: string) {
     const next = outlinesOn(this.variants, day);
     const changes = outlineChanges(this.outlines, next);
     this.setStates(SRC.regions, changes);
+    const shown = (outlines: ReadonlyMap<string, string>) => new Set([...outlines.values()].filter((vid) => this.epochVids.has(vid)));
+    this.setStates(SRC.epochLabels, setChanges(shown(this.outlines), shown(next), 'shown'));
     this.outlines = next;
-    if (changes.length === 0) return;
-    this.map.setFilter(LAYER.epochLabels, validOnFilter(day));
   }
 
   /** The selected feature, wherever it is drawn: a region, a link, or a mission's current seat. */
@@ -377,7 +383,10 @@ export class MapController {
     this.setStates(ATLAS_SRC.missions, setChanges(a.fadedSeats, b.fadedSeats, 'faded'));
     this.setStates(SRC.regions, setChanges(a.partners, b.partners, 'partner'));
     this.setStates(SRC.regions, setChanges(a.fadedRegions, b.fadedRegions, 'faded'));
-    for (const source of [SRC.labels, SRC.epochLabels]) this.setStates(source, setChanges(a.fadedRegions, b.fadedRegions, 'faded'));
+    this.setStates(SRC.labels, setChanges(a.fadedRegions, b.fadedRegions, 'faded'));
+    // The epoch labels are keyed by variant: fade every variant of a faded region.
+    const variantsOf = (regions: ReadonlySet<string>) => new Set([...this.epochVids].filter((vid) => regions.has(vid.split('@')[0]!)));
+    this.setStates(SRC.epochLabels, setChanges(variantsOf(a.fadedRegions), variantsOf(b.fadedRegions), 'faded'));
     this.setStates(ATLAS_SRC.bundles, setChanges(a.fadedBundles, b.fadedBundles, 'faded'));
     const labelIds = (m: MapModel | null, faded: ReadonlySet<string>) =>
       new Set([...(m?.bundles.pairs ?? [])].filter(([key]) => faded.has(key)).map(([key, bundle]) => bundleLabelId(key, bundle.count)));
@@ -391,13 +400,12 @@ export class MapController {
   fitFocus(padding: { top: number; right: number; bottom: number; left: number }): void {
     const points = this.model.focus?.points ?? [];
     if (points.length === 0) return;
-    const box = points.reduce<BBox>(
+    // The selected region's whole outline, not just its label point, and every partner's point.
+    const own = this.model.selectedId ? this.regionBoxes.get(this.model.selectedId) : undefined;
+    const [w, s, e, n] = points.reduce<BBox>(
       (b, [lon, lat]) => [Math.min(b[0], lon), Math.min(b[1], lat), Math.max(b[2], lon), Math.max(b[3], lat)],
-      [Infinity, Infinity, -Infinity, -Infinity],
+      own ?? [Infinity, Infinity, -Infinity, -Infinity],
     );
-    // A single region frames its own outline, not just its label point.
-    const only = this.model.selectedId && points.length <= 1 ? this.regionBoxes.get(this.model.selectedId) : undefined;
-    const [w, s, e, n] = only ?? box;
     this.reportMove = true;
     this.map.fitBounds(new LngLatBounds([w, s], [e, n]), {
       padding: { top: padding.top + 40, right: padding.right + 40, bottom: padding.bottom + 40, left: padding.left + 40 },

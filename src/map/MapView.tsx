@@ -6,6 +6,7 @@ import type { Boundaries } from '../data/boundaries';
 import type { AtlasIndex } from '../data/indexes';
 import type { MapModel } from '../model/mapModel';
 import type { Camera } from '../view/view';
+import { geometryKey } from './atlasGeometry';
 import { MapController, type HoverTarget, type MapCallbacks } from './MapController';
 
 setWorkerUrl(workerUrl);
@@ -23,17 +24,19 @@ type Props = {
   renderTooltip: (hover: HoverTarget) => ReactNode;
   /** Receives the controller once created (and null when destroyed), for map images. */
   onController?: (controller: MapController | null) => void;
+  /** The browser could not give the map a WebGL context: there is no map to draw. */
+  onNoWebgl: () => void;
 };
 
 /** Thin React shell around MapController: creates it once, hands it models, destroys it. */
 export type Padding = { top: number; right: number; bottom: number; left: number };
 
-export function MapView({ model, boundaries, index, camera, fitPadding, label, callbacks, renderTooltip, onController }: Props) {
+export function MapView({ model, boundaries, index, camera, fitPadding, label, callbacks, renderTooltip, onController, onNoWebgl }: Props) {
   const el = useRef<HTMLDivElement>(null);
   const ctl = useRef<MapController | null>(null);
   // The controller outlives renders; it calls whatever callbacks the latest render passed.
   const cb = useRef(callbacks);
-  const first = useRef({ model, camera, onController });
+  const first = useRef({ model, camera, onController, onNoWebgl });
   const [hover, setHover] = useState<HoverTarget | null>(null);
 
   useEffect(() => {
@@ -41,16 +44,25 @@ export function MapView({ model, boundaries, index, camera, fitPadding, label, c
   }, [callbacks]);
 
   useEffect(() => {
-    const { model: initial, camera: initialCamera, onController: report } = first.current;
-    const c = new MapController(el.current!, initial, initialCamera, {
-      onSelect: (id) => cb.current.onSelect(id),
-      onCamera: (next) => cb.current.onCamera(next),
-      onFirstDrawn: () => cb.current.onFirstDrawn?.(),
-      onHover: (h) => {
-        setHover(h);
-        cb.current.onHover(h);
-      },
-    });
+    const { model: initial, camera: initialCamera, onController: report, onNoWebgl: noWebgl } = first.current;
+    let c: MapController;
+    try {
+      // MapLibre throws when the browser cannot create a WebGL context (blocked, unsupported);
+      // asking it directly saves creating a test context of our own first.
+      c = new MapController(el.current!, initial, initialCamera, {
+        onSelect: (id) => cb.current.onSelect(id),
+        onCamera: (next) => cb.current.onCamera(next),
+        onFirstDrawn: () => cb.current.onFirstDrawn?.(),
+        onHover: (h) => {
+          setHover(h);
+          cb.current.onHover(h);
+        },
+      });
+    } catch (error) {
+      console.warn('No map:', error);
+      noWebgl();
+      return;
+    }
     ctl.current = c;
     report?.(c);
     return () => {
@@ -68,12 +80,13 @@ export function MapView({ model, boundaries, index, camera, fitPadding, label, c
     if (boundaries) ctl.current?.setBoundaries(boundaries);
   }, [boundaries]);
 
-  // The map draws links and missions only: an index that differs by its events alone (they
-  // arrive after the first frame) keeps the same arrays, and must not re-upload the sources.
-  const uploaded = useRef<Pick<AtlasIndex, 'links' | 'missions'> | null>(null);
+  // The map draws links and missions only, from the first view's records; the full files that
+  // follow (with events, summaries, sources) draw the same shapes and must not re-upload them.
+  const uploaded = useRef<string | null>(null);
   useEffect(() => {
-    if (!index || (uploaded.current?.links === index.links && uploaded.current.missions === index.missions)) return;
-    uploaded.current = index;
+    const key = index && geometryKey(index);
+    if (!index || key === uploaded.current) return;
+    uploaded.current = key;
     ctl.current?.setAtlas(index);
   }, [index]);
 

@@ -29,6 +29,13 @@ export type AtlasGeometry = {
   cities: FeatureCollection<Point, Record<string, string>>;
 };
 
+/** What the geometry depends on: equal keys draw the same features (the first view's records and the full files agree). */
+export function geometryKey(index: Pick<AtlasIndex, 'links' | 'missions'>): string {
+  const links = index.links.map((l) => `${l.id}:${l.a}:${l.b}:${l.type === 'transport' ? (l.via ?? []).join('+') : ''}:${l.certainty}`);
+  const missions = index.missions.map((m) => `${m.id}:${m.seats.map((s) => s.place).join('+')}`);
+  return `${links.join(',')}|${missions.join(',')}`;
+}
+
 export function buildAtlasGeometry(index: AtlasIndex): AtlasGeometry {
   const links: Feature<LineString, LinkProps>[] = [];
   const marks: Feature<Point, MarkProps>[] = [];

@@ -26,7 +26,6 @@ export const ATLAS_LAYER = {
   shadeFill: 'shade-fill',
   districtsFill: 'districts-fill',
   districtsHatch: 'districts-hatch',
-  districtsHover: 'districts-hover',
   links: (t: LinkType) => `links-${t}`,
   linksHit: 'links-hit',
   marks: 'link-marks',
@@ -49,7 +48,7 @@ export const ATLAS_SOURCES: Record<string, SourceSpecification> = {
   [ATLAS_SRC.missions]: { type: 'geojson', data: empty(), promoteId: 'id' },
   [ATLAS_SRC.bundles]: { type: 'geojson', data: empty(), promoteId: 'id' },
   [ATLAS_SRC.bundleLabels]: { type: 'geojson', data: empty(), promoteId: 'id' },
-  [ATLAS_SRC.cities]: { type: 'geojson', data: empty() },
+  [ATLAS_SRC.cities]: { type: 'geojson', data: empty(), promoteId: 'id' },
 };
 
 const state = (key: string): ExpressionSpecification => ['boolean', ['feature-state', key], false];
@@ -106,6 +105,7 @@ export function districtLayers(regionsSource: string): LayerSpecification[] {
       type: 'fill',
       source: regionsSource,
       paint: {
+        'fill-antialias': false,
         'fill-color': ['to-color', ['coalesce', ['feature-state', 'shade'], 'rgba(0,0,0,0)']],
         'fill-opacity': onlyCurrentOutline(['case', faded, 0.35, 0.85]),
       },
@@ -115,6 +115,7 @@ export function districtLayers(regionsSource: string): LayerSpecification[] {
       type: 'fill',
       source: regionsSource,
       paint: {
+        'fill-antialias': false,
         'fill-color': ['to-color', ['coalesce', ['feature-state', 'district'], 'rgba(0,0,0,0)']],
         'fill-opacity': onlyCurrentOutline(['case', state('hover'), 0.35, faded, DISTRICT_FILL_OPACITY / 3, DISTRICT_FILL_OPACITY]),
       },
@@ -124,18 +125,13 @@ export function districtLayers(regionsSource: string): LayerSpecification[] {
       type: 'fill',
       source: regionsSource,
       // Hatched: a district not published, or (while shading) a region without data.
-      paint: { 'fill-pattern': ICON.hatch, 'fill-opacity': onlyCurrentOutline(['case', ['any', state('unpublished'), state('noData')], 1, 0]) },
+      paint: {
+        'fill-antialias': false,
+        'fill-pattern': ICON.hatch,
+        'fill-opacity': onlyCurrentOutline(['case', ['any', state('unpublished'), state('noData')], 1, 0]),
+      },
     },
   ];
-}
-
-export function districtHoverLayer(regionsSource: string): LayerSpecification {
-  return {
-    id: ATLAS_LAYER.districtsHover,
-    type: 'line',
-    source: regionsSource,
-    paint: { 'line-color': '#111827', 'line-width': 2.5, 'line-opacity': onlyCurrentOutline(['case', state('missionHover'), 1, 0]) },
-  };
 }
 
 /** One line layer per link type (each has its own dash), drawn in LINK_TYPES order. */
@@ -210,16 +206,20 @@ export function bundleLayers(): LayerSpecification[] {
       source: ATLAS_SRC.bundles,
       layout: { 'line-cap': 'round' },
       paint: {
-        'line-color': BASE.bundle,
+        // Colour and width by feature-state, like the ties' lines: the two share one shader program.
+        'line-color': ['case', faded, BASE.bundleFaded, BASE.bundle],
         'line-width': ['+', 1.5, ['*', 1.2, ['sqrt', ['coalesce', ['feature-state', 'count'], 0]]]],
         // Behind a selection the bundles recede furthest: the selection's own ties are drawn one by one.
         'line-opacity': low(['case', shown, ['case', faded, 0.1, 0.5], 0]),
       },
     },
     {
+      // Hidden from BUNDLE_MAX_ZOOM by the layer's zoom range, so its opacity reads feature-state
+      // only, like the region labels' (one shader program for both).
       id: ATLAS_LAYER.bundleLabels,
       type: 'symbol',
       source: ATLAS_SRC.bundleLabels,
+      maxzoom: BUNDLE_MAX_ZOOM,
       layout: {
         'text-field': ['to-string', ['get', 'n']],
         'text-font': ['sans-serif'],
@@ -231,7 +231,7 @@ export function bundleLayers(): LayerSpecification[] {
         'text-color': '#ffffff',
         'text-halo-color': BASE.bundle,
         'text-halo-width': 2.2,
-        'text-opacity': low(['case', ['all', shown, ['!', faded]], 1, 0]),
+        'text-opacity': ['case', ['all', shown, ['!', faded]], 1, 0],
       },
     },
   ];
@@ -252,7 +252,7 @@ export function cityLabelLayer(lang: Lang): LayerSpecification {
       'text-offset': [0.9, 0],
       'text-optional': true,
     },
-    paint: { 'text-color': BASE.cityLabel, 'text-halo-color': BASE.labelHalo, 'text-halo-width': 1.2 },
+    paint: { 'text-color': BASE.cityLabel, 'text-halo-color': BASE.labelHalo, 'text-halo-width': 1.2, 'text-opacity': ['case', faded, 0.45, 1] },
   };
 }
 

@@ -6,7 +6,6 @@ import {
   ATLAS_SOURCES,
   bundleLayers,
   cityLabelLayer,
-  districtHoverLayer,
   districtLayers,
   linkLayers,
   missionLayer,
@@ -28,9 +27,8 @@ export const LAYER = {
   countriesFill: 'countries-fill',
   countriesLine: 'countries-line',
   regionsFill: 'regions-fill',
-  regionsLine: 'regions-line',
   lakesFill: 'lakes-fill',
-  regionsHighlight: 'regions-highlight',
+  regionsLine: 'regions-line',
   regionLabels: 'region-labels',
   smallLabels: 'region-labels-small',
   epochLabels: 'region-labels-epoch',
@@ -47,15 +45,6 @@ export function nameExpression(lang: Lang, prefix = 'name_'): ExpressionSpecific
 /** Region label text: the short name at low zoom, the full one closer in. */
 export function regionLabelText(lang: Lang): ExpressionSpecification {
   return ['step', ['zoom'], nameExpression(lang, 'short_'), SHORT_LABEL_MAX_ZOOM, nameExpression(lang)];
-}
-
-/** Boundary variants valid on `day` (YYYY-MM-DD): validFrom <= day < validTo; string order is date order. */
-export function validOnFilter(day: string): ExpressionSpecification {
-  return [
-    'all',
-    ['any', ['!', ['has', 'validFrom']], ['<=', ['get', 'validFrom'], day]],
-    ['any', ['!', ['has', 'validTo']], ['>', ['get', 'validTo'], day]],
-  ];
 }
 
 export const SMALL_UNIT: ExpressionSpecification = ['in', ['get', 'kind'], ['literal', ['city', 'sar', 'municipality']]];
@@ -98,9 +87,7 @@ const state = (key: string): ExpressionSpecification => ['boolean', ['feature-st
  * Our own offline style: no tiles, no glyphs (MapLibre renders label text locally),
  * no sprites. Sources start empty and receive data once the boundary file is decoded.
  */
-export function baseStyle(lang: Lang, day: string): StyleSpecification {
-  // Only the reformed regions' labels are filtered by date; outlines switch by feature-state (atlasLayers).
-  const labelFilter = validOnFilter(day);
+export function baseStyle(lang: Lang): StyleSpecification {
   return {
     version: 8,
     sources: {
@@ -108,12 +95,14 @@ export function baseStyle(lang: Lang, day: string): StyleSpecification {
       [SRC.lakes]: { type: 'geojson', data: empty() },
       [SRC.regions]: { type: 'geojson', data: empty(), promoteId: 'id' },
       [SRC.labels]: { type: 'geojson', data: empty(), promoteId: 'id' },
-      [SRC.epochLabels]: { type: 'geojson', data: empty(), promoteId: 'id' },
+      [SRC.epochLabels]: { type: 'geojson', data: empty(), promoteId: 'vid' },
       ...ATLAS_SOURCES,
     },
     layers: [
       { id: LAYER.background, type: 'background', paint: { 'background-color': BASE.water } },
-      { id: LAYER.countriesFill, type: 'fill', source: SRC.countries, paint: { 'fill-color': BASE.context } },
+      // No fill antialiasing anywhere: the line layers draw every border, and each antialiased
+      // fill variant is one more shader program to compile before the first frame.
+      { id: LAYER.countriesFill, type: 'fill', source: SRC.countries, paint: { 'fill-color': BASE.context, 'fill-antialias': false } },
       {
         id: LAYER.countriesLine,
         type: 'line',
@@ -125,6 +114,7 @@ export function baseStyle(lang: Lang, day: string): StyleSpecification {
         type: 'fill',
         source: SRC.regions,
         paint: {
+          'fill-antialias': false,
           'fill-opacity': onlyCurrentOutline(1),
           'fill-color': [
             'case',
@@ -138,31 +128,30 @@ export function baseStyle(lang: Lang, day: string): StyleSpecification {
       },
       ...districtLayers(SRC.regions),
       {
+        id: LAYER.lakesFill,
+        type: 'fill',
+        source: SRC.lakes,
+        paint: { 'fill-color': BASE.lake, 'fill-antialias': false },
+      },
+      {
+        // Every region border in one layer (one shader program): the plain border, and on top of
+        // it the selection, the units at the other end of its ties (partners), the district of a
+        // hovered mission, and hover.
         id: LAYER.regionsLine,
         type: 'line',
         source: SRC.regions,
         paint: {
-          'line-color': BASE.regionLine,
-          'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.6, 7, 1.4],
-          'line-opacity': onlyCurrentOutline(1),
-        },
-      },
-      {
-        id: LAYER.lakesFill,
-        type: 'fill',
-        source: SRC.lakes,
-        paint: { 'fill-color': BASE.lake, 'fill-outline-color': BASE.lakeLine },
-      },
-      districtHoverLayer(SRC.regions),
-      {
-        // The selection and, while something is selected, the units at the other end of its ties.
-        id: LAYER.regionsHighlight,
-        type: 'line',
-        source: SRC.regions,
-        paint: {
-          'line-color': ['case', state('partner'), BASE.partner, BASE.highlight],
-          'line-width': ['case', state('selected'), 3, state('partner'), 2, 2],
-          'line-opacity': onlyCurrentOutline(['case', state('selected'), 1, state('partner'), 0.9, state('hover'), 0.55, 0]),
+          'line-color': ['case', state('selected'), BASE.highlight, state('missionHover'), BASE.missionHover, state('partner'), BASE.partner, state('hover'), BASE.highlight, BASE.regionLine],
+          'line-width': [
+            'interpolate',
+            ['linear'],
+            ['zoom'],
+            3,
+            ['case', state('selected'), 3, state('missionHover'), 2.5, state('partner'), 2, state('hover'), 2, 0.6],
+            7,
+            ['case', state('selected'), 3, state('missionHover'), 2.5, state('partner'), 2, state('hover'), 2, 1.4],
+          ],
+          'line-opacity': onlyCurrentOutline(['case', state('selected'), 1, state('missionHover'), 1, state('partner'), 0.9, state('hover'), 0.8, 1]),
         },
       },
       ...bundleLayers(),
@@ -176,14 +165,15 @@ export function baseStyle(lang: Lang, day: string): StyleSpecification {
         paint: LABEL_PAINT,
       },
       {
-        // A year across a boundary reform re-filters only this small source: the other labels
-        // keep their layout (a filter change makes MapLibre lay out its whole source again).
+        // The labels of the regions the reforms changed, one per outline variant. A year across a
+        // reform shows the variants of its day by feature-state (`shown`), a repaint: any filter
+        // or layout change would make MapLibre lay the source out again. So that a hidden label
+        // pushes no other aside, these take no part in collisions (there are few, all apart).
         id: LAYER.epochLabels,
         type: 'symbol',
         source: SRC.epochLabels,
-        filter: labelFilter,
-        layout: REGION_LABEL_LAYOUT(lang),
-        paint: LABEL_PAINT,
+        layout: { ...REGION_LABEL_LAYOUT(lang), 'text-allow-overlap': true, 'text-ignore-placement': true },
+        paint: { ...LABEL_PAINT, 'text-opacity': ['case', ['boolean', ['feature-state', 'shown'], false], ['case', fadedState, 0.45, 1], 0] },
       },
       {
         // Cities, SARs and municipalities are too small to move their labels around; they get a

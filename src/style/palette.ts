@@ -14,10 +14,13 @@ export const BASE = {
   cityLabel: '#3f3a33',
   labelHalo: '#ffffff',
   highlight: '#1d4ed8',
+  /** Outline of the district of the mission under the pointer. */
+  missionHover: '#111827',
   /** Outline of the units at the other end of a selection's ties. */
   partner: '#334155',
   /** Bundled ties and their counts. */
   bundle: '#3f3f46',
+  bundleFaded: '#8a8a93',
 } as const;
 
 /**

@@ -105,7 +105,8 @@ export function CitedSources({ lang, extra = [] }: { lang: Lang; extra?: readonl
   // Sources of the record that no line cited still belong in the list.
   for (const s of extra) citations.number(s);
   const sources = citations.list();
-  if (sources.length === 0) return null;
+  // Every record has a source (the schema requires one): none means its file has not loaded.
+  if (sources.length === 0) return <p className="muted">{t('recovery.sourcesMissing')}</p>;
   return (
     <section className="sources" aria-labelledby="details-sources">
       <h3 id="details-sources">{t('panel.sources')}</h3>

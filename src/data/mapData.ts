@@ -1,0 +1,130 @@
+/**
+ * The first view's data: `data/map.json`, made at build time from places, missions and links
+ * (scripts/mapDataPlugin.ts). It keeps what the map, the legend and the counts need — ids,
+ * endpoints, types, titles and names, status steps with frequencies, trade figures — and drops
+ * what only the panels read (summaries, notes, sources), so the first view downloads a tenth of
+ * the bytes. The full files follow once the map is drawn and replace these records.
+ */
+import * as z from 'zod';
+import type { AtlasRecords } from './indexes';
+import {
+  Certainty,
+  CountryId,
+  EndpointId,
+  Figure,
+  LINK_TYPES,
+  LocalizedText,
+  MISSION_KINDS,
+  PARTNERSHIP_KINDS,
+  PartialDate,
+  Place,
+  PlaceId,
+  RegionId,
+  STATUSES,
+  TRANSPORT_MODES,
+  type Link,
+  type LinksFile,
+  type Mission,
+  type MissionsFile,
+  type PlacesFile,
+  type StatusStep,
+} from './schema';
+
+const MapStep = z.object({ status: z.enum(STATUSES), from: PartialDate, perWeek: z.number().positive().optional() });
+
+const MapLink = z.object({
+  id: z.string().min(1),
+  type: z.enum(LINK_TYPES),
+  title: LocalizedText,
+  a: EndpointId,
+  b: EndpointId,
+  certainty: Certainty,
+  kind: z.enum(PARTNERSHIP_KINDS).optional(),
+  directed: z.boolean().optional(),
+  carrier: z.string().nullable().optional(),
+  cargo: z.boolean().optional(),
+  mode: z.enum(TRANSPORT_MODES).optional(),
+  via: z.array(PlaceId).optional(),
+  status: z.array(MapStep).optional(),
+  values: z.array(Figure.omit({ note: true, source: true })).optional(),
+});
+
+const MapMission = z.object({
+  id: z.string().min(1),
+  sender: CountryId,
+  kind: z.enum(MISSION_KINDS),
+  name: LocalizedText,
+  certainty: Certainty,
+  seats: z.array(z.object({ place: PlaceId, from: PartialDate })).min(1),
+  status: z.array(MapStep).min(1),
+  district: z.array(z.object({ regions: z.array(RegionId).min(1), from: PartialDate, to: PartialDate.nullable().optional() })).nullable(),
+});
+
+export const MapDataFile = z.object({ places: z.array(Place), missions: z.array(MapMission), links: z.array(MapLink) });
+export type MapDataFile = z.infer<typeof MapDataFile>;
+
+/** The file's name under data/. */
+export const MAP_DATA_FILE = 'map.json';
+
+const mapStep = ({ status, from, perWeek }: StatusStep) => (perWeek === undefined ? { status, from } : { status, from, perWeek });
+
+/** The first view's records, from the full files (at build time). */
+export function toMapData(files: { places: PlacesFile; missions: MissionsFile; links: LinksFile }): MapDataFile {
+  return {
+    places: files.places.places,
+    missions: files.missions.missions.map((m) => ({
+      id: m.id,
+      sender: m.sender,
+      kind: m.kind,
+      name: m.name,
+      certainty: m.certainty,
+      seats: m.seats.map(({ place, from }) => ({ place, from })),
+      status: m.status.map(mapStep),
+      district: m.district && m.district.map(({ regions, from, to }) => ({ regions, from, to })),
+    })),
+    links: files.links.links.map((l) => {
+      const base = { id: l.id, type: l.type, title: l.title, a: l.a, b: l.b, certainty: l.certainty };
+      switch (l.type) {
+        case 'partnership':
+          return { ...base, kind: l.kind, directed: l.directed, status: l.status.map(mapStep) };
+        case 'flight':
+          return { ...base, carrier: l.carrier, cargo: l.cargo, status: l.status.map(mapStep) };
+        case 'transport':
+          return { ...base, mode: l.mode, via: l.via, status: l.status.map(mapStep) };
+        case 'trade':
+          return { ...base, values: l.values.map(({ note: _n, source: _s, ...v }) => v) };
+      }
+    }),
+  };
+}
+
+const NO_SOURCES = { sources: [] as never[] };
+const steps = (list: readonly z.infer<typeof MapStep>[] | undefined): StatusStep[] => (list ?? []).map((s) => ({ ...s, ...NO_SOURCES }));
+
+/**
+ * The first view's records in the full shapes, with no summaries, notes or sources yet: the
+ * panels that read those wait for the full files (`AtlasData.complete`).
+ */
+export function fromMapData(file: MapDataFile): AtlasRecords {
+  const missions: Mission[] = file.missions.map((m) => ({
+    ...m,
+    seats: m.seats.map((s) => ({ ...s, ...NO_SOURCES })),
+    status: steps(m.status),
+    district: m.district && m.district.map((d) => ({ ...d, ...NO_SOURCES })),
+    ...NO_SOURCES,
+  }));
+  const links: Link[] = file.links.map((l): Link => {
+    const base = { id: l.id, title: l.title, a: l.a, b: l.b, certainty: l.certainty, ...NO_SOURCES };
+    switch (l.type) {
+      case 'partnership':
+        return { ...base, type: 'partnership', kind: l.kind ?? 'cooperation', directed: l.directed, status: steps(l.status) };
+      case 'flight':
+        return { ...base, type: 'flight', carrier: l.carrier ?? null, cargo: l.cargo, status: steps(l.status) };
+      case 'transport':
+        return { ...base, type: 'transport', mode: l.mode ?? 'rail-line', via: l.via, status: steps(l.status) };
+      case 'trade':
+        return { ...base, type: 'trade', values: (l.values ?? []).map((v) => ({ ...v, source: 0 })) };
+    }
+  });
+  return { places: file.places, missions, links, events: [], meta: null };
+}

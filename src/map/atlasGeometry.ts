@@ -43,10 +43,10 @@ export function buildAtlasGeometry(index: AtlasIndex): AtlasGeometry {
     const props: LinkProps = { id: link.id, type: link.type, directed: arrow !== null, uncertain: link.certainty === 'uncertain' };
     links.push({ type: 'Feature', properties: props, geometry: { type: 'LineString', coordinates } });
     if (arrow) {
-      marks.push({ type: 'Feature', properties: { ...props, icon: ICON.arrow, bearing: arrow.bearing }, geometry: { type: 'Point', coordinates: arrow.at } });
+      marks.push({ type: 'Feature', properties: { ...props, icon: ICON.arrow(link.type), bearing: arrow.bearing }, geometry: { type: 'Point', coordinates: arrow.at } });
     }
     if (crossing) {
-      marks.push({ type: 'Feature', properties: { ...props, icon: ICON.crossing, bearing: 0 }, geometry: { type: 'Point', coordinates: crossing } });
+      marks.push({ type: 'Feature', properties: { ...props, icon: ICON.crossing(link.type), bearing: 0 }, geometry: { type: 'Point', coordinates: crossing } });
     }
   }
   const missions: Feature<Point, MissionProps>[] = [];

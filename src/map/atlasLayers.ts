@@ -84,6 +84,13 @@ const opacity = (certain: number, uncertain: number): ExpressionSpecification =>
 };
 
 /**
+ * The same value below and above a zoom: MapLibre compiles one shader program per combination of
+ * how paint properties vary (constant, by feature, by zoom and feature), so a layer whose property
+ * varies by feature only can share its neighbour's program by varying "by zoom" too.
+ */
+export const sameAtEveryZoom = (value: ExpressionSpecification): ExpressionSpecification => ['step', ['zoom'], value, 0, value];
+
+/**
  * Region outlines change with the date (the 2018 and 2022 reforms), and variants of one region
  * share its id. The controller sets feature-state `outline` of each id to the variant valid on
  * the date shown; every region layer draws a feature only when it is that variant. A state
@@ -182,12 +189,7 @@ export function linkLayers(): LayerSpecification[] {
         'icon-ignore-placement': true,
         'icon-size': 0.9,
       },
-      paint: {
-        'icon-color': ['match', ['get', 'type'], ...LINK_TYPES.flatMap((t) => [t, LINK_STYLE[t].colour]), '#111827'] as unknown as ExpressionSpecification,
-        'icon-halo-color': '#ffffff',
-        'icon-halo-width': 1,
-        'icon-opacity': opacity(1, 0.6),
-      },
+      paint: { 'icon-opacity': opacity(1, 0.6) },
     },
   ];
 }
@@ -269,8 +271,9 @@ export function missionLayer(): LayerSpecification {
       'icon-size': ['interpolate', ['linear'], ['zoom'], 3, 0.8, 7, 1.1],
     },
     paint: {
-      // An announced mission (agreed, not yet open) is a pale symbol.
-      'icon-opacity': ['case', shown, ['*', byPhase({ ...phaseValues((p) => PHASE_STYLE[p].opacity), announced: 0.45 }, 1), ['case', faded, 0.35, 1]], 0] as ExpressionSpecification,
+      // An announced mission (agreed, not yet open) is a pale symbol. The zoom step changes
+      // nothing but gives the layer the same shader program as the arrowheads' (see opacity()).
+      'icon-opacity': sameAtEveryZoom(['case', shown, ['*', byPhase({ ...phaseValues((p) => PHASE_STYLE[p].opacity), announced: 0.45 }, 1), ['case', faded, 0.35, 1]], 0] as ExpressionSpecification),
     },
   };
 }

@@ -83,6 +83,9 @@ const empty = (): GeoJSON.FeatureCollection => ({ type: 'FeatureCollection', fea
 
 const state = (key: string): ExpressionSpecification => ['boolean', ['feature-state', key], false];
 
+/** A colour that could vary by feature (no feature sets it): see the countries' layers. */
+const byFeature = (colour: string): ExpressionSpecification => ['to-color', ['coalesce', ['get', 'colour'], colour]];
+
 /**
  * Our own offline style: no tiles, no glyphs (MapLibre renders label text locally),
  * no sprites. Sources start empty and receive data once the boundary file is decoded.
@@ -100,14 +103,25 @@ export function baseStyle(lang: Lang): StyleSpecification {
     },
     layers: [
       { id: LAYER.background, type: 'background', paint: { 'background-color': BASE.water } },
-      // No fill antialiasing anywhere: the line layers draw every border, and each antialiased
-      // fill variant is one more shader program to compile before the first frame.
-      { id: LAYER.countriesFill, type: 'fill', source: SRC.countries, paint: { 'fill-color': BASE.context, 'fill-antialias': false } },
+      // Each distinct way paint properties vary (constant, by feature, by zoom) is one more shader
+      // program to compile before the first frame (tens of ms each in software GL). So there is no
+      // fill antialiasing (the line layers draw every border), and the context countries' fill and
+      // border vary "by feature" like the regions', to share their programs.
+      {
+        id: LAYER.countriesFill,
+        type: 'fill',
+        source: SRC.countries,
+        paint: { 'fill-antialias': false, 'fill-color': byFeature(BASE.context), 'fill-opacity': ['coalesce', ['get', 'opacity'], 1] },
+      },
       {
         id: LAYER.countriesLine,
         type: 'line',
         source: SRC.countries,
-        paint: { 'line-color': BASE.contextLine, 'line-width': 0.8 },
+        paint: {
+          'line-color': byFeature(BASE.contextLine),
+          'line-width': ['interpolate', ['linear'], ['zoom'], 3, ['coalesce', ['get', 'width'], 0.8], 7, ['coalesce', ['get', 'width'], 0.8]],
+          'line-opacity': ['coalesce', ['get', 'opacity'], 1],
+        },
       },
       {
         id: LAYER.regionsFill,
@@ -131,7 +145,7 @@ export function baseStyle(lang: Lang): StyleSpecification {
         id: LAYER.lakesFill,
         type: 'fill',
         source: SRC.lakes,
-        paint: { 'fill-color': BASE.lake, 'fill-antialias': false },
+        paint: { 'fill-antialias': false, 'fill-color': byFeature(BASE.lake), 'fill-opacity': ['coalesce', ['get', 'opacity'], 1] },
       },
       {
         // Every region border in one layer (one shader program): the plain border, and on top of

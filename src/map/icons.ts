@@ -1,12 +1,12 @@
 import type { Map as MlMap } from 'maplibre-gl';
-import { MISSION_KINDS, type MissionKind } from '../data/schema';
-import { HATCH_STROKE, SENDER_COLOUR } from '../style/linkStyle';
+import { LINK_TYPES, MISSION_KINDS, type LinkType, type MissionKind } from '../data/schema';
+import { HATCH_STROKE, LINK_STYLE, SENDER_COLOUR } from '../style/linkStyle';
 import { missionShapePath } from '../style/missionShape';
 
 /** Image ids registered on the map; drawn on a canvas here so no sprite is ever fetched. */
 export const ICON = {
-  arrow: 'arrow',
-  crossing: 'crossing',
+  arrow: (type: LinkType) => `arrow-${type}`,
+  crossing: (type: LinkType) => `crossing-${type}`,
   hatch: 'hatch',
   mission: (sender: 'KZ' | 'CN', kind: MissionKind) => `mission-${sender}-${kind}`,
 } as const;
@@ -24,35 +24,44 @@ function draw(size: number, paint: (ctx: CanvasRenderingContext2D, s: number) =>
 
 export function addIcons(map: MlMap): void {
   const opts = { pixelRatio: RATIO };
-  map.addImage(
-    ICON.arrow,
-    draw(14, (ctx, s) => {
-      // Points up (north); the layer rotates it to the bearing of travel.
-      ctx.beginPath();
-      ctx.moveTo(s / 2, 1);
-      ctx.lineTo(s - 2, s - 2);
-      ctx.lineTo(s / 2, s - 5);
-      ctx.lineTo(2, s - 2);
-      ctx.closePath();
-      ctx.fillStyle = '#ffffff';
-      ctx.fill();
-      ctx.lineWidth = 1.2;
-      ctx.strokeStyle = '#ffffff';
-      ctx.stroke();
-    }),
-    { ...opts, sdf: true },
-  );
-  map.addImage(
-    ICON.crossing,
-    draw(14, (ctx, s) => {
-      // Where a road or railway crosses the border: a dot, an SDF so the layer colours it.
-      ctx.fillStyle = '#ffffff';
-      ctx.beginPath();
-      ctx.arc(s / 2, s / 2, s / 2 - 1.5, 0, Math.PI * 2);
-      ctx.fill();
-    }),
-    { ...opts, sdf: true },
-  );
+  // Arrowheads and crossing dots in each tie type's colour, drawn here rather than coloured by the
+  // layer (an SDF icon): plain icons share one shader program with the mission symbols.
+  for (const type of LINK_TYPES) {
+    const colour = LINK_STYLE[type].colour;
+    map.addImage(
+      ICON.arrow(type),
+      draw(14, (ctx, s) => {
+        // Points up (north); the layer rotates it to the bearing of travel. A white rim keeps it
+        // readable on any fill.
+        ctx.beginPath();
+        ctx.moveTo(s / 2, 1);
+        ctx.lineTo(s - 2, s - 2);
+        ctx.lineTo(s / 2, s - 5);
+        ctx.lineTo(2, s - 2);
+        ctx.closePath();
+        ctx.fillStyle = colour;
+        ctx.fill();
+        ctx.lineWidth = 1.2;
+        ctx.strokeStyle = '#ffffff';
+        ctx.stroke();
+      }),
+      opts,
+    );
+    map.addImage(
+      ICON.crossing(type),
+      draw(14, (ctx, s) => {
+        // Where a road or railway crosses the border.
+        ctx.beginPath();
+        ctx.arc(s / 2, s / 2, s / 2 - 2, 0, Math.PI * 2);
+        ctx.fillStyle = colour;
+        ctx.fill();
+        ctx.lineWidth = 1.5;
+        ctx.strokeStyle = '#ffffff';
+        ctx.stroke();
+      }),
+      opts,
+    );
+  }
   map.addImage(
     ICON.hatch,
     draw(8, (ctx, s) => {

@@ -2,7 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { initI18n } from '../../i18n';
-import { SeriesChart, type ChartSeries } from './SeriesChart';
+import { SeriesChart, niceStep, type ChartSeries } from './SeriesChart';
 
 beforeAll(() => {
   initI18n('en');
@@ -85,6 +85,28 @@ describe('SeriesChart', () => {
     expect(titles).toContain('2023 (first half): 30 t (Chinese statistics)');
     // One line (Kazakh); the Chinese series has only a hollow point, which is never joined.
     expect(container.querySelectorAll('svg[role="img"] path[fill="none"]')).toHaveLength(1);
+  });
+
+  it('breaks the line across missing years instead of drawing through them', () => {
+    const sparse: ChartSeries = { ...kazakh, points: [{ ...kazakh.points[0]!, x: 2008 }, kazakh.points[2]!, kazakh.points[1]!] };
+    const { container } = render(<SeriesChart title="Trade" series={[sparse]} format={format} lang="en" />);
+    const d = container.querySelector('svg[role="img"] path[fill="none"]')!.getAttribute('d')!;
+    // 2008, then 2022–2023: two runs, the second joined year to year.
+    expect(d.match(/[ML]/g)).toEqual(['M', 'M', 'L']);
+  });
+
+  it('joins a stepped series (flights a week) across any gap: the last figure holds until the next', () => {
+    const sparse: ChartSeries = { ...kazakh, points: [{ ...kazakh.points[0]!, x: 2008 }, kazakh.points[1]!] };
+    const { container } = render(<SeriesChart title="Flights" series={[sparse]} format={format} lang="en" step />);
+    const d = container.querySelector('svg[role="img"] path[fill="none"]')!.getAttribute('d')!;
+    expect(d.match(/M/g)).toHaveLength(1);
+  });
+
+  it('labels the value axis in round steps', () => {
+    expect([0.3, 1, 1.2, 3, 4.1, 7, 16e9 / 3].map(niceStep)).toEqual([0.5, 1, 2, 5, 5, 10, 1e10]);
+    const { container } = render(<SeriesChart title="Freight by year" series={[kazakh]} format={format} lang="en" />);
+    // Highest point 90 → axis top 100.8, a third of it 33.6 → step 50: 0, 50 and 100 (150 lies above).
+    expect([...container.querySelectorAll('.chart__grid text')].map((t) => t.textContent)).toEqual(['0 t', '50 t', '100 t']);
   });
 
   it('says so when there is nothing to draw', () => {

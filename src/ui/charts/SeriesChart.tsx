@@ -35,6 +35,8 @@ const W = 320;
 const H = 150;
 const PAD = { l: 52, r: 10, t: 10, b: 22 };
 const SHAPES = ['circle', 'square', 'diamond'] as const;
+/** Whole-year figures further apart than this (in years) are not joined by a line. */
+const MAX_LINE_GAP = 1.5;
 
 function Marker({ x, y, colour, hollow, shape, title }: { x: number; y: number; colour: string; hollow?: boolean; shape: (typeof SHAPES)[number]; title: string }) {
   const fill = hollow ? '#ffffff' : colour;
@@ -55,6 +57,13 @@ function Marker({ x, y, colour, hollow, shape, title }: { x: number; y: number; 
   );
 }
 
+/** A round step (1, 2 or 5 times a power of ten) no smaller than `raw`, so axis labels read easily. */
+export function niceStep(raw: number): number {
+  if (!(raw > 0)) return 1;
+  const power = 10 ** Math.floor(Math.log10(raw));
+  return ([1, 2, 5, 10].find((m) => m * power >= raw * (1 - 1e-9)) ?? 10) * power;
+}
+
 /**
  * A small line chart of one or more series (trade by reporter, flights a week), as SVG with
  * a written summary for screen readers and the same figures as a table behind a toggle; each
@@ -72,9 +81,10 @@ export function SeriesChart({ title, series, format, lang, step = false, xMax }:
   let x1 = Math.max(...xs, xMax ?? -Infinity);
   if (x1 - x0 < 1) [x0, x1] = [x0 - 0.5, x1 + 0.5];
   const top = Math.max(...all.map((p) => p.value)) * 1.12 || 1;
+  const tickStep = niceStep(top / 3);
   const sx = (x: number) => PAD.l + ((x - x0) / (x1 - x0)) * (W - PAD.l - PAD.r);
   const sy = (v: number) => H - PAD.b - (v / top) * (H - PAD.t - PAD.b);
-  const ticks = [0, top / 3, (2 * top) / 3].map((v) => ({ v, y: sy(v) }));
+  const ticks = [0, tickStep, 2 * tickStep, 3 * tickStep].filter((v) => v < top).map((v) => ({ v, y: sy(v) }));
   const years = [Math.ceil(x0), Math.floor(x1)].filter((y, i, a) => a.indexOf(y) === i);
 
   const max = all.reduce((a, p) => (p.value > a.value ? p : a));
@@ -88,7 +98,8 @@ export function SeriesChart({ title, series, format, lang, step = false, xMax }:
     if (line.length < 2 && !(step && line.length === 1)) return null;
     const cmds = line.map((p, i) => {
       const [x, y] = [sx(p.x), sy(p.value)];
-      if (i === 0) return `M${x} ${y}`;
+      // A line across missing years would read as figures for them: it breaks there instead.
+      if (i === 0 || (!step && p.x - line[i - 1]!.x > MAX_LINE_GAP)) return `M${x} ${y}`;
       return step ? `H${x}V${y}` : `L${x} ${y}`;
     });
     if (step && xMax !== undefined) cmds.push(`H${sx(xMax)}`);

@@ -7,6 +7,9 @@
 //   docs/screenshots/urumqi-routes.png       flights to Urumqi from Kazakhstan
 //   docs/screenshots/view-{en,ru,kk,zh}.png  Guangdong selected, 1280×800, in each language
 //   docs/screenshots/phone-{en,ru,kk,zh}.png the same at 390×844 (en: sheet open on the details)
+//   docs/screenshots/focus-{en,zh}.png       Xinjiang selected: its ties in front, the camera fitted to them
+//   docs/screenshots/chart-{en,ru}.png       Xinjiang's trade with Kazakhstan as a chart, with its sources
+//   docs/screenshots/shaded-{en,kk}.png      regions shaded by number of partnerships, with the legend
 //   public/og-image.png                      the link-card image (Open Graph / Twitter), 1200×630
 //
 //   node scripts/docs-screenshots.mjs [--dist dist] [--only REGEX]
@@ -38,6 +41,11 @@ async function setSheet(page, open) {
   }
 }
 
+/** Scrolls the side panel so that `selector` is at its top, without moving focus. */
+async function revealInPanel(page, selector) {
+  await page.evaluate((sel) => document.querySelector(sel)?.scrollIntoView({ block: 'start' }), selector);
+}
+
 /** Scrolls the details so that `selector` (inside #details) is in view, without moving focus. */
 async function revealInDetails(page, selector, block = 'nearest') {
   await page.evaluate(([sel, b]) => document.querySelector(`#details ${sel}`)?.scrollIntoView({ block: b }), [selector, block]);
@@ -51,7 +59,7 @@ const shots = [
     out: 'docs/screenshots/yunnan-consulate.png',
     url: '/?lang=en&layers=districts,missions&sel=CN-YN#map=4.10/29.00/101.00',
     ctx: DESKTOP,
-    expect: { selector: '#details section[aria-labelledby="region-district"]', text: /Consulate General of Kazakhstan in Guangzhou[\s\S]*since 16 January 2026/ },
+    expect: { selector: '#details', text: /Consulate General of Kazakhstan in Guangzhou[\s\S]*since 16 January 2026/ },
   },
   {
     // Almaty Region's ties: partnership arcs to the Chinese provinces, listed in the details.
@@ -76,6 +84,30 @@ const shots = [
     url: '/?lang=en&embed=1&layers=districts,partnerships,flights,missions#map=3.20/41.00/95.00',
     ctx: { viewport: { width: 1200, height: 630 }, deviceScaleFactor: 1 },
   },
+  ...['en', 'zh'].map((lang) => ({
+    // Selection focus: Xinjiang's arcs in full colour, its partners outlined and labelled, the rest
+    // faded; no camera in the URL, so the map eases to fit Xinjiang and its partners.
+    out: `docs/screenshots/focus-${lang}.png`,
+    url: `/?lang=${lang}&sel=CN-XJ`,
+    ctx: DESKTOP,
+    expect: { selector: '#details h2', text: /\S/ },
+  })),
+  ...['en', 'ru'].map((lang) => ({
+    // A chart: Xinjiang–Kazakhstan trade by year, each point with its source marker.
+    out: `docs/screenshots/chart-${lang}.png`,
+    url: `/?lang=${lang}&layers=trade,missions&sel=CN-XJ`,
+    ctx: DESKTOP,
+    expect: { selector: '#details section[aria-labelledby="region-trade"] svg', text: /\d/ },
+    prepare: (page) => revealInDetails(page, 'section[aria-labelledby="region-trade"]', 'start'),
+  })),
+  ...['en', 'kk'].map((lang) => ({
+    // Choropleth: regions shaded by their number of partnerships, the classes in the legend.
+    out: `docs/screenshots/shaded-${lang}.png`,
+    url: `/?lang=${lang}&shade=partnerships&layers=partnerships,missions`,
+    ctx: DESKTOP,
+    expect: { selector: '.shade__classes', text: /\d/ },
+    prepare: (page) => revealInPanel(page, 'section.shade'),
+  })),
   ...LANGS.map((lang) => ({
     out: `docs/screenshots/view-${lang}.png`,
     url: `/?lang=${lang}&sel=CN-GD`,

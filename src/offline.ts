@@ -1,3 +1,4 @@
+import { browserStorage, type LangStorage } from './i18n/langPreference';
 import type { AtlasStore } from './state/store';
 
 const VERSION_KEY = 'atlas-data-version';
@@ -5,12 +6,18 @@ const VERSION_KEY = 'atlas-data-version';
 const UPDATE_CHECK_MS = 60 * 60 * 1000;
 
 /** When the data differs from the previous visit's, says so with a small notice. */
-export function startOffline(store: AtlasStore, storage: Storage | null = safeLocalStorage()): void {
-  const seen = storage?.getItem(VERSION_KEY) ?? null;
-  if (seen !== null && seen !== __DATA_VERSION__) {
-    store.getState().pushNotice({ id: 'data-updated', kind: 'info', payload: { key: 'offline.dataUpdated' } });
+export function startOffline(store: AtlasStore, storage: LangStorage | null = browserStorage()): void {
+  // Blocked or full storage (reads and writes can throw) only costs this notice: it runs before
+  // the page renders, so an error here would leave it blank.
+  try {
+    const seen = storage?.getItem(VERSION_KEY) ?? null;
+    if (seen !== null && seen !== __DATA_VERSION__) {
+      store.getState().pushNotice({ id: 'data-updated', kind: 'info', payload: { key: 'offline.dataUpdated' } });
+    }
+    storage?.setItem(VERSION_KEY, __DATA_VERSION__);
+  } catch {
+    // Nothing to remember this visit by; everything else works.
   }
-  storage?.setItem(VERSION_KEY, __DATA_VERSION__);
 }
 
 /**
@@ -61,12 +68,4 @@ export async function registerOffline(store: AtlasStore, container: ServiceWorke
   watch(reg.installing);
   reg.addEventListener('updatefound', () => watch(reg.installing));
   setInterval(() => reg.update().catch(() => {}), UPDATE_CHECK_MS);
-}
-
-function safeLocalStorage(): Storage | null {
-  try {
-    return window.localStorage;
-  } catch {
-    return null;
-  }
 }

@@ -11,10 +11,12 @@ import { useDataContext } from './useDataContext';
 
 /** The page: header, map column and side panel, each behind its own error boundary. */
 export function App() {
-  // Events load after the map's first frame (or at once when there is no map to wait for).
+  // The full files load after the map's first frame, or at once when there is no map to wait for
+  // (no WebGL, or the map part failed).
   const [mapDrawn, setMapDrawn] = useState(false);
   const [noWebgl, setNoWebgl] = useState(false);
-  const data = useAtlasData(mapDrawn || noWebgl);
+  const [mapFailed, setMapFailed] = useState(false);
+  const data = useAtlasData(mapDrawn || noWebgl || mapFailed);
   useDataContext(data);
   const model = useAtlasModel(data);
   const embed = useAtlas((s) => s.view.embed);
@@ -30,7 +32,7 @@ export function App() {
           <Header onSelect={select} snapshot={snapshot} />
         </ErrorBoundary>
         <main className="layout">
-          <ErrorBoundary part="map">
+          <ErrorBoundary part="map" onFail={() => setMapFailed(true)}>
             <MapColumn
               webglOk={!noWebgl}
               onNoWebgl={() => setNoWebgl(true)}

@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { Suspense, lazy, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { problemReason } from '../i18n/problemReason';
 import type { HoverTarget, MapCallbacks, MapController } from '../map/MapController';
 import { MapView, type Padding } from '../map/MapView';
 import { SHEET_PEEK } from './SidePanel';
@@ -44,7 +45,8 @@ export function MapColumn({ webglOk, onNoWebgl, drawn, onFirstDrawn, onControlle
   const camera = useAtlas((s) => s.view.camera);
   const { boundaries, index, complete, problems } = model.data;
   // Without the boundary file there is no map to draw: say why where the map would be.
-  const boundariesError = problems.find((p) => p.file === BOUNDARIES_FILE)?.reason ?? null;
+  const boundariesProblem = problems.find((p) => p.file === BOUNDARIES_FILE);
+  const boundariesError = boundariesProblem ? problemReason(t, boundariesProblem) : null;
 
   const callbacks: MapCallbacks = useMemo(
     () => ({

@@ -34,7 +34,8 @@ export function SidePanel({ onSelect }: Props) {
   const unfolded = sheet.state !== 'folded';
 
   return (
-    <div className={`side side--${sheet.state}`} id="side-panel">
+    // Focusable from script only: where focus goes when the details close and their opener is gone.
+    <div className={`side side--${sheet.state}`} id="side-panel" tabIndex={-1}>
       <button
         type="button"
         className="sheet-toggle"

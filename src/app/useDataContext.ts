@@ -8,12 +8,16 @@ import { atlasStore } from '../state/store';
  * files are in, which ids exist once every file is (the URL sync then checks the view), and
  * a notice per file that could not be used.
  */
-export function useDataContext({ index, complete, problems }: AtlasData): void {
+export function useDataContext({ index, complete, problems, failed }: AtlasData): void {
   useEffect(() => {
     if (!index?.span) return;
-    if (complete) atlasStore.getState().setDataContext({ span: index.span, isKnownId: (id) => index.byId.has(id) });
+    // While a file has failed, an id missing from the index may be in that file: the shared link
+    // keeps its selection (the details say the data could not be loaded), and a successful Retry
+    // brings a new context, against which the id is checked again.
+    const isKnownId = failed.size > 0 ? () => true : (id: string) => index.byId.has(id);
+    if (complete) atlasStore.getState().setDataContext({ span: index.span, isKnownId });
     else atlasStore.getState().setDataSpan(index.span);
-  }, [index, complete]);
+  }, [index, complete, failed]);
 
   // One notice per failed file; a file that loads on a retry takes its notice away.
   const shown = useRef(new Set<string>());
@@ -26,7 +30,7 @@ export function useDataContext({ index, complete, problems }: AtlasData): void {
     for (const p of noMap ? [] : problems) {
       const id = `data-${p.file}`;
       now.add(id);
-      pushNotice({ id, kind: 'data-error', payload: { file: p.file, message: p.reason } });
+      pushNotice({ id, kind: 'data-error', payload: { file: p.file, message: p.reason, reasonKey: p.reasonKey } });
     }
     for (const id of shown.current) if (!now.has(id)) dismissNotice(id);
     shown.current = now;

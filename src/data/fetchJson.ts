@@ -1,14 +1,22 @@
 import type * as z from 'zod';
 
+/**
+ * Why a file could not be used, where the interface can say it in the reader's language
+ * (`recovery.reason.*`); otherwise the reason is technical (HTTP status, schema paths) and shown as is.
+ */
+export type ReasonKey = 'network' | 'json';
+
 /** A data file that could not be used, with the file name and a short reason for the notice. */
 export class DataLoadError extends Error {
   readonly file: string;
   readonly reason: string;
-  constructor(file: string, reason: string) {
+  readonly reasonKey: ReasonKey | undefined;
+  constructor(file: string, reason: string, reasonKey?: ReasonKey) {
     super(`${file}: ${reason}`);
     this.name = 'DataLoadError';
     this.file = file;
     this.reason = reason;
+    this.reasonKey = reasonKey;
   }
 }
 
@@ -36,13 +44,13 @@ export async function fetchDataJson(file: string, signal?: AbortSignal): Promise
   try {
     response = await fetch(`data/${file}`, { signal });
   } catch {
-    throw new DataLoadError(file, 'network error');
+    throw new DataLoadError(file, 'network error', 'network');
   }
   if (!response.ok) throw new DataLoadError(file, `HTTP ${response.status}`);
   try {
     return await response.json();
   } catch {
-    throw new DataLoadError(file, 'not valid JSON');
+    throw new DataLoadError(file, 'not valid JSON', 'json');
   }
 }
 

@@ -73,4 +73,13 @@ describe('useAtlasData', () => {
     expect(result.current.problems.map((p) => p.file)).toEqual(['map.json']);
     expect(result.current.index!.links.length).toBeGreaterThan(0);
   });
+
+  it('fetches the full files at once when the boundaries fail: no map will be drawn to wait for', async () => {
+    const requested = fakeFetch({ 'boundaries.topo.json': '404' });
+    const { result } = renderHook(() => useAtlasData(false), { wrapper });
+    await waitFor(() => expect(result.current.complete).toBe(true));
+    expect(requested).toEqual(expect.arrayContaining(['places.json', 'missions.json', 'links.json', 'events.json']));
+    expect(result.current.problems.map((p) => p.file)).toEqual(['boundaries.topo.json']);
+    expect(result.current.index!.events.length).toBeGreaterThan(0);
+  });
 });

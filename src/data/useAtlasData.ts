@@ -1,13 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import type { Boundaries } from './boundaries';
-import { DataLoadError } from './fetchJson';
+import { DataLoadError, type ReasonKey } from './fetchJson';
 import { buildIndex, type AtlasIndex } from './indexes';
 import { fromMapData } from './mapData';
 import { boundariesQuery, eventsQuery, linksQuery, mapDataQuery, missionsQuery, placesQuery } from './queries';
 
 /** A data file that could not be used: the notices name it, the panels say what is missing. */
-export type FileProblem = { file: string; reason: string };
+export type FileProblem = { file: string; reason: string; reasonKey?: ReasonKey };
 
 export type AtlasData = {
   boundaries: Boundaries | undefined;
@@ -27,7 +27,7 @@ const NO_BOUNDARIES: Pick<Boundaries, 'regions' | 'countries'> = {
 };
 
 const problemOf = (e: Error): FileProblem =>
-  e instanceof DataLoadError ? { file: e.file, reason: e.reason } : { file: '?', reason: String(e) };
+  e instanceof DataLoadError ? { file: e.file, reason: e.reason, reasonKey: e.reasonKey } : { file: '?', reason: String(e) };
 
 /**
  * Loads the data in two steps. First the boundaries and map.json, the first view's records
@@ -39,8 +39,9 @@ const problemOf = (e: Error): FileProblem =>
 export function useAtlasData(fullWanted: boolean): AtlasData {
   const boundaries = useQuery(boundariesQuery);
   const map = useQuery(mapDataQuery);
-  // Without the first view's file, the full files are the only way to draw the ties: fetch them at once.
-  const full = fullWanted || map.isError;
+  // Without the first view's file, the full files are the only way to draw the ties; without the
+  // boundaries there is no map to wait for, and the lists and details need the full files: fetch at once.
+  const full = fullWanted || map.isError || boundaries.isError;
   const places = useQuery({ ...placesQuery, enabled: full });
   const missions = useQuery({ ...missionsQuery, enabled: full });
   const links = useQuery({ ...linksQuery, enabled: full });

@@ -167,6 +167,14 @@ describe('ExportMenu', () => {
     expect(saved).toHaveLength(0);
   });
 
+  it('says there is no map to copy when none is drawn (no WebGL, no boundaries), not that a file was saved', async () => {
+    const { button, user } = setup({ snapshot: () => null });
+    await user.click(button);
+    await user.click(screen.getByRole('menuitem', { name: 'Map image (PNG)' }));
+    expect(await screen.findByRole('status')).toHaveTextContent('The image could not be made (no map is drawn to copy).');
+    expect(saved).toHaveLength(0);
+  });
+
   it('has no axe violations with the menu open', async () => {
     const { button, container, user } = setup({ layers: ['districts', 'flights'] });
     await user.click(button);

@@ -11,7 +11,8 @@ export function useMapImageExport(snapshot: Snapshot) {
   const { range, view, data, districts, colours, lang } = useModel();
   return async (scale: 1 | 2, fileName: string) => {
     const shot = snapshot();
-    if (!shot || !range) return;
+    // No WebGL or no boundaries: say so in the menu's status rather than report a file saved.
+    if (!shot || !range) throw new Error(t('export.noMap'));
     const [{ composeMapImage }, { downloadBlob }, canvas] = await Promise.all([import('./mapImage'), import('./download'), shot]);
     const blob = await composeMapImage(canvas, {
       scale,

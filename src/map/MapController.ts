@@ -165,7 +165,8 @@ export class MapController {
     this.map.on('mouseout', () => this.setHover(null));
     this.map.on('click', (e) => {
       const hit = this.pick(e.point);
-      if (!hit && this.zoomIntoBundle(e.point)) return;
+      // A bundled arc lies above the regions (below missions and single ties): it zooms in.
+      if ((!hit || hit.kind === 'region') && this.zoomIntoBundle(e.point)) return;
       this.callbacks.onSelect(hit?.id ?? null);
     });
     this.map.getCanvas().addEventListener('keydown', (ev) => {
@@ -425,7 +426,8 @@ export class MapController {
       else if (f.source === ATLAS_SRC.links) hits.push({ kind: 'link', featureId: p.id, id: p.id });
       else if (f.source === SRC.regions) hits.push({ kind: 'region', featureId: p.id, id: p.id, vid: String(p.vid) });
     }
-    return pickTarget(hits, this.model, this.outlines);
+    const bundled = this.map.getZoom() < BUNDLE_MAX_ZOOM ? this.model.bundles.links : undefined;
+    return pickTarget(hits, this.model, this.outlines, bundled);
   }
 
   /** A click on a bundled arc zooms in until its ties are drawn one by one. */

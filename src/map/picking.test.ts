@@ -40,6 +40,13 @@ describe('pickTarget', () => {
     expect(pickTarget(hits, model, outlines)).toEqual({ kind: 'region', id: 'KZ-75', featureId: 'KZ-75' });
   });
 
+  it('passes through a tie drawn inside a bundled arc (low zoom): the region below is picked', () => {
+    const hits = [link('fl-ala-urc'), region('KZ-75')];
+    expect(pickTarget(hits, model, outlines, new Set(['fl-ala-urc']))).toEqual({ kind: 'region', id: 'KZ-75', featureId: 'KZ-75' });
+    // Zoomed in (no bundles), the same tie is picked.
+    expect(pickTarget(hits, model, outlines, new Set())?.id).toBe('fl-ala-urc');
+  });
+
   it('takes the topmost of several visible things of one kind', () => {
     const hits = [mission('kz-cg-guangzhou', 0), mission('cn-emb-astana', 1)];
     expect(pickTarget(hits, model, outlines)?.id).toBe('kz-cg-guangzhou');

@@ -12,10 +12,15 @@ export type Hit = { kind: PickKind; featureId: string; id: string; vid?: string 
 
 export type Picked = { kind: PickKind; id: string; featureId: string };
 
+/**
+ * `hiddenLinks`: visible ties not drawn one by one at the current zoom (those inside a bundled
+ * arc below BUNDLE_MAX_ZOOM): their lines are transparent but still there to be hit.
+ */
 export function pickTarget(
   hits: readonly Hit[],
   model: Pick<MapModel, 'visibleLinks' | 'missionSeats'>,
   outlines: ReadonlyMap<string, string>,
+  hiddenLinks: ReadonlySet<string> = new Set(),
 ): Picked | null {
   const seatShown = (h: Hit) => {
     const seat = model.missionSeats.get(h.id);
@@ -26,7 +31,7 @@ export function pickTarget(
       if (h.kind !== kind) continue;
       // Hidden features are transparent but still there to be hit.
       const visible =
-        kind === 'mission' ? seatShown(h) : kind === 'link' ? model.visibleLinks.has(h.id) : outlines.get(h.id) === h.vid;
+        kind === 'mission' ? seatShown(h) : kind === 'link' ? model.visibleLinks.has(h.id) && !hiddenLinks.has(h.id) : outlines.get(h.id) === h.vid;
       if (visible) return { kind, id: h.id, featureId: h.featureId };
     }
   }

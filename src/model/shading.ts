@@ -8,6 +8,7 @@ import type { YearRange } from '../data/dates';
 import type { AtlasIndex } from '../data/indexes';
 import type { LinkType, RegionId } from '../data/schema';
 import { linkPhase } from '../filter/activeInRange';
+import { linkWeightInRange } from '../filter/linkWeight';
 import { SHADE_COLOURS } from '../style/palette';
 import type { ShadeMeasure } from '../view/view';
 
@@ -48,11 +49,11 @@ function latestTrade(index: AtlasIndex, range: YearRange): Map<RegionId, number>
     if (link.type !== 'trade') continue;
     const [region, other] = /^(KZ|CN)-/.test(link.a) ? [link.a, link.b] : [link.b, link.a];
     if (!/^(KZ|CN)-/.test(region) || (other !== 'KZ' && other !== 'CN') || region.startsWith(other)) continue;
-    for (const v of link.values) {
-      if (v.period || v.unit !== 'usd' || v.certainty === 'uncertain' || v.year > range.to) continue;
-      const held = best.get(region);
-      if (!held || v.year > held.year) best.set(region, { year: v.year, value: v.value });
-    }
+    // The same figure the link's width reads (filter/linkWeight.ts).
+    const latest = linkWeightInRange(link, range);
+    if (latest?.unit !== 'usd') continue;
+    const held = best.get(region);
+    if (!held || latest.year > held.year) best.set(region, { year: latest.year, value: latest.value });
   }
   return new Map([...best].map(([r, { value }]) => [r, value]));
 }

@@ -19,7 +19,6 @@ export type SearchBoxProps = {
   onIncludeOutside: (years: YearRange) => void;
 };
 
-type Built = { index: AtlasIndex; docs: SearchDoc[] };
 
 const year = (date: string) => date.slice(0, 4);
 const interval = (t: TFunction, from: string, to: string | null | undefined) =>
@@ -69,16 +68,15 @@ export function SearchBox({ onChoose, onIncludeOutside }: SearchBoxProps) {
   const id = useId();
   const listId = `${id}-list`;
   const input = useRef<HTMLInputElement>(null);
-  const [built, setBuilt] = useState<Built | null>(null);
+  // Built on first focus; afterwards rebuilt whenever the data or the names change (a region's
+  // name depends on the day shown: "South Kazakhstan" before 2018, "Turkistan" after).
+  const [wanted, setWanted] = useState(false);
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
 
-  const current = built && built.index === index ? built : null;
-  const ensureIndex = () => {
-    if (current) return;
-    setBuilt({ index, docs: buildSearchIndex(index, names) });
-  };
+  const current = useMemo(() => (wanted ? { docs: buildSearchIndex(index, names) } : null), [wanted, index, names]);
+  const ensureIndex = () => setWanted(true);
 
   useEffect(() => {
     const onKeyDown = (e: globalThis.KeyboardEvent) => {

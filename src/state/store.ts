@@ -15,6 +15,7 @@ import { useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
 import { createStore, type StateCreator, type StoreApi } from 'zustand/vanilla';
 import type { YearRange, YearSpan } from '../data/dates';
+import type { ReasonKey } from '../data/fetchJson';
 import { EVENT_TYPES, type EventType, type Lang } from '../data/schema';
 import {
   LAYER_IDS,
@@ -33,7 +34,7 @@ import type { Ignored } from './urlCodec';
 
 export type Notice =
   | { id: string; kind: 'ignored-params'; payload: Ignored[] }
-  | { id: string; kind: 'data-error'; payload: { message: string; file?: string } }
+  | { id: string; kind: 'data-error'; payload: { message: string; file?: string; reasonKey?: ReasonKey | undefined } }
   | { id: string; kind: 'info'; payload: { key: string; values?: Record<string, string | number>; action?: NoticeAction } };
 /** A button in a notice: its label's message key, and what it does. */
 export type NoticeAction = { key: string; run: () => void };

@@ -40,7 +40,19 @@ export function AboutPanel() {
       <button type="button" className="about__button" onClick={open}>
         {t('about.button')}
       </button>
-      <dialog ref={dialog} className="about" aria-labelledby="about-title">
+      <dialog
+        ref={dialog}
+        className="about"
+        aria-labelledby="about-title"
+        onKeyDown={(e) => {
+          // Escape closes this dialog only: claimed here, it does not also reach the details
+          // panel's window listener (which would clear the selection behind the dialog).
+          if (e.key === 'Escape') {
+            e.preventDefault();
+            dialog.current?.close();
+          }
+        }}
+      >
         <div className="about__head">
           <h2 id="about-title">{t('about.title')}</h2>
           <button type="button" className="icon-button" aria-label={t('about.close')} onClick={() => dialog.current?.close()}>

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 
 export type PagePart = 'header' | 'map' | 'panel';
 
-type Props = { part: PagePart; children: ReactNode };
+type Props = { part: PagePart; children: ReactNode; /** Told when the part fails (the app stops waiting on it). */ onFail?: () => void };
 type State = { failed: boolean };
 
 /**
@@ -19,6 +19,10 @@ export class ErrorBoundary extends Component<Props, State> {
 
   componentDidCatch(error: Error, info: ErrorInfo) {
     console.warn(`The ${this.props.part} failed`, error, info.componentStack);
+    this.props.onFail?.();
+    // The test fault (see FaultProbe) is spent once this boundary has caught it.
+    const w = window as { __atlasFault?: string };
+    if (w.__atlasFault === this.props.part) w.__atlasFault = undefined;
   }
 
   private reset = () => this.setState({ failed: false });
@@ -36,15 +40,13 @@ export class ErrorBoundary extends Component<Props, State> {
 
 /**
  * The browser tests' way to break one part on purpose (window.__atlasFault = 'panel', set
- * before the page loads): it throws on the first render only, so "Try again" recovers. Nothing
- * else ever sets it.
+ * before the page loads): it throws until the part's boundary has caught it (React retries a
+ * failed concurrent render once, synchronously, before a boundary takes over), so the part shows
+ * its message once and "Try again" recovers. Nothing else ever sets it.
  */
 function FaultProbe({ part }: { part: PagePart }) {
   const w = window as { __atlasFault?: string };
-  if (w.__atlasFault === part) {
-    w.__atlasFault = undefined;
-    throw new Error(`test fault in the ${part}`);
-  }
+  if (w.__atlasFault === part) throw new Error(`test fault in the ${part}`);
   return null;
 }
 

@@ -1,6 +1,7 @@
 import { cleanup, screen } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { i18next, initI18n } from '../i18n';
+import { atlasStore } from '../state/store';
 import { renderWithModel } from '../testing/render';
 import { MapSummary } from './MapSummary';
 
@@ -10,6 +11,7 @@ beforeAll(() => {
 
 afterEach(async () => {
   cleanup(); // unmount first: a language change under a mounted component is an update outside act
+  atlasStore.setState({ playing: false });
   await i18next.changeLanguage('en');
 });
 
@@ -36,5 +38,16 @@ describe('MapSummary', () => {
     // 2020–2021: before Zhetisu (2022), so 4 Kazakh regions; the Aktobe consulate not yet agreed.
     expect(screen.getByText(/^3 провинции, 4 региона; 4 связи, 2 представительства, 0 событий/)).toBe(live());
     expect(live()).toHaveTextContent('выбрано: Гуандун');
+  });
+
+  it('says nothing until every file is in: before the events arrive, their count would be a false 0', () => {
+    renderWithModel(<MapSummary />, { view: { from: 2024, to: 2024 }, complete: false });
+    expect(live()).toBeEmptyDOMElement();
+  });
+
+  it('announces only the year during playback', () => {
+    atlasStore.setState({ playing: true });
+    renderWithModel(<MapSummary />, { view: { from: 2020, to: 2024 }, playYear: 2022 });
+    expect(live()).toHaveTextContent(/^Playing: 2022$/);
   });
 });

@@ -1,5 +1,5 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render as renderPlain, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, render as renderPlain, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactElement } from 'react';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -70,6 +70,19 @@ describe('Notices', () => {
     expect(screen.getByRole('alert')).toHaveTextContent(
       'The file “events.json” could not be loaded (HTTP 404); the rest of the atlas still works.',
     );
+  });
+
+  it('says why a file failed in the interface language where it can (a network error, a broken file)', async () => {
+    await i18next.changeLanguage('ru');
+    try {
+      atlasStore.getState().pushNotice({ id: 'data-links.json', kind: 'data-error', payload: { file: 'links.json', message: 'not valid JSON', reasonKey: 'json' } });
+      render(<Notices />);
+      expect(screen.getByRole('alert')).toHaveTextContent('(файл повреждён: это не JSON)');
+      expect(screen.getByRole('alert')).not.toHaveTextContent('not valid JSON');
+    } finally {
+      cleanup(); // unmount first: a language change under a mounted component is an update outside act
+      await i18next.changeLanguage('en');
+    }
   });
 
   it('offers to fetch the failed file again', async () => {

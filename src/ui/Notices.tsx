@@ -2,6 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import type { TFunction } from 'i18next';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { problemReason } from '../i18n/problemReason';
 import { queryKeyOf } from '../data/queries';
 import { useAtlas, useNotices, type Notice } from '../state/store';
 // The notice list's own rules sit with the other floating chrome.
@@ -29,7 +30,8 @@ function describe(notice: Notice, t: TFunction): { body: ReactNode; dismiss: str
         dismiss: t('notices.dismissIgnored'),
       };
     case 'data-error': {
-      const { file, message } = notice.payload;
+      const { file, message: reason, reasonKey } = notice.payload;
+      const message = problemReason(t, { reason, reasonKey });
       return {
         body: <p>{file ? t('notices.dataError', { file, message }) : t('notices.dataErrorNoFile', { message })}</p>,
         dismiss: file ? t('notices.dismissDataError', { file }) : t('notices.dismissNotice'),

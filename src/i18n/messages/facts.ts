@@ -18,6 +18,7 @@ export const facts = defineMessages(
       status: {
         title: 'Status history',
         now: 'As of {{date}}: {{phase}}',
+        notYet: 'As of {{date}}: not yet started',
         step: '{{status}} from {{date}}',
         perWeek_one: '{{count}} a week',
         perWeek_other: '{{count}} a week',
@@ -74,6 +75,7 @@ export const facts = defineMessages(
         status: {
           title: 'История статуса',
           now: 'На {{date}}: {{phase}}',
+          notYet: 'На {{date}}: ещё не началось',
           step: '{{status}} с {{date}}',
           perWeek_one: '{{count}} в неделю',
           perWeek_few: '{{count}} в неделю',
@@ -131,6 +133,7 @@ export const facts = defineMessages(
         status: {
           title: 'Мәртебе тарихы',
           now: '{{date}} жағдайы бойынша: {{phase}}',
+          notYet: '{{date}} жағдайы бойынша: әлі басталмаған',
           step: '{{date}} бастап: {{status}}',
           perWeek_one: 'аптасына {{count}}',
           perWeek_few: 'аптасына {{count}}',
@@ -185,6 +188,7 @@ export const facts = defineMessages(
         status: {
           title: '状态历史',
           now: '截至{{date}}：{{phase}}',
+          notYet: '截至{{date}}：尚未开始',
           step: '自{{date}}起{{status}}',
           perWeek_other: '每周{{count}}班',
           capacity: '能力{{per}}{{value}}',

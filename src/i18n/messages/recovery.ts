@@ -11,6 +11,7 @@ export const recovery = defineMessages(
       },
       retry: 'Try again',
       retryFile: 'Retry loading {{file}}',
+      reason: { network: 'network error', json: 'not valid JSON' },
       sourcesMissing: 'The sources of this record could not be loaded yet; retry the data file from its notice.',
       notLoaded: {
         links: 'Links could not be loaded, so none are shown here (not “none in these years”).',
@@ -30,6 +31,7 @@ export const recovery = defineMessages(
         },
         retry: 'Повторить',
         retryFile: 'Повторить загрузку {{file}}',
+        reason: { network: 'ошибка сети', json: 'файл повреждён: это не JSON' },
         sourcesMissing: 'Источники этой записи пока не загрузились; повторите загрузку файла данных из уведомления.',
         notLoaded: {
           links: 'Связи не удалось загрузить, поэтому здесь их нет (это не значит «нет связей в эти годы»).',
@@ -48,6 +50,7 @@ export const recovery = defineMessages(
         },
         retry: 'Қайталау',
         retryFile: '{{file}} файлын қайта жүктеу',
+        reason: { network: 'желі қатесі', json: 'файл бүлінген: JSON емес' },
         sourcesMissing: 'Бұл жазбаның дереккөздері әлі жүктелмеді; деректер файлын хабарламадан қайта жүктеңіз.',
         notLoaded: {
           links: 'Байланыстарды жүктеу мүмкін болмады, сондықтан олар мұнда жоқ («бұл жылдары байланыс жоқ» дегенді білдірмейді).',
@@ -66,6 +69,7 @@ export const recovery = defineMessages(
         },
         retry: '重试',
         retryFile: '重新加载 {{file}}',
+        reason: { network: '网络错误', json: '文件已损坏，不是有效的 JSON' },
         sourcesMissing: '该记录的来源尚未加载；请在提示中重新加载数据文件。',
         notLoaded: {
           links: '联系数据未能加载，因此此处没有显示（并非“这些年份没有联系”）。',

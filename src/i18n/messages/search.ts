@@ -63,6 +63,7 @@ export const search = defineMessages(
       preparing: 'Preparing the image…',
       done: 'Downloaded {{file}}.',
       failed: 'The image could not be made ({{reason}}).',
+      noMap: 'no map is drawn to copy',
     },
   },
   {
@@ -122,6 +123,7 @@ export const search = defineMessages(
         preparing: 'Готовим изображение…',
         done: 'Файл {{file}} скачан.',
         failed: 'Не удалось создать изображение ({{reason}}).',
+        noMap: 'карта не нарисована',
       },
     },
     kk: {
@@ -180,6 +182,7 @@ export const search = defineMessages(
         preparing: 'Сурет дайындалуда…',
         done: '{{file}} жүктелді.',
         failed: 'Суретті жасау мүмкін болмады ({{reason}}).',
+        noMap: 'карта салынбаған',
       },
     },
     zh: {
@@ -238,6 +241,7 @@ export const search = defineMessages(
         preparing: '正在生成图片…',
         done: '已下载 {{file}}。',
         failed: '无法生成图片（{{reason}}）。',
+        noMap: '地图未绘制',
       },
     },
   },

@@ -11,7 +11,10 @@ export function YearDots({ years, range }: { years: readonly number[]; range: Ye
   const span = Math.max(1, range.to - range.from);
   const x = (y: number) => 8 + ((y - range.from) / span) * (W - 16);
   const stacked = new Map<number, number>();
-  const dots = years.map((y) => {
+  // An event that began before the years shown and runs into them (a visit over New Year) is
+  // drawn at the first year shown, not outside the picture.
+  const dots = years.map((year) => {
+    const y = Math.min(Math.max(year, range.from), range.to);
     const n = stacked.get(y) ?? 0;
     stacked.set(y, n + 1);
     return { x: x(y), y: 20 - Math.min(n, 4) * 4 };

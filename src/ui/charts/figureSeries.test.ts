@@ -46,7 +46,18 @@ describe('frequencyPoints', () => {
     expect(points[0]!.x).toBeCloseTo(2019 + 5 / 12, 1);
   });
 
-  it('keeps only the steps inside the years shown', () => {
-    expect(frequencyPoints(history, { from: 2020, to: 2023 }).map((p) => p.step.from)).toEqual(['2020-02', '2023-02']);
+  it('keeps the steps inside the years shown, starting from the frequency in force when they begin', () => {
+    const points = frequencyPoints(history, { from: 2020, to: 2023 });
+    // 3 a week since June 2019 holds at the start of 2020, then the suspension and the resumption.
+    expect(points.map((p) => [p.step.from, p.perWeek, p.x === 2020])).toEqual([
+      ['2019-06', 3, true],
+      ['2020-02', 0, false],
+      ['2023-02', 2, false],
+    ]);
+  });
+
+  it('shows a frequency set long before the years shown, with no change inside them', () => {
+    const steady = [step('2015-05', { perWeek: 7 })];
+    expect(frequencyPoints(steady, { from: 2020, to: 2024 }).map((p) => [p.x, p.perWeek, p.step.from])).toEqual([[2020, 7, '2015-05']]);
   });
 });

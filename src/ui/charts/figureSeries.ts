@@ -45,17 +45,24 @@ export type FrequencyPoint = { x: number; perWeek: number; step: StatusStep };
 
 /**
  * Flights (or trains) a week at each step that sets or stops them, in the range: operating
- * steps with a frequency, and 0 where service was suspended or ended. Announced frequencies
- * are plans, not service, and are left out.
+ * steps with a frequency, and 0 where service was suspended or ended; the one in force when the
+ * range begins starts the series. Announced frequencies are plans, not service, and are left out.
  */
 export function frequencyPoints(status: readonly StatusStep[], range: YearRange): FrequencyPoint[] {
   const out: FrequencyPoint[] = [];
+  // The figure in force when the range begins, drawn from its start (its label keeps its own date).
+  let before: FrequencyPoint | null = null;
   for (const step of status) {
     const x = yearsOf(partialDateStart(step.from));
-    if (x < range.from || x >= range.to + 1) continue;
+    if (x >= range.to + 1) continue;
     const operating = step.status === 'operating' || step.status === 'resumed';
-    if (operating && step.perWeek !== undefined) out.push({ x, perWeek: step.perWeek, step });
-    else if (step.status === 'suspended' || step.status === 'ended') out.push({ x, perWeek: 0, step });
+    let point: FrequencyPoint | null = null;
+    if (operating && step.perWeek !== undefined) point = { x, perWeek: step.perWeek, step };
+    else if (step.status === 'suspended' || step.status === 'ended') point = { x, perWeek: 0, step };
+    if (!point) continue;
+    if (x < range.from) before = point;
+    else out.push(point);
   }
+  if (before && !(out[0] && out[0].x === range.from)) out.unshift({ ...before, x: range.from });
   return out;
 }

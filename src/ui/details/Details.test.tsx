@@ -216,6 +216,13 @@ describe('Details: link', () => {
     expect(within(facts).getAllByText('suspended')[0]).toHaveClass('badge');
   });
 
+  it('says a tie had not started yet, rather than calling it announced, before its first step', () => {
+    renderDetails('fl-ala-urc', miniIndex({ links: [route()] }), { view: { to: 2024 } });
+    const facts = section('Key facts');
+    expect(facts).toHaveTextContent('As of 31 December 2024: not yet started');
+    expect(facts).not.toHaveTextContent('announced');
+  });
+
   it('charts the weekly frequency over the years shown', () => {
     renderDetails('fl-ala-urc', miniIndex({ links: [route()] }));
     const chart = screen.getByRole('figure', { name: 'Flights a week over time' });

@@ -44,7 +44,7 @@ export function Details({ id, onSelect, onClose }: DetailsProps) {
       default:
         return (
           <DetailsPanel title={id} onClose={onClose}>
-            <p>{t('details.notFound', { id })}</p>
+            <p>{model.data.failed.size > 0 ? t('details.notLoaded', { id }) : t('details.notFound', { id })}</p>
           </DetailsPanel>
         );
     }

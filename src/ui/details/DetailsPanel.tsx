@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 type Props = {
@@ -13,6 +13,14 @@ type Props = {
 export function DetailsPanel({ title, subtitle, onClose, children }: Props) {
   const { t } = useTranslation();
   const heading = useRef<HTMLHeadingElement>(null);
+  // What had focus when the panel opened (the map, a list row, the search field): closing the
+  // panel returns focus there, so keyboard users do not land on the page's start.
+  const [opener] = useState(() => document.activeElement);
+  const close = useCallback(() => {
+    onClose();
+    if (opener instanceof HTMLElement && opener.isConnected && opener !== document.body && !opener.closest('#details')) opener.focus();
+    else document.getElementById('side-panel')?.focus();
+  }, [onClose, opener]);
 
   // When the selection moved from inside the panel (an entity link), the clicked button is
   // gone and focus fell back to the page; put it on the new title so keyboard and screen
@@ -23,11 +31,11 @@ export function DetailsPanel({ title, subtitle, onClose, children }: Props) {
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape' && !e.defaultPrevented) onClose();
+      if (e.key === 'Escape' && !e.defaultPrevented) close();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [onClose]);
+  }, [close]);
 
   return (
     <aside id="details" className="details" aria-labelledby="details-title">
@@ -38,7 +46,7 @@ export function DetailsPanel({ title, subtitle, onClose, children }: Props) {
           </h2>
           {subtitle && <p className="details__subtitle">{subtitle}</p>}
         </div>
-        <button type="button" className="icon-button" onClick={onClose} aria-label={t('details.close')}>
+        <button type="button" className="icon-button" onClick={close} aria-label={t('details.close')}>
           <span aria-hidden="true">×</span>
         </button>
       </header>

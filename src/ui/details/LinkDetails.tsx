@@ -37,6 +37,8 @@ export function LinkDetails({ link, env, onClose }: Props) {
           : null;
   const related = env.index.eventsOf.get(link.id) ?? [];
   const phase = linkPhase(link, env.range);
+  // Null before the tie's first step: it did not exist yet on the day shown.
+  const nowPhase = link.type === 'trade' ? null : phaseAt(link.status, env.day);
 
   return (
     <DetailsPanel title={names.of(link.id)} subtitle={[t(`vocab.linkType.${link.type}`), kind].filter(Boolean).join(' · ')} onClose={onClose}>
@@ -51,10 +53,7 @@ export function LinkDetails({ link, env, onClose }: Props) {
         </p>
         {link.type !== 'trade' && (
           <p>
-            {t('facts.status.now', {
-              date: env.date(env.day),
-              phase: t(`vocab.phase.${phaseAt(link.status, env.day) ?? 'announced'}`),
-            })}{' '}
+            {nowPhase ? t('facts.status.now', { date: env.date(env.day), phase: t(`vocab.phase.${nowPhase}`) }) : t('facts.status.notYet', { date: env.date(env.day) })}{' '}
             <PhaseBadge phase={phase} />
           </p>
         )}

@@ -1,0 +1,42 @@
+import { fireEvent, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { initI18n } from '../i18n';
+import { renderWithModel } from '../testing/render';
+import { AboutPanel } from './AboutPanel';
+import { DetailsPanel } from './details/DetailsPanel';
+
+beforeAll(() => {
+  initI18n('en');
+  // jsdom has <dialog> but not its modal methods.
+  HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
+    this.open = true;
+  };
+  HTMLDialogElement.prototype.close ??= function (this: HTMLDialogElement) {
+    this.open = false;
+  };
+});
+
+describe('AboutPanel', () => {
+  it('closes on Escape without also closing the details behind it', async () => {
+    const user = userEvent.setup();
+    const closeDetails = vi.fn();
+    renderWithModel(
+      <>
+        <AboutPanel />
+        <DetailsPanel title="Guangdong" onClose={closeDetails}>
+          <p>details</p>
+        </DetailsPanel>
+      </>,
+    );
+    await user.click(screen.getByRole('button', { name: 'About' }));
+    const dialog = document.querySelector('dialog.about') as HTMLDialogElement;
+    expect(dialog.open).toBe(true);
+    fireEvent.keyDown(screen.getByRole('button', { name: 'Copy citation' }), { key: 'Escape' });
+    expect(dialog.open).toBe(false);
+    expect(closeDetails).not.toHaveBeenCalled();
+    // Outside the dialog, Escape still closes the details.
+    fireEvent.keyDown(document.body, { key: 'Escape' });
+    expect(closeDetails).toHaveBeenCalledTimes(1);
+  });
+});

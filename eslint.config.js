@@ -31,30 +31,38 @@ const ALLOWED = {
   export: ['data', 'view', 'geometry', 'style', 'i18n', 'filter', 'state', 'model'],
 };
 
-/** One override per layer: imports of any folder not allowed for it fail lint. */
-const layerRules = Object.entries(ALLOWED).map(([folder, allowed]) => {
+/**
+ * The restriction for one layer: imports of any folder not allowed for it fail lint, and so does a
+ * value import of zod anywhere but src/data/z.ts, which configures zod before any schema exists.
+ */
+function restrictedImports(folder, { zod = false } = {}) {
+  const allowed = ALLOWED[folder];
   const forbidden = FOLDERS.filter((f) => f !== folder && !allowed.includes(f));
-  return {
-    files: [`src/${folder}/**/*.{ts,tsx}`],
-    ignores: ['src/**/*.test.{ts,tsx}'],
-    rules: {
-      '@typescript-eslint/no-restricted-imports': [
-        'error',
+  return [
+    'error',
+    {
+      paths: zod ? [] : [{ name: 'zod', message: "Import { z } from 'src/data/z' (it switches zod's eval probe off under the CSP).", allowTypeImports: true }],
+      patterns: [
         {
-          patterns: [
-            {
-              group: forbidden.map((f) => `**/${f}/**`),
-              message: `src/${folder} may import only from ${allowed.length ? allowed.join(', ') : 'itself'} (see docs/ARCHITECTURE.md).`,
-              // The message tables type-check their keys against the URL codec's reasons; a
-              // type-only import adds no dependency at run time.
-              allowTypeImports: folder === 'i18n',
-            },
-          ],
+          group: forbidden.map((f) => `**/${f}/**`),
+          message: `src/${folder} may import only from ${allowed.length ? allowed.join(', ') : 'itself'} (see docs/ARCHITECTURE.md).`,
+          // The message tables type-check their keys against the URL codec's reasons; a
+          // type-only import adds no dependency at run time.
+          allowTypeImports: folder === 'i18n',
         },
       ],
     },
-  };
-});
+  ];
+}
+
+const layerRules = [
+  ...Object.keys(ALLOWED).map((folder) => ({
+    files: [`src/${folder}/**/*.{ts,tsx}`],
+    ignores: ['src/**/*.test.{ts,tsx}'],
+    rules: { '@typescript-eslint/no-restricted-imports': restrictedImports(folder) },
+  })),
+  { files: ['src/data/z.ts'], rules: { '@typescript-eslint/no-restricted-imports': restrictedImports('data', { zod: true }) } },
+];
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'public', 'bench/out', 'coverage'] },

@@ -1,5 +1,3 @@
-// First: zod must not probe for `new Function` under the CSP (see the file).
-import './data/zodJitless';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

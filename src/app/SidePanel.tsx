@@ -52,10 +52,12 @@ export function SidePanel({ onSelect }: Props) {
         </>
       )}
       {!sel && index && <Legend />}
+      {/* One boundary each: while the details' code loads (the first selection), a shared
+          boundary would hide the lists too, and take focus from the row just chosen. */}
       <Suspense fallback={null}>
         {sel && complete && index && <Details id={sel} onSelect={onSelect} onClose={() => atlasStore.getState().select(null)} />}
-        {complete && index && model.visible && <ListsPanel onSelect={onSelect} />}
       </Suspense>
+      <Suspense fallback={null}>{complete && index && model.visible && <ListsPanel onSelect={onSelect} />}</Suspense>
     </div>
   );
 }

@@ -4,7 +4,7 @@
  * valid on a date. Pure TS: runs in the browser and in node.
  */
 // Namespace import: lets the bundler drop the parts of zod we never call (~60 KB gzip).
-import * as z from 'zod';
+import { z } from './z';
 import { feature } from 'topojson-client';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';

@@ -5,7 +5,7 @@
  * what only the panels read (summaries, notes, sources), so the first view downloads a tenth of
  * the bytes. The full files follow once the map is drawn and replace these records.
  */
-import * as z from 'zod';
+import { z } from './z';
 import type { AtlasRecords } from './indexes';
 import {
   Certainty,

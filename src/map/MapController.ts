@@ -87,6 +87,9 @@ export class MapController {
   /** Region id → the outline variant (vid) drawn for it on the day shown. */
   private outlines = new Map<string, string>();
   private styleLoaded = false;
+  private firstLoadDone = false;
+  /** Work that arrived while a lost WebGL context was being restored. */
+  private readonly pending: (() => void)[] = [];
   private boundariesReady = false;
   private atlasReady = false;
   private firstDrawn = false;
@@ -129,6 +132,7 @@ export class MapController {
 
     this.map.on('load', () => {
       this.styleLoaded = true;
+      this.firstLoadDone = true;
       this.apply();
     });
     this.map.on('idle', () => {
@@ -143,13 +147,27 @@ export class MapController {
       container.dispatchEvent(new CustomEvent('atlas:idle'));
     });
     this.map.on('dataloading', () => this.setBusy(true));
-    // The browser may drop the WebGL context (GPU reset, too many tabs). MapLibre rebuilds its
-    // resources when it comes back; the view (camera, states) is ours to reapply.
-    this.map.on('webglcontextlost', () => this.setBusy(true));
+    // The browser may drop the WebGL context (GPU reset, too many tabs). MapLibre then destroys its
+    // style and, when the context comes back, rebuilds it from a snapshot, which loads a frame
+    // later and without feature-state: until then nothing may touch the style, and then the whole
+    // view is ours to reapply.
+    this.map.on('webglcontextlost', () => {
+      this.styleLoaded = false;
+      this.setBusy(true);
+    });
     this.map.on('webglcontextrestored', () => {
-      this.applied = null;
-      this.apply();
-      this.map.triggerRepaint();
+      const reapply = () => {
+        this.styleLoaded = true;
+        this.applied = null;
+        this.hovered = null;
+        this.hoveredMission = null;
+        this.outlines = new Map();
+        for (const fn of this.pending.splice(0)) fn();
+        this.apply();
+        this.map.triggerRepaint();
+      };
+      if (this.map.isStyleLoaded()) reapply();
+      else this.map.once('style.load', reapply);
     });
     this.map.on('moveend', (e) => {
       // Only the user's moves (and our eases to a selection) change the URL: the initial frame
@@ -161,9 +179,11 @@ export class MapController {
       this.camera.reported(next);
       this.callbacks.onCamera(next);
     });
-    this.map.on('mousemove', (e) => this.hover(e.point));
-    this.map.on('mouseout', () => this.setHover(null));
+    // Pointer and keyboard wait while a lost context's style is rebuilt (there is none to query).
+    this.map.on('mousemove', (e) => this.styleLoaded && this.hover(e.point));
+    this.map.on('mouseout', () => this.styleLoaded && this.setHover(null));
     this.map.on('click', (e) => {
+      if (!this.styleLoaded) return;
       const hit = this.pick(e.point);
       // A bundled arc lies above the regions (below missions and single ties): it zooms in.
       if ((!hit || hit.kind === 'region') && this.zoomIntoBundle(e.point)) return;
@@ -171,7 +191,7 @@ export class MapController {
     });
     this.map.getCanvas().addEventListener('keydown', (ev) => {
       // Keyboard path on the map itself: arrows pan, Enter selects what is under the centre.
-      if (ev.key !== 'Enter') return;
+      if (ev.key !== 'Enter' || !this.styleLoaded) return;
       const hit = this.pick(this.map.project(this.map.getCenter()));
       if (hit) this.callbacks.onSelect(hit.id);
     });
@@ -250,6 +270,7 @@ export class MapController {
 
   private whenLoaded(fn: () => void) {
     if (this.styleLoaded) fn();
+    else if (this.firstLoadDone) this.pending.push(fn);
     else this.map.once('load', fn);
   }
 

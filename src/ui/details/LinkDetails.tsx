@@ -101,7 +101,7 @@ export function LinkDetails({ link, env, onClose }: Props) {
           <EventList events={related} env={env} />
         </section>
       )}
-      <CitedSources lang={lang} extra={link.sources} />
+      <CitedSources lang={lang} own={link.sources} />
     </DetailsPanel>
   );
 }

@@ -100,7 +100,7 @@ export function MissionDetails({ mission, env, onClose }: Props) {
           <EventList events={related} env={env} />
         </section>
       )}
-      <CitedSources lang={lang} extra={mission.sources} />
+      <CitedSources lang={lang} own={mission.sources} />
     </DetailsPanel>
   );
 }

@@ -14,8 +14,8 @@ const undated: Source = { publisher: 'Akimat', title: 'Plan', url: 'https://akim
 const hostile: Source = { publisher: 'Evil', title: 'Click me', url: 'javascript:alert(1)', date: '2025', lang: 'en' };
 const ftp: Source = { publisher: 'Archive', title: 'Old file', url: 'ftp://archive.example.org/a.pdf', date: '2024', lang: 'ru' };
 
-/** A panel: some lines with markers, then the numbered list. */
-function renderPanel(lines: Source[][], extra: Source[] = []) {
+/** A panel: some lines with markers, then the numbered list (with the record's own sources, if given). */
+function renderPanel(lines: Source[][], own?: Source[]) {
   return render(
     <CitationsProvider value={createCitations()}>
       {lines.map((sources, i) => (
@@ -23,7 +23,7 @@ function renderPanel(lines: Source[][], extra: Source[] = []) {
           Line {i} <Cite sources={sources} lang="en" />
         </p>
       ))}
-      <CitedSources lang="en" extra={extra} />
+      <CitedSources lang="en" own={own} />
     </CitationsProvider>,
   );
 }
@@ -97,10 +97,22 @@ describe('Cite and CitedSources', () => {
     expect([...container.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual([daily.url, daily.url]);
   });
 
-  it('shows no sources section when nothing is cited', () => {
+  it('shows no sources section when nothing is cited, and says the sources have not loaded', () => {
     renderPanel([[]]);
     expect(screen.queryByRole('region', { name: 'Sources' })).toBeNull();
     expect(screen.getByTestId('line-0').querySelector('.cite-group')).toBeNull();
+    expect(screen.getByText(/could not be loaded yet/)).toBeInTheDocument();
+  });
+
+  it('says the record’s own sources have not loaded (its file failed) even when related lines cite theirs', () => {
+    renderPanel([[daily]], []);
+    expect(screen.getByText(/could not be loaded yet/)).toBeInTheDocument();
+    expect(listed()).toEqual([['1', 'Example Daily']]);
+  });
+
+  it('says nothing about loading when the record has its own sources', () => {
+    renderPanel([[daily]], [ministry]);
+    expect(screen.queryByText(/could not be loaded/)).toBeNull();
   });
 
   it('skips sources a line cites by an index the record does not have', () => {

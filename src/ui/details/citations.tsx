@@ -98,48 +98,55 @@ function CiteMarker({ source, n, lang }: { source: Source; n: number; lang: Lang
   );
 }
 
-/** The panel's numbered sources, in the order the markers cite them. Render it last. */
-export function CitedSources({ lang, extra = [] }: { lang: Lang; extra?: readonly Source[] }): ReactNode {
+/**
+ * The panel's numbered sources, in the order the markers cite them. Render it last. `own` are the
+ * record's own sources: every full record has one (the schema requires it), so an empty `own` means
+ * the record's file has not loaded yet and the panel says so, even when related events cite theirs.
+ */
+export function CitedSources({ lang, own }: { lang: Lang; own?: readonly Source[] }): ReactNode {
   const { t } = useTranslation();
   const citations = useCitations();
   // Sources of the record that no line cited still belong in the list.
-  for (const s of extra) citations.number(s);
+  for (const s of own ?? []) citations.number(s);
   const sources = citations.list();
-  // Every record has a source (the schema requires one): none means its file has not loaded.
-  if (sources.length === 0) return <p className="muted">{t('recovery.sourcesMissing')}</p>;
+  const missing = (own !== undefined && own.length === 0) || sources.length === 0 ? <p className="muted">{t('recovery.sourcesMissing')}</p> : null;
+  if (sources.length === 0) return missing;
   return (
-    <section className="sources" aria-labelledby="details-sources">
-      <h3 id="details-sources">{t('panel.sources')}</h3>
-      <ol>
-        {sources.map((s, i) => {
-          const url = safeUrl(s.url);
-          return (
-            <li key={`${s.url}-${i}`} value={i + 1}>
-              <span className="source__publisher">{s.publisher}</span>
-              {': '}
-              {url ? (
-                <a href={url} target="_blank" rel="noopener noreferrer" hrefLang={s.lang} lang={s.lang}>
-                  {s.title}
-                  <span className="visually-hidden" lang={lang}>
-                    {' '}
-                    {t('panel.newTab')}
-                  </span>
-                </a>
-              ) : (
-                <span lang={s.lang}>{s.title}</span>
-              )}
-              <span className="source__meta">
-                {' · '}
-                {s.date ? formatPartialDate(s.date, lang) : t('panel.undated')}
-                {' · '}
-                <abbr className="source__lang" title={t('panel.sourceLang')}>
-                  {s.lang}
-                </abbr>
-              </span>
-            </li>
-          );
-        })}
-      </ol>
-    </section>
+    <>
+      {missing}
+      <section className="sources" aria-labelledby="details-sources">
+        <h3 id="details-sources">{t('panel.sources')}</h3>
+        <ol>
+          {sources.map((s, i) => {
+            const url = safeUrl(s.url);
+            return (
+              <li key={`${s.url}-${i}`} value={i + 1}>
+                <span className="source__publisher">{s.publisher}</span>
+                {': '}
+                {url ? (
+                  <a href={url} target="_blank" rel="noopener noreferrer" hrefLang={s.lang} lang={s.lang}>
+                    {s.title}
+                    <span className="visually-hidden" lang={lang}>
+                      {' '}
+                      {t('panel.newTab')}
+                    </span>
+                  </a>
+                ) : (
+                  <span lang={s.lang}>{s.title}</span>
+                )}
+                <span className="source__meta">
+                  {' · '}
+                  {s.date ? formatPartialDate(s.date, lang) : t('panel.undated')}
+                  {' · '}
+                  <abbr className="source__lang" title={t('panel.sourceLang')}>
+                    {s.lang}
+                  </abbr>
+                </span>
+              </li>
+            );
+          })}
+        </ol>
+      </section>
+    </>
   );
 }

@@ -1,15 +1,13 @@
 // Issue #6: accessibility — axe-core on the main views and languages, keyboard-only use,
-// visible focus, the phone layout (no sideways scrolling, a usable map, 44 px targets) and
-// translated documents.
+// visible focus, the phone layout (no sideways scrolling, a usable map, 44 px targets, the compact
+// header's menu) and translated documents; #12: the About dialog. (axe on a focused selection, an
+// open chart table and the shaded map runs in focus.browser.mjs, beside those features' checks.)
 // Run with: npm run test:browser -- --no-build test/browser/a11y.browser.mjs
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { assertAxeClean, formatViolations, seriousViolations } from './axe.mjs';
 import { test } from './harness.mjs';
+import { readData } from './helpers.mjs';
 
-const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const AXE_PATH = path.join(repo, 'node_modules/axe-core/axe.min.js');
 const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 1, hasTouch: true, isMobile: true };
 const DESKTOP = { width: 1280, height: 800 };
 const EN_TITLE = 'Kazakhstan–China Regional Atlas';
@@ -18,37 +16,6 @@ const SCRIPT_OF = { en: /\p{Script=Latin}/u, ru: /\p{Script=Cyrillic}/u, kk: /\p
 
 // ---------------------------------------------------------------------------------------
 // helpers
-
-/** Runs axe-core on the whole document; returns the serious and critical violations, formatted. */
-async function seriousViolations(page) {
-  // Evaluated, not added as a <script>: the app's CSP refuses inline scripts.
-  if (!(await page.evaluate(() => typeof window.axe === 'object'))) await page.evaluate(fs.readFileSync(AXE_PATH, 'utf8'));
-  const violations = await page.evaluate(async () => {
-    const res = await window.axe.run(document, { resultTypes: ['violations'] });
-    return res.violations.map((v) => ({
-      id: v.id,
-      impact: v.impact,
-      help: v.help,
-      nodes: v.nodes.map((n) => ({ target: n.target.join(' '), summary: n.failureSummary, impact: n.impact })),
-    }));
-  });
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-}
-
-function formatViolations(list) {
-  return list
-    .map(
-      (v) =>
-        `${v.id} (${v.impact}): ${v.help}\n` +
-        v.nodes.map((n) => `      target: ${n.target}\n        ${String(n.summary).replace(/\n\s*/g, ' / ')}`).join('\n'),
-    )
-    .join('\n    ');
-}
-
-async function assertAxeClean(page, where) {
-  const bad = await seriousViolations(page);
-  assert.equal(bad.length, 0, `axe: ${bad.length} serious/critical violation(s) on ${where}:\n    ${formatViolations(bad)}`);
-}
 
 /** A short description of document.activeElement, for messages. */
 const describeActive = (page) =>
@@ -136,7 +103,39 @@ test('languages (default view in en, ru, kk, zh): axe clean, <html lang>, transl
     if (narrow.scrollWidth > 390) problems.push(`${at} at 390×844: scrollWidth ${narrow.scrollWidth}; past the right edge: ${narrow.offenders.join(', ')}`);
   }
   assert.deepEqual(problems, [], `language problems:\n  ${problems.join('\n  ')}`);
-}, { timeout: 180_000 });
+}, { timeout: 180_000, slow: true });
+
+test('About dialog: a native modal, axe clean; it cites the view (with its URL) and copies the citation; it links the third-party notices; Escape returns focus', async ({ page, context, open, server }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+  const meta = readData(server.root, 'events.json').meta;
+  await open('/?lang=en&sel=CN-GD&shade=ties');
+  await page.locator('#details h2').waitFor({ state: 'visible', timeout: 15_000 });
+  const button = page.getByRole('button', { name: 'About', exact: true });
+  await button.click();
+  const dialog = page.locator('dialog.about');
+  await dialog.waitFor({ state: 'visible' });
+  assert.equal(await dialog.evaluate((d) => d.open && d.matches(':modal')), true, 'a native <dialog> opened as a modal');
+  assert.equal(await page.getByRole('dialog', { name: 'About the atlas' }).count(), 1, 'named by its title');
+  assert.ok(await dialog.evaluate((d) => d.contains(document.activeElement)), 'focus moves into the dialog');
+  assert.match(await dialog.innerText(), new RegExp(`Data version ${meta.version.replace(/\./g, '\\.')}, facts checked as of `), 'the data version');
+  const citation = await dialog.getByRole('textbox', { name: 'Cite this view' }).inputValue();
+  assert.ok(citation.startsWith('Kazakhstan–China Regional Atlas. '), `citation: ${citation}`);
+  assert.ok(citation.includes(page.url()), `the citation carries the view's URL: ${citation}`);
+  assert.match(citation, /selected: Guangdong; regions shaded by Number of ties/, 'the citation says what is shown');
+  await dialog.getByRole('button', { name: 'Copy citation' }).click();
+  await dialog.getByText('Citation copied.').waitFor({ timeout: 5_000 });
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), citation, 'the citation is on the clipboard');
+  const notices = dialog.getByRole('link', { name: /third-party notices/ });
+  assert.equal(await notices.getAttribute('href'), 'third-party-notices.txt');
+  assert.match((await notices.getAttribute('rel')) ?? '', /noopener/);
+  const res = await page.request.get(new URL('third-party-notices.txt', page.url()).href);
+  assert.equal(res.status(), 200, 'the notices file is served');
+  await assertAxeClean(page, 'the About dialog');
+  await page.keyboard.press('Escape');
+  await dialog.waitFor({ state: 'hidden' });
+  assert.ok(await button.evaluate((b) => b === document.activeElement), 'focus returns to the About button');
+  assert.equal(await page.locator('#details h2').count(), 1, 'Escape closed the dialog, not the details');
+}, { lock: 'clipboard' });
 
 // ---------------------------------------------------------------------------------------
 // 2. keyboard only (page.keyboard alone: no mouse, no click(), no focus())
@@ -178,6 +177,8 @@ test('keyboard: the skip link is the first Tab stop, moves focus to the map, and
 test('keyboard only: Lists → Guangdong → its serving mission → a source link; Escape closes', async ({ page, open }) => {
   await open('/');
   assert.equal(await page.locator('#details').count(), 0, 'nothing should be selected on a fresh default page');
+  // The Lists arrive with the full data files, which may follow the first map idle.
+  await page.locator('.lists [role="listbox"]').waitFor({ timeout: 30_000 });
 
   // Tab to the Regions listbox (one Tab stop: its active option).
   await pressUntil(page, 'Tab', () => document.activeElement?.matches('.lists [role="listbox"] [role="option"]') ?? false, {
@@ -201,14 +202,20 @@ test('keyboard only: Lists → Guangdong → its serving mission → a source li
   await details.waitFor({ state: 'visible', timeout: 15_000 });
   assert.equal(await details.locator('h2').innerText(), 'Guangdong');
   await page.waitForFunction(() => new URL(location.href).searchParams.get('sel') === 'CN-GD', null, { timeout: 5_000 });
+  // Checked at the end (so the rest of the path still runs): focus stays on the chosen option.
+  const focusProblems = [];
   const selected = await page.evaluate(() => document.activeElement?.getAttribute('aria-selected'));
-  assert.equal(selected, 'true', `focus should stay on the chosen (now selected) option, is on ${await describeActive(page)}`);
+  if (selected !== 'true') {
+    focusProblems.push(`focus should stay on the chosen (now selected) option, is on ${await describeActive(page)}`);
+    await page.locator('.lists [role="option"][aria-selected="true"]').focus();
+  }
 
-  // Read the serving mission in the details.
-  const district = details.locator('section[aria-labelledby="region-district"]');
+  // Read the serving mission in the details (v2: the district line leads the key facts).
+  const district = details.locator('.key-facts .serving');
+  await district.waitFor({ state: 'visible', timeout: 10_000 });
   const districtText = await district.innerText();
-  assert.match(districtText, /Consulate General of Kazakhstan in Guangzhou/, `Guangdong's consular district section: ${districtText}`);
-  assert.match(districtText, /since 16 January 2026/, `the district section should say since when: ${districtText}`);
+  assert.match(districtText, /^Consular district: Consulate General of Kazakhstan in Guangzhou/, `Guangdong's consular district line: ${districtText}`);
+  assert.match(districtText, /since 16 January 2026/, `the district line should say since when: ${districtText}`);
 
   // Back (Shift+Tab) from the listbox into the details, to the mission's EntityLink.
   await pressUntil(
@@ -242,6 +249,7 @@ test('keyboard only: Lists → Guangdong → its serving mission → a source li
   await page.keyboard.press('Escape');
   await details.waitFor({ state: 'detached', timeout: 10_000 });
   await page.waitForFunction(() => !new URL(location.href).searchParams.has('sel'), null, { timeout: 5_000 });
+  assert.deepEqual(focusProblems, [], 'focus');
 });
 
 // ---------------------------------------------------------------------------------------
@@ -297,7 +305,7 @@ test('visible focus: every Tab stop of the default view shows a focus ring', asy
 // ---------------------------------------------------------------------------------------
 // 4. phone
 
-test('phone 390×844: axe clean (sheet folded and expanded), no sideways scroll, map ≥ 45 % of the height, sheet toggle works, 44 px targets', async ({ page, open }) => {
+test('phone 390×844: axe clean (sheet folded and expanded, menu open), no sideways scroll, map ≥ 45 % of the height, Menu and sheet toggle work, 44 px targets', async ({ page, open }) => {
   await open('/');
   const problems = [];
   const axeFolded = await seriousViolations(page);
@@ -310,6 +318,7 @@ test('phone 390×844: axe clean (sheet folded and expanded), no sideways scroll,
   assert.equal(await toggle.count(), 1, 'the bottom-sheet toggle button should exist');
   assert.ok(await toggle.isVisible(), 'the bottom-sheet toggle should be visible on a phone');
   assert.equal(await toggle.getAttribute('aria-expanded'), 'false', 'the sheet should start folded');
+  assert.match((await page.locator('#side-panel').getAttribute('class')) ?? '', /\bside--folded\b/, 'with nothing selected the sheet starts side--folded');
   assert.equal(await toggle.getAttribute('aria-controls'), 'side-panel');
 
   // The map's visible height with the sheet folded (the sheet overlays the bottom of the layout).
@@ -332,6 +341,8 @@ test('phone 390×844: axe clean (sheet folded and expanded), no sideways scroll,
       const cs = getComputedStyle(el);
       const b = el.getBoundingClientRect();
       if (cs.display === 'none' || cs.visibility === 'hidden' || b.width === 0 || b.height === 0) continue;
+      // Off screen until focused (the skip link): a keyboard target, not a touch one.
+      if (b.bottom <= 0 || b.top >= innerHeight || b.right <= 0 || b.left >= innerWidth) continue;
       if (b.width < 44 - 0.5 || b.height < 44 - 0.5) {
         const name = (el.getAttribute('aria-label') ?? el.textContent ?? el.getAttribute('placeholder') ?? '').trim().slice(0, 30);
         out.push(`<${el.tagName.toLowerCase()}.${String(el.className).trim().split(/\s+/).join('.')}> "${name}" ${b.width.toFixed(0)}×${b.height.toFixed(0)}`);
@@ -341,6 +352,25 @@ test('phone 390×844: axe clean (sheet folded and expanded), no sideways scroll,
   });
   if (small.length) problems.push(`touch targets smaller than 44×44 px:\n      ${small.join('\n      ')}`);
 
+  // The compact header: search and "Menu"; the menu reveals language, Download, Share and About.
+  const menu = page.getByRole('button', { name: 'Menu', exact: true });
+  assert.ok(await menu.isVisible(), 'the phone header should show a "Menu" button');
+  assert.equal(await menu.getAttribute('aria-expanded'), 'false', 'the menu starts closed');
+  const language = page.getByRole('combobox', { name: 'Language' });
+  const tools = [language, ...['Download', 'Share', 'About'].map((name) => page.locator('#header-tools').getByRole('button', { name, exact: true }))];
+  for (const tool of tools) if (await tool.isVisible()) problems.push(`with the menu closed, ${tool} should be hidden`);
+  assert.ok(await page.locator('input[role="combobox"], input.search__input').first().isVisible(), 'the search field stays in the compact header');
+  await menu.tap();
+  await page.waitForFunction(() => document.querySelector('button.menu-toggle')?.getAttribute('aria-expanded') === 'true', null, { timeout: 5_000 });
+  for (const tool of tools) if (!(await tool.isVisible())) problems.push(`the open menu should show ${tool}`);
+  const axeMenu = await seriousViolations(page);
+  if (axeMenu.length) problems.push(`axe (menu open): ${formatViolations(axeMenu)}`);
+  const o2 = await horizontalOverflow(page);
+  if (o2.scrollWidth > 390) problems.push(`with the menu open, document scrollWidth ${o2.scrollWidth} > 390: ${o2.offenders.join(', ')}`);
+  await menu.tap();
+  await page.waitForFunction(() => document.querySelector('button.menu-toggle')?.getAttribute('aria-expanded') === 'false', null, { timeout: 5_000 });
+  if (await language.isVisible()) problems.push('tapping "Menu" again should close the menu');
+
   // Tapping the toggle expands the sheet.
   const foldedTop = geo.sheetTop;
   await toggle.tap();
@@ -348,6 +378,8 @@ test('phone 390×844: axe clean (sheet folded and expanded), no sideways scroll,
   await page.waitForFunction((y) => document.querySelector('#side-panel').getBoundingClientRect().top < y - 100, foldedTop, { timeout: 5_000 }).catch(() => {});
   const openTop = await page.evaluate(() => document.querySelector('#side-panel').getBoundingClientRect().top);
   if (!(openTop < foldedTop - 100)) problems.push(`after the tap the sheet did not slide up (top ${foldedTop} → ${openTop})`);
+  const sheetClass = await page.locator('#side-panel').getAttribute('class');
+  if (!/\bside--open\b/.test(sheetClass ?? '')) problems.push(`the tapped sheet should be side--open, is "${sheetClass}"`);
   const listVisible = await page.locator('.lists').isVisible();
   if (!listVisible) problems.push('the expanded sheet should show the Lists panel');
   await page.waitForTimeout(250); // let the slide finish before axe reads colours and positions

@@ -172,7 +172,9 @@ export function setCurrentFile(f) {
  * where open(urlPath, opts) = openApp(page, urlPath, opts).
  * @param {string} name
  * @param {(fx: object) => Promise<void>} fn
- * @param {{ timeout?: number, skip?: boolean|string, contextOptions?: object }} [opts]
+ * @param {{ timeout?: number, skip?: boolean|string, contextOptions?: object, serial?: boolean, lock?: string, slow?: boolean }} [opts]
+ *        serial: run alone (not beside another test), at the end; lock: never beside a test with the
+ *        same lock; slow: queued first (long tests should not be the last ones running)
  */
 export function test(name, fn, opts = {}) {
   registry.push({ name, fn, opts, file: currentFile });

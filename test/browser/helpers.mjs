@@ -1,6 +1,10 @@
-// Shared helpers for the interaction browser tests (ties, URL): map-idle timing, canvas pixels,
-// header and list counts, URL and history bookkeeping. Built on harness.mjs; no app code.
+// Shared helpers for the interaction browser tests: map-idle timing, canvas pixels, header and list
+// counts, URL and history bookkeeping, the map's feature-state (through the app's window.__atlasTest
+// seam), and the served data files read in Node (so counts and ids are never hard-coded).
+// Built on harness.mjs; no app code.
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
 import { canvasPixels } from './harness.mjs';
 import { IDLE_TIMEOUT_MS, nextIdleAfter, waitForIdle } from './shared.mjs';
 
@@ -152,6 +156,8 @@ export async function headerCounts(page) {
 /** The Lists panel tab counts: { regions, missions, links, events } (tabs in that order). */
 export async function listTabCounts(page) {
   const tabs = page.locator('section.lists [role="tab"]');
+  // The Lists panel is a lazy chunk that arrives with the full data files, after the header counts.
+  await tabs.first().waitFor({ state: 'attached', timeout: 30_000 });
   assert.equal(await tabs.count(), 4, 'the Lists panel should have four tabs');
   const counts = await tabs.locator('.lists__count').allInnerTexts();
   const [regions, missions, links, events] = counts.map((s) => Number(s.trim()));
@@ -215,8 +221,70 @@ export const SMALL_CONTEXT = { viewport: { width: 800, height: 600 } };
 
 /** Event types in the order the URL codec and the type filter use. */
 export const EVENT_TYPES = ['mission', 'visit', 'agreement', 'platform', 'flight', 'trade', 'forum', 'infrastructure', 'culture'];
-/** Layers in the order the legend shows them (not the URL order: districts, partnerships, flights, trade, missions). */
-export const LEGEND_LAYER_ORDER = ['districts', 'missions', 'partnerships', 'flights', 'trade'];
+/** Map layers in the URL codec's order (`layers=`). */
+export const URL_LAYER_ORDER = ['districts', 'partnerships', 'flights', 'transport', 'trade', 'missions'];
+/** Layers in the order the legend shows them (not the URL order, URL_LAYER_ORDER). */
+export const LEGEND_LAYER_ORDER = ['districts', 'missions', 'partnerships', 'flights', 'trade', 'transport'];
+/** The `layers=` value for every layer but `without` (URL order). */
+export const layersWithout = (...without) => URL_LAYER_ORDER.filter((l) => !without.includes(l)).join(',');
+
+/**
+ * The years the data spans, as the timeline's year inputs allow them (min and max): the data's
+ * first and last years are not hard-coded in the tests.
+ */
+export async function dataYearSpan(page) {
+  const input = page.locator('.timeline input.timeline__year').first();
+  await input.waitFor({ state: 'attached', timeout: 30_000 });
+  const [min, max] = await input.evaluate((el) => [Number(el.min), Number(el.max)]);
+  assert.ok(Number.isInteger(min) && Number.isInteger(max) && min < max, `odd year span on the timeline inputs: ${min}–${max}`);
+  return { min, max };
+}
+
+// ---- the map's own state (needs window.__atlasTest, see MAP_TEST_SCRIPT) ----
+
+/** Init script: the app exposes its MapLibre map as window.__atlasMap (the app's test seam). */
+export const MAP_TEST_SCRIPT = 'window.__atlasTest = true;';
+
+/** Feature-state of one feature: `{}` when none is set. */
+export const featureState = (page, source, id) =>
+  page.evaluate(([source, id]) => window.__atlasMap.getFeatureState({ source, id }) ?? {}, [source, id]);
+
+/**
+ * Feature-states of many features of one source, keyed by id: `{ id: state }`. With `key`, only
+ * that state's value for each id.
+ */
+export const featureStates = (page, source, ids, key) =>
+  page.evaluate(
+    ([source, ids, key]) =>
+      Object.fromEntries(
+        ids.map((id) => {
+          const st = window.__atlasMap.getFeatureState({ source, id }) ?? {};
+          return [id, key ? st[key] : st];
+        }),
+      ),
+    [source, ids, key],
+  );
+
+// ---- the data as served (dist/data), read in Node: counts and ids are never hard-coded ----
+
+const dataCache = new Map();
+/** A data file of the served build, parsed (cached per path). `root` is the server's root (dist/). */
+export function readData(root, file) {
+  const p = path.join(root, 'data', file);
+  if (!dataCache.has(p)) dataCache.set(p, JSON.parse(fs.readFileSync(p, 'utf8')));
+  return dataCache.get(p);
+}
+
+/** Region id → its label point [lon, lat] (the largest-area variant's is as good as any: the first wins). */
+export function regionLabelPoints(root) {
+  const topo = readData(root, 'boundaries.topo.json');
+  const out = new Map();
+  for (const g of topo.objects.regions.geometries) {
+    const p = g.properties;
+    if (!out.has(p.id)) out.set(p.id, [p.label_lon, p.label_lat]);
+  }
+  return out;
+}
 
 const LIST_TABS = ['Regions', 'Missions', 'Links', 'Events'];
 /**
@@ -256,4 +324,38 @@ export async function selectListRowByKeyboard(page, tab, name) {
   const focused = await page.evaluate(() => document.activeElement?.querySelector('.lists__name')?.textContent?.trim());
   assert.equal(focused, name, `arrow keys should have moved focus to "${name}"`);
   await page.keyboard.press('Enter');
+}
+
+/** Ids of every link in links.json. */
+export const allLinkIds = (root) => readData(root, 'links.json').links.map((l) => l.id);
+/** Ids of every region in the boundary file (outline variants share their region's id). */
+export const allRegionIds = (root) => [...regionLabelPoints(root).keys()];
+
+/**
+ * A region's own ties as the data defines them: the links with an endpoint (or, for transport, a
+ * stop on the way) in the region, and the regions at their other ends. Endpoints are regions,
+ * countries (no region) or places (their region).
+ */
+export function tiesOfRegion(root, regionId) {
+  const placeRegion = new Map(readData(root, 'places.json').places.map((p) => [p.id, p.region]));
+  const regionOf = (e) => (e === 'KZ' || e === 'CN' ? null : /^(KZ|CN)-/.test(e) ? e : (placeRegion.get(e) ?? null));
+  const links = new Map();
+  for (const l of readData(root, 'links.json').links) {
+    const regions = [l.a, l.b, ...(l.type === 'transport' ? (l.via ?? []) : [])].map(regionOf).filter(Boolean);
+    if (regions.includes(regionId)) links.set(l.id, new Set(regions.filter((r) => r !== regionId)));
+  }
+  return links;
+}
+
+/** Where a lon/lat point is drawn, in CSS pixels of the map container (window.__atlasMap). */
+export const projectPoints = (page, points) =>
+  page.evaluate((points) => points.map((p) => {
+    const { x, y } = window.__atlasMap.project(p);
+    return { x, y };
+  }), points);
+
+/** Waits until the map's camera stands still (no ease running) and the map is idle. */
+export async function waitForCameraAtRest(page, { timeout = 15_000 } = {}) {
+  await page.waitForFunction(() => window.__atlasMap && !window.__atlasMap.isMoving() && !window.__atlasMap.isEasing?.(), null, { timeout, polling: 100 });
+  await waitForIdle(page, { timeout });
 }

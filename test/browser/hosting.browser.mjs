@@ -21,7 +21,7 @@ const violations = (page) => page.evaluate(() => window.__csp);
 /** The meta tag exactly as the build writes it. */
 const META = `<meta http-equiv="Content-Security-Policy" content="${CSP}" />`;
 
-test('CSP: a whole session (map and list selection, years, types, layers, play, search, export, share, language) raises no violation', async ({ page, context, open, server }) => {
+test('CSP: a whole session (map and list selection, a chart table and a source tooltip, years, types, layers, shading, play, search, export, share, About, language) raises no violation', async ({ page, context, open, server }) => {
   const html = await (await page.request.get(server.url)).text();
   assert.ok(html.includes(META), `the served index.html should carry the CSP meta tag:\n  ${META}`);
   assert.ok(html.indexOf(META) < html.indexOf('<script'), 'the CSP meta tag must come before the first script');
@@ -64,6 +64,12 @@ test('CSP: a whole session (map and list selection, years, types, layers, play, 
     assert.deepEqual(l.rel.split(/\s+/).filter((r) => r === 'noopener' || r === 'noreferrer').sort(), ['noopener', 'noreferrer'], `rel of ${l.href}`);
   }
 
+  // v2: its chart's table, and the source marker's tooltip.
+  await page.locator('#details figure.chart').first().getByRole('button', { name: 'Show the figures as a table' }).click();
+  await page.locator('#details table.chart__table').first().waitFor({ state: 'visible' });
+  await page.locator('#details a.cite__marker').first().hover();
+  await page.locator('#details .cite__tip').first().waitFor({ state: 'visible' });
+
   // Select from the Lists panel with the pointer.
   const lists = page.locator('section.lists');
   await lists.getByRole('tab', { name: /^Regions/ }).click();
@@ -81,6 +87,11 @@ test('CSP: a whole session (map and list selection, years, types, layers, play, 
   await page.getByRole('checkbox', { name: /^Visits — / }).uncheck();
   await waitForUrl(page, (u) => u.searchParams.has('types'), { message: 'types in the URL' });
   await afterNextIdle(page, () => page.getByRole('switch', { name: /^Trade/ }).click());
+
+  // v2: shade the regions (the choropleth and its class legend).
+  await page.getByRole('combobox', { name: 'Shade regions by' }).selectOption('ties');
+  await waitForUrl(page, (u) => u.searchParams.get('shade') === 'ties', { message: 'shade=ties' });
+  await page.locator('.shade__classes').waitFor();
 
   // Play, then pause.
   const play = page.locator('.timeline__button--primary');
@@ -113,13 +124,19 @@ test('CSP: a whole session (map and list selection, years, types, layers, play, 
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), page.url(), 'the copied link is the address of the view');
   await page.keyboard.press('Escape');
 
+  // v2: the About dialog and "cite this view".
+  await page.getByRole('button', { name: 'About', exact: true }).click();
+  await page.getByRole('button', { name: 'Copy citation' }).click();
+  await page.getByText('Citation copied.').waitFor({ timeout: 5_000 });
+  await page.keyboard.press('Escape');
+
   // Language.
   await page.locator('.lang-switch select').selectOption('ru');
   await page.waitForFunction(() => document.documentElement.lang === 'ru' && /Атлас/.test(document.title), null, { timeout: 10_000 });
   await page.waitForSelector('#map[aria-busy="false"]', { state: 'attached' });
 
   assert.deepEqual(await violations(page), [], 'no CSP violation during the session');
-}, { timeout: 180_000 });
+}, { timeout: 180_000, lock: 'clipboard', slow: true });
 
 test('404 page: a mistyped address below the app opens the app at its root with the query and #map= hash kept', async ({ page, open }) => {
   await page.addInitScript(CSP_WATCH);

@@ -123,22 +123,54 @@ test('update: a new deployment is offered as "Reload", which reloads the same UR
     await own.close();
     fs.rmSync(dir, { recursive: true, force: true });
   }
-}, { timeout: 180_000 });
+}, { timeout: 180_000, slow: true });
 
-test('first visit offline: the page loaded but its data cannot: a plain message says why, not a blank page', async ({ page, context, open }) => {
+test('first visit offline: the page loaded but its data cannot: a plain message says why, and "Try again" recovers in place once online', async ({ page, context, open }) => {
   // The HTML and code arrive, then the network goes: the data requests fail as offline.
+  let offline = true;
   await context.route('**/data/**', async (route) => {
+    if (!offline) return route.fallback();
     await context.setOffline(true);
-    await route.abort('internetdisconnected');
+    return route.abort('internetdisconnected');
   });
   try {
-    await open('/?lang=en', { waitFor: 'alert', allowConsoleErrors: true, allowPageErrors: true });
+    const app = await open('/?lang=en', { waitFor: 'alert', allowConsoleErrors: true });
     const alert = page.locator('.fatal[role="alert"]');
     await alert.waitFor({ timeout: 30_000 });
     const text = await alert.innerText();
     assert.match(text, /The map cannot be shown/);
+    assert.match(text, /The region boundaries could not be loaded \(network error\)/, `the message should name what is missing: ${text}`);
     assert.match(text, /You appear to be offline, and the atlas has not been saved on this device yet/);
-    assert.ok(await alert.getByRole('button', { name: 'Reload' }).isVisible(), 'a Reload button');
+    // v2: the boundary file is retried in place ("Try again"), not by reloading the page.
+    const retry = alert.getByRole('button', { name: 'Try again' });
+    assert.ok(await retry.isVisible(), 'a "Try again" button');
+
+    // Back online: the map comes back in place, with no reload. React Query refetches failed files
+    // when the browser reconnects, which may beat the click; "Try again" does the same by hand.
+    await page.evaluate(() => { window.__notReloaded = true; });
+    offline = false;
+    await context.setOffline(false);
+    await retry.click({ timeout: 3_000 }).catch(() => {});
+    await waitForIdle(page);
+    assert.equal(await page.evaluate(() => window.__notReloaded), true, 'recovered in place, not by a reload');
+    assert.equal(await alert.count(), 0, 'the message gives way to the map');
+    // The other files either came back with the reconnect, or each has a notice to retry it from.
+    const notices = page.locator('.notices .notice--error[role="alert"]');
+    await page.waitForFunction(
+      () => document.querySelector('.notices .notice--error') || /[1-9]\d* links? · [1-9]\d* missions? · [1-9]\d* events?/.test(document.querySelector('header .counts')?.textContent ?? ''),
+      null,
+      { timeout: 15_000 },
+    );
+    for (let i = 0; i < 8 && (await notices.count()) > 0; i++) {
+      const button = notices.first().getByRole('button', { name: /^Retry loading / });
+      const name = await button.innerText();
+      await button.click();
+      await page.waitForFunction((n) => ![...document.querySelectorAll('.notices button')].some((b) => b.textContent === n), name, { timeout: 15_000 });
+    }
+    assert.equal(await notices.count(), 0, 'every data file loads on its retry');
+    await page.waitForFunction(() => /[1-9]\d* links? · [1-9]\d* missions? · [1-9]\d* events?/.test(document.querySelector('header .counts')?.textContent ?? ''), null, { timeout: 15_000 });
+    // The failed requests were logged by Chromium as console errors; nothing threw.
+    assert.deepEqual(app.pageErrors, []);
   } finally {
     await context.setOffline(false);
   }

@@ -2,8 +2,13 @@
 // Browser test runner: builds the app, serves dist/ (at / and /atlas/), runs test/browser/*.browser.mjs
 // with one shared Chromium and a fresh context per test.
 //
-//   node test/browser/run.mjs [--no-build] [--dist DIR] [--grep PATTERN] [files...]
-//   env: ATLAS_SKIP_BUILD=1 (same as --no-build), CHROMIUM_PATH, ATLAS_IDLE_TIMEOUT_MS
+//   node test/browser/run.mjs [--no-build] [--dist DIR] [--grep PATTERN] [--workers N] [files...]
+//   env: ATLAS_SKIP_BUILD=1 (same as --no-build), CHROMIUM_PATH, ATLAS_IDLE_TIMEOUT_MS,
+//        ATLAS_BROWSER_WORKERS (same as --workers; default 2)
+//
+// Tests run two at a time (each in its own context of the one browser), the ones registered with
+// { slow: true } first; tests with the same { lock: name } never overlap (e.g. 'clipboard': the
+// clipboard belongs to the browser, not to a context); { serial: true } runs alone, at the end.
 //
 // Last line: "browser: N passed, N failed" (", N skipped" appended when tests were skipped).
 import { spawnSync } from 'node:child_process';
@@ -21,12 +26,13 @@ const option = (name) => {
   const i = args.indexOf(name);
   return i >= 0 ? args[i + 1] : undefined;
 };
-const optionValues = new Set(['--dist', '--grep'].map((n) => option(n)).filter(Boolean));
+const optionValues = new Set(['--dist', '--grep', '--workers'].map((n) => option(n)).filter(Boolean));
 const fileArgs = args.filter((a) => !a.startsWith('--') && !optionValues.has(a));
 const distDir = path.resolve(repo, option('--dist') ?? process.env.ATLAS_DIST ?? 'dist');
 const grep = option('--grep') ? new RegExp(option('--grep'), 'i') : null;
 const skipBuild = flag('--no-build') || process.env.ATLAS_SKIP_BUILD === '1' || Boolean(option('--dist'));
 const DEFAULT_TIMEOUT = 120_000;
+const WORKERS = Math.max(1, Number(option('--workers') ?? process.env.ATLAS_BROWSER_WORKERS ?? 2) || 1);
 const resultsDir = path.join(repo, 'test-results', 'browser');
 const color = process.stdout.isTTY && !process.env.CI && !process.env.NO_COLOR;
 const paint = (code, s) => (color ? `\x1b[${code}m${s}\x1b[0m` : s);
@@ -65,13 +71,13 @@ async function main() {
   let passed = 0, failed = 0, skipped = 0;
   try {
     browser = await launchBrowser();
-    console.log(`browser tests: ${tests.length} test(s), Chromium ${browser.version()}, serving ${path.relative(repo, distDir)} at ${server.url} and ${server.url}atlas/`);
-    for (const t of tests) {
+    console.log(`browser tests: ${tests.length} test(s), ${WORKERS} at a time, Chromium ${browser.version()}, serving ${path.relative(repo, distDir)} at ${server.url} and ${server.url}atlas/`);
+    const runOne = async (t) => {
       const label = `${t.file} › ${t.name}`;
       if (t.opts.skip) {
         skipped++;
         console.log(`${paint(33, '-')} ${label} (skipped${typeof t.opts.skip === 'string' ? `: ${t.opts.skip}` : ''})`);
-        continue;
+        return;
       }
       const t0 = Date.now();
       let context, page, error;
@@ -116,7 +122,26 @@ async function main() {
         console.log(`${paint(32, '✓')} ${label} (${ms} ms)`);
       }
       await context?.close().catch(() => {});
-    }
+    };
+    // A small pool: WORKERS tests at a time, slow ones first, else in registration order; a test
+    // whose lock is held waits for it. Then the serial ones alone.
+    const queue = [...tests.filter((t) => !t.opts.serial && t.opts.slow), ...tests.filter((t) => !t.opts.serial && !t.opts.slow)];
+    const locks = new Map();
+    const worker = async () => {
+      for (let t = queue.shift(); t; t = queue.shift()) {
+        const lock = t.opts.lock;
+        while (lock && locks.has(lock)) await locks.get(lock);
+        let unlock = () => {};
+        if (lock) locks.set(lock, new Promise((r) => { unlock = () => { locks.delete(lock); r(); }; }));
+        try {
+          await runOne(t);
+        } finally {
+          unlock();
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(WORKERS, queue.length) }, worker));
+    for (const t of tests.filter((x) => x.opts.serial)) await runOne(t);
   } catch (err) {
     failed++;
     console.log(`${paint(31, '✗')} browser test runner: ${err?.stack ?? err}`);

@@ -11,7 +11,9 @@ import {
   differingPixels,
   headerCounts,
   installInteractionScript,
+  layersWithout,
   listTabCounts,
+  readData,
   patchColour,
   showListTabByKeyboard,
   waitForMapSettled,
@@ -29,12 +31,16 @@ const districtSection = (page) => page.locator('#details section[aria-labelledby
 
 async function assertGuangdongServedByGuangzhou(page) {
   assert.match(await detailsTitle(page, /Guangdong/), /^Guangdong$/);
-  const district = districtSection(page);
+  // v2: a served region's district is its first key fact (the "Consular district" section is
+  // only for regions whose serving mission is not published).
+  const district = page.locator('#details .key-facts .serving');
   await district.waitFor({ state: 'visible' });
-  assert.match(await district.locator('h3').innerText(), /Consular district/);
+  assert.match(await district.innerText(), /^Consular district: /);
   const mission = district.getByRole('button', { name: GUANGZHOU_MISSION, exact: true });
-  assert.equal(await mission.count(), 1, `the district section should link to "${GUANGZHOU_MISSION}": ${await district.innerText()}`);
+  assert.equal(await mission.count(), 1, `the district line should link to "${GUANGZHOU_MISSION}": ${await district.innerText()}`);
   assert.match(await district.innerText(), /since 16 January 2026/, 'the serving mission should carry its "since" date');
+  assert.ok((await district.locator('a.cite__marker').count()) >= 1, 'the district line should carry its source marker');
+  assert.equal(await districtSection(page).count(), 0, 'no "not published" section for a served region');
 }
 
 test('Guangdong by URL (?sel=CN-GD): served by the Guangzhou consulate general since 16 January 2026', async ({ page, open }) => {
@@ -82,20 +88,35 @@ test('the district colour is drawn: Guangdong’s pixels differ between ?to=2025
   assert.ok(colourDistance(a, b) >= 12, `Guangdong looks the same with and without its 2026 district: default rgb(${a}) vs to=2025 rgb(${b})`);
 }, { contextOptions: SMALL_CONTEXT });
 
-test('flight link details (?sel=fl-can-ala-cz): carrier, weekly frequency and external sources', async ({ page, open }) => {
+test('flight link details (?sel=fl-can-ala-cz): carrier, weekly frequency in the status history and its chart, external sources', async ({ page, open, server }) => {
+  const record = readData(server.root, 'links.json').links.find((l) => l.id === FLIGHT_ID);
+  assert.ok(record, `${FLIGHT_ID} should be in links.json`);
   await open(`/?lang=en&sel=${FLIGHT_ID}`);
   assert.equal(await detailsTitle(page, /Guangzhou/), FLIGHT_NAME);
   const details = page.locator('#details');
   const facts = details.locator('dl.facts');
   const factText = await facts.innerText();
   assert.match(factText, /Carrier\s+China Southern Airlines/, `carrier missing from the facts: ${factText}`);
-  const frequency = facts.locator('dt:has-text("Frequency") + dd li');
-  const steps = await frequency.allInnerTexts();
-  assert.ok(steps.some((s) => /^5\/week from January 2026/.test(s.trim())), `frequency should list "5/week from January 2026": ${JSON.stringify(steps)}`);
-  assert.ok(steps.some((s) => /^3\/week from June 2025/.test(s.trim())), `frequency should list "3/week from June 2025": ${JSON.stringify(steps)}`);
+  // v2: the weekly frequency is part of each operating step of the status history.
+  const steps = (await details.locator('section[aria-labelledby="details-status"] li.status-list__step').allInnerTexts()).map((s) => s.replace(/\s+/g, ' ').trim());
+  assert.equal(steps.length, record.status.length, `one line per status step: ${JSON.stringify(steps)}`);
+  record.status.forEach((step, i) => {
+    assert.match(steps[i], new RegExp(`^${step.status === 'operating' ? 'Operating' : '\\w+'} from `), `step ${i}: ${steps[i]}`);
+    if (step.perWeek !== undefined) assert.match(steps[i], new RegExp(` · ${step.perWeek} a week`), `step ${i} should say ${step.perWeek} a week: ${steps[i]}`);
+  });
+  assert.ok(steps.some((s) => /^Operating from January 2026 · 5 a week/.test(s)), `"Operating from January 2026 · 5 a week": ${JSON.stringify(steps)}`);
+  assert.ok(steps.some((s) => /^Operating from June 2025 · 3 a week/.test(s)), `"Operating from June 2025 · 3 a week": ${JSON.stringify(steps)}`);
+  // And as a chart whose table lists the same frequencies.
+  const chart = details.locator('figure.chart').filter({ hasText: 'Flights a week over time' });
+  assert.equal(await chart.count(), 1, 'a "Flights a week over time" chart');
+  await chart.getByRole('button', { name: 'Show the figures as a table' }).click();
+  const values = (await chart.locator('table.chart__table tbody tr td:first-of-type').allInnerTexts()).map((v) => Number(v.trim().split(/\s/)[0]));
+  const perWeek = record.status.filter((st) => st.perWeek !== undefined).map((st) => st.perWeek);
+  assert.deepEqual(values.filter((v) => v > 0), perWeek, 'the table lists the published frequencies in order');
+
   const sources = details.locator('section.sources a');
   const n = await sources.count();
-  assert.ok(n >= 1, 'the flight should list at least one source link');
+  assert.equal(n, record.sources.length, 'the numbered list has every source of the flight');
   for (let i = 0; i < n; i++) {
     const a = sources.nth(i);
     const href = await a.getAttribute('href');
@@ -173,8 +194,8 @@ test('legend "Flights" switch: off hides flights (URL, counts, aria-checked, can
   await afterNextIdle(page, () => flightsOn.click());
   const off = page.getByRole('switch', { name: /^Flights/ });
   assert.equal(await off.isChecked(), false, 'the Flights switch should be unchecked (aria-checked=false) after the click');
-  await waitForUrl(page, (u) => u.searchParams.get('layers') === 'districts,partnerships,trade,missions', {
-    message: 'layers=districts,partnerships,trade,missions',
+  await waitForUrl(page, (u) => u.searchParams.get('layers') === layersWithout('flights'), {
+    message: `layers=${layersWithout('flights')}`,
   });
   assert.equal(new URL(page.url()).hash, camera, 'the camera should stay in the hash');
   const during = await headerCounts(page);

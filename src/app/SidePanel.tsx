@@ -45,7 +45,7 @@ export function SidePanel({ onSelect }: Props) {
       >
         {sheet.state === 'open' ? t('app.hidePanel') : unfolded ? t('app.morePanel') : t('app.showPanel')}
       </button>
-      {!sel && complete && model.visible && model.range && (
+      {!sel && (
         <>
           <EmptyState />
           <TypeFilter />

@@ -61,9 +61,16 @@ describe('TypeFilter', () => {
     expect(screen.getByRole('checkbox', { name: 'Visits — events in the range: 3' })).toBeInTheDocument();
   });
 
-  it('shows nothing while the data loads', () => {
-    const { container } = renderWithStore(<TypeFilter />, { data: { index: null } });
-    expect(container).toBeEmptyDOMElement();
+  it('holds its place while the data loads: the types can be ticked, the counts follow the data', async () => {
+    const user = userEvent.setup();
+    renderWithStore(<TypeFilter />, { data: { index: null, complete: false } });
+    const group = screen.getByRole('group', { name: 'Event types' });
+    expect(within(group).getAllByRole('checkbox')).toHaveLength(EVENT_TYPES.length);
+    // Named without a count: none is known yet, and "0" would be wrong.
+    expect(within(group).getByRole('checkbox', { name: 'Visits' })).toBeChecked();
+    expect(within(group).queryByText('0')).toBeNull();
+    await user.click(within(group).getByRole('checkbox', { name: 'Visits' }));
+    expect(s().view.types).toEqual(EVENT_TYPES.filter((t) => t !== 'visit'));
   });
 
   it('shows each type’s symbol', () => {

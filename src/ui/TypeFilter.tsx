@@ -5,14 +5,18 @@ import { useAtlasActions, useTypes } from '../state/store';
 import { EVENT_TYPE_STYLE } from '../style/eventTypeStyle';
 import './TypeFilter.css';
 
-/** The event-type filter: a checkbox per type with its symbol, colour and in-range count (whatever the filter). */
+/**
+ * The event-type filter: a checkbox per type with its symbol, colour and in-range count (whatever
+ * the filter). It is there from the first frame, so nothing below it moves when the events arrive;
+ * the types are part of the view, so they can be ticked before then, and the counts follow.
+ */
 export function TypeFilter() {
   const { t } = useTranslation();
-  const counts = useModel().visible?.counts.eventsByType;
+  const model = useModel();
+  const counts = model.data.complete ? model.visible?.counts.eventsByType : undefined;
   const selected = useTypes();
   const { toggleType, setTypes } = useAtlasActions();
 
-  if (!counts) return null;
   return (
     <fieldset className="type-filter">
       <legend className="type-filter__legend">{t('types.legend')}</legend>
@@ -36,17 +40,17 @@ export function TypeFilter() {
                   checked={selected.includes(type)}
                   onChange={() => toggleType(type)}
                   // The name carries the count, which the list shows apart from the label.
-                  aria-label={t('types.option', { type: name, count: counts[type] })}
+                  aria-label={counts ? t('types.option', { type: name, count: counts[type] }) : name}
                 />
                 <span className="type-filter__swatch" style={{ background: colour }} aria-hidden="true">
                   {symbol}
                 </span>
                 <span className="type-filter__name">{name}</span>
                 <span
-                  className={counts[type] === 0 ? 'type-filter__count type-filter__count--zero' : 'type-filter__count'}
+                  className={counts?.[type] === 0 ? 'type-filter__count type-filter__count--zero' : 'type-filter__count'}
                   aria-hidden="true"
                 >
-                  {counts[type]}
+                  {counts?.[type]}
                 </span>
               </label>
             </li>

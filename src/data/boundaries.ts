@@ -3,7 +3,6 @@
  * schemas of its feature properties, decoding to GeoJSON, and picking the region variants
  * valid on a date. Pure TS: runs in the browser and in node.
  */
-// Namespace import: lets the bundler drop the parts of zod we never call (~60 KB gzip).
 import { z } from './z';
 import { feature } from 'topojson-client';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';

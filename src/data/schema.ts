@@ -7,7 +7,6 @@
  * suspended → resumed → ended); figures (trade, throughput) are series with their period and
  * reporter; every text exists in all four interface languages.
  */
-// Namespace import: lets the bundler drop the parts of zod we never call (~60 KB gzip).
 import { z } from './z';
 
 export const LANGS = ['en', 'ru', 'kk', 'zh'] as const;

@@ -22,6 +22,23 @@ function draw(size: number, paint: (ctx: CanvasRenderingContext2D, s: number) =>
   return ctx.getImageData(0, 0, size * RATIO, size * RATIO);
 }
 
+/**
+ * Fills `path` (or the current path) in `colour` with a white rim, which keeps a small mark
+ * readable on any fill.
+ */
+function fillWithRim(ctx: CanvasRenderingContext2D, colour: string, rim: number, path?: Path2D) {
+  ctx.fillStyle = colour;
+  ctx.lineWidth = rim;
+  ctx.strokeStyle = '#ffffff';
+  if (path) {
+    ctx.fill(path);
+    ctx.stroke(path);
+  } else {
+    ctx.fill();
+    ctx.stroke();
+  }
+}
+
 export function addIcons(map: MlMap): void {
   const opts = { pixelRatio: RATIO };
   // Arrowheads and crossing dots in each tie type's colour, drawn here rather than coloured by the
@@ -31,19 +48,14 @@ export function addIcons(map: MlMap): void {
     map.addImage(
       ICON.arrow(type),
       draw(14, (ctx, s) => {
-        // Points up (north); the layer rotates it to the bearing of travel. A white rim keeps it
-        // readable on any fill.
+        // Points up (north); the layer rotates it to the bearing of travel.
         ctx.beginPath();
         ctx.moveTo(s / 2, 1);
         ctx.lineTo(s - 2, s - 2);
         ctx.lineTo(s / 2, s - 5);
         ctx.lineTo(2, s - 2);
         ctx.closePath();
-        ctx.fillStyle = colour;
-        ctx.fill();
-        ctx.lineWidth = 1.2;
-        ctx.strokeStyle = '#ffffff';
-        ctx.stroke();
+        fillWithRim(ctx, colour, 1.2);
       }),
       opts,
     );
@@ -53,11 +65,7 @@ export function addIcons(map: MlMap): void {
         // Where a road or railway crosses the border.
         ctx.beginPath();
         ctx.arc(s / 2, s / 2, s / 2 - 2, 0, Math.PI * 2);
-        ctx.fillStyle = colour;
-        ctx.fill();
-        ctx.lineWidth = 1.5;
-        ctx.strokeStyle = '#ffffff';
-        ctx.stroke();
+        fillWithRim(ctx, colour, 1.5);
       }),
       opts,
     );
@@ -84,12 +92,7 @@ export function addIcons(map: MlMap): void {
         ICON.mission(sender, kind),
         draw(20, (ctx, s) => {
           // One geometry for map, legend and panels (src/style/missionShape.ts).
-          const path = new Path2D(missionShapePath(kind, s));
-          ctx.fillStyle = SENDER_COLOUR[sender];
-          ctx.fill(path);
-          ctx.lineWidth = 2;
-          ctx.strokeStyle = '#ffffff';
-          ctx.stroke(path);
+          fillWithRim(ctx, SENDER_COLOUR[sender], 2, new Path2D(missionShapePath(kind, s)));
         }),
         opts,
       );

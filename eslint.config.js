@@ -41,7 +41,9 @@ function restrictedImports(folder, { zod = false } = {}) {
   return [
     'error',
     {
-      paths: zod ? [] : [{ name: 'zod', message: "Import { z } from 'src/data/z' (it switches zod's eval probe off under the CSP).", allowTypeImports: true }],
+      paths: zod
+        ? []
+        : ['zod', 'zod/mini'].map((name) => ({ name, message: "Import { z } from 'src/data/z' (it switches zod's eval probe off under the CSP).", allowTypeImports: true })),
       patterns: [
         {
           group: forbidden.map((f) => `**/${f}/**`),

@@ -10,7 +10,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type * as z from 'zod';
+import type { SchemaError, z } from '../src/data/z';
 import { DATA_FILES, type DataFileName } from '../src/data/schema';
 import { RULES, type Dataset, type Problem } from './dataRules';
 
@@ -37,7 +37,7 @@ const RECORD_KEY: Record<DataFileName, string> = {
 };
 
 /** Schema issues as problems, naming the record by its id where the path passes through one. */
-function schemaProblems(name: DataFileName, raw: unknown, error: z.ZodError): Problem[] {
+function schemaProblems(name: DataFileName, raw: unknown, error: SchemaError): Problem[] {
   return error.issues.map((issue) => {
     const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
     if (path.length >= 2 && path[0] === RECORD_KEY[name] && typeof path[1] === 'number') {

@@ -3,16 +3,16 @@
  * schemas of its feature properties, decoding to GeoJSON, and picking the region variants
  * valid on a date. Pure TS: runs in the browser and in node.
  */
-import { z } from './z';
+import { z, type Schema, type SchemaError } from './z';
 import { feature } from 'topojson-client';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { partialDateEnd } from './dates';
 import { CountryId, PartialDate, RegionId } from './schema';
 
-const Name = z.string().min(1);
+const Name = z.string().check(z.minLength(1));
 /** Validity bounds are exact days; validTo is exclusive (the first day the variant no longer applies). */
-const Day = PartialDate.refine((s) => s.length === 10, 'expected YYYY-MM-DD');
+const Day = PartialDate.check(z.refine((s) => s.length === 10, 'expected YYYY-MM-DD'));
 
 export const REGION_KINDS = ['province', 'autonomous-region', 'municipality', 'sar', 'region', 'city'] as const;
 export type RegionKind = (typeof REGION_KINDS)[number];
@@ -22,23 +22,24 @@ export const RegionProps = z
   .strictObject({
     id: RegionId,
     /** Variant id, unique per feature: the id itself for the current shape, "KZ-63@pre2022" for a former one. */
-    vid: z.string().regex(/^(KZ-\d{2}|CN-[A-Z]{2})(@[a-z0-9]+)?$/, 'expected a variant id such as KZ-63@pre2022'),
+    vid: z.string().check(z.regex(/^(KZ-\d{2}|CN-[A-Z]{2})(@[a-z0-9]+)?$/, 'expected a variant id such as KZ-63@pre2022')),
     country: CountryId,
     kind: z.enum(REGION_KINDS),
     name_en: Name,
     name_ru: Name,
-    name_kk: Name.optional(),
-    name_zh: Name.optional(),
-    centre_en: Name.optional(),
-    centre_ru: Name.optional(),
-    centre_kk: Name.optional(),
-    centre_zh: Name.optional(),
-    label_lon: z.number().min(-180).max(180),
-    label_lat: z.number().min(-90).max(90),
-    validFrom: Day.optional(),
-    validTo: Day.optional(),
+    name_kk: z.optional(Name),
+    name_zh: z.optional(Name),
+    centre_en: z.optional(Name),
+    centre_ru: z.optional(Name),
+    centre_kk: z.optional(Name),
+    centre_zh: z.optional(Name),
+    label_lon: z.number().check(z.minimum(-180), z.maximum(180)),
+    label_lat: z.number().check(z.minimum(-90), z.maximum(90)),
+    validFrom: z.optional(Day),
+    validTo: z.optional(Day),
   })
-  .superRefine((p, ctx) => {
+  .check(
+    z.superRefine((p, ctx) => {
     if (p.vid !== p.id && !p.vid.startsWith(`${p.id}@`)) {
       ctx.addIssue({ code: 'custom', path: ['vid'], message: `does not belong to id ${p.id}` });
     }
@@ -48,20 +49,21 @@ export const RegionProps = z
     if (p.validFrom && p.validTo && p.validFrom >= p.validTo) {
       ctx.addIssue({ code: 'custom', path: ['validTo'], message: 'must be after validFrom' });
     }
-  });
+  }),
+  );
 export type RegionProps = z.infer<typeof RegionProps>;
 
 export const CountryProps = z.strictObject({
   /** ISO 3166-1 alpha-2, or "X-NAME" for Natural Earth units without one (Baikonur, Siachen Glacier). */
-  iso_a2: z.string().regex(/^([A-Z]{2}|X-[A-Z]+)$/, 'expected an ISO 3166-1 alpha-2 code or X-NAME'),
+  iso_a2: z.string().check(z.regex(/^([A-Z]{2}|X-[A-Z]+)$/, 'expected an ISO 3166-1 alpha-2 code or X-NAME')),
   name_en: Name,
-  name_ru: Name.optional(),
-  name_kk: Name.optional(),
-  name_zh: Name.optional(),
+  name_ru: z.optional(Name),
+  name_kk: z.optional(Name),
+  name_zh: z.optional(Name),
 });
 export type CountryProps = z.infer<typeof CountryProps>;
 
-export const LakeProps = z.strictObject({ name_en: Name.optional() });
+export const LakeProps = z.strictObject({ name_en: z.optional(Name) });
 export type LakeProps = z.infer<typeof LakeProps>;
 
 type Area = Polygon | MultiPolygon;
@@ -72,23 +74,21 @@ export type Boundaries = {
   lakes: FeatureCollection<Area, LakeProps>;
 };
 
-const ArcIndex = z.number().int();
+const ArcIndex = z.int();
 const AreaGeometry = z.discriminatedUnion('type', [
   z.object({ type: z.literal('Polygon'), arcs: z.array(z.array(ArcIndex)), properties: z.unknown() }),
   z.object({ type: z.literal('MultiPolygon'), arcs: z.array(z.array(z.array(ArcIndex))), properties: z.unknown() }),
 ]);
 const Collection = z.object({ type: z.literal('GeometryCollection'), geometries: z.array(AreaGeometry) });
-const Position = z.array(z.number()).min(2);
+const Position = z.array(z.number()).check(z.minLength(2));
 const TopologyShape = z.object({
   type: z.literal('Topology'),
-  transform: z
-    .object({ scale: z.tuple([z.number(), z.number()]), translate: z.tuple([z.number(), z.number()]) })
-    .optional(),
-  arcs: z.array(z.array(Position).min(2)),
+  transform: z.optional(z.object({ scale: z.tuple([z.number(), z.number()]), translate: z.tuple([z.number(), z.number()]) })),
+  arcs: z.array(z.array(Position).check(z.minLength(2))),
   objects: z.object({ regions: Collection, countries: Collection, lakes: Collection }),
 });
 
-const describeIssues = (error: z.ZodError): string =>
+const describeIssues = (error: SchemaError): string =>
   error.issues.map((i) => `${i.path.length ? i.path.join('.') : '(root)'}: ${i.message}`).join('; ');
 
 /** The feature's vid or id, if it has a readable one, to say where an error is. */
@@ -99,7 +99,7 @@ function label(properties: unknown): string {
   return typeof name === 'string' ? ` (${name})` : '';
 }
 
-function decodeObject<P>(topology: Topology, name: keyof Boundaries, schema: z.ZodType<P>): FeatureCollection<Area, P> {
+function decodeObject<P>(topology: Topology, name: keyof Boundaries, schema: Schema<P>): FeatureCollection<Area, P> {
   const collection = topology.objects[name] as GeometryCollection;
   const arcCount = topology.arcs.length;
   const props = collection.geometries.map((geometry, index) => {

@@ -1,4 +1,4 @@
-import type * as z from 'zod';
+import type { Schema, SchemaError } from './z';
 
 /**
  * Why a file could not be used, where the interface can say it in the reader's language
@@ -21,7 +21,7 @@ export class DataLoadError extends Error {
 }
 
 /** The first few zod issues as "path: message", naming the record by its id where the path passes through one. */
-export function describeZodError(error: z.ZodError, data: unknown): string {
+export function describeZodError(error: SchemaError, data: unknown): string {
   return error.issues
     .slice(0, 3)
     .map((issue) => {
@@ -55,7 +55,7 @@ export async function fetchDataJson(file: string, signal?: AbortSignal): Promise
 }
 
 /** Fetch and validate a data file against its schema; failures become a DataLoadError naming the record and field. */
-export async function fetchValidated<T>(file: string, schema: z.ZodType<T>, signal?: AbortSignal): Promise<T> {
+export async function fetchValidated<T>(file: string, schema: Schema<T>, signal?: AbortSignal): Promise<T> {
   const raw = await fetchDataJson(file, signal);
   const parsed = schema.safeParse(raw);
   if (!parsed.success) throw new DataLoadError(file, describeZodError(parsed.error, raw));

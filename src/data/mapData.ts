@@ -30,34 +30,36 @@ import {
   type StatusStep,
 } from './schema';
 
-const MapStep = z.object({ status: z.enum(STATUSES), from: PartialDate, perWeek: z.number().positive().optional() });
+const MapStep = z.object({ status: z.enum(STATUSES), from: PartialDate, perWeek: z.optional(z.number().check(z.positive())) });
 
 const MapLink = z.object({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   type: z.enum(LINK_TYPES),
   title: LocalizedText,
   a: EndpointId,
   b: EndpointId,
   certainty: Certainty,
-  kind: z.enum(PARTNERSHIP_KINDS).optional(),
-  directed: z.boolean().optional(),
-  carrier: z.string().nullable().optional(),
-  cargo: z.boolean().optional(),
-  mode: z.enum(TRANSPORT_MODES).optional(),
-  via: z.array(PlaceId).optional(),
-  status: z.array(MapStep).optional(),
-  values: z.array(Figure.omit({ note: true, source: true })).optional(),
+  kind: z.optional(z.enum(PARTNERSHIP_KINDS)),
+  directed: z.optional(z.boolean()),
+  carrier: z.optional(z.nullable(z.string())),
+  cargo: z.optional(z.boolean()),
+  mode: z.optional(z.enum(TRANSPORT_MODES)),
+  via: z.optional(z.array(PlaceId)),
+  status: z.optional(z.array(MapStep)),
+  values: z.optional(z.array(z.omit(Figure, { note: true, source: true }))),
 });
 
 const MapMission = z.object({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   sender: CountryId,
   kind: z.enum(MISSION_KINDS),
   name: LocalizedText,
   certainty: Certainty,
-  seats: z.array(z.object({ place: PlaceId, from: PartialDate })).min(1),
-  status: z.array(MapStep).min(1),
-  district: z.array(z.object({ regions: z.array(RegionId).min(1), from: PartialDate, to: PartialDate.nullable().optional() })).nullable(),
+  seats: z.array(z.object({ place: PlaceId, from: PartialDate })).check(z.minLength(1)),
+  status: z.array(MapStep).check(z.minLength(1)),
+  district: z.nullable(
+    z.array(z.object({ regions: z.array(RegionId).check(z.minLength(1)), from: PartialDate, to: z.optional(z.nullable(PartialDate)) })),
+  ),
 });
 
 export const MapDataFile = z.object({ places: z.array(Place), missions: z.array(MapMission), links: z.array(MapLink) });

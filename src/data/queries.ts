@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import type * as z from 'zod';
+import type { Schema, z } from './z';
 import { decodeBoundaries } from './boundaries';
 import { DataLoadError, fetchDataJson, fetchValidated } from './fetchJson';
 import { MAP_DATA_FILE, MapDataFile } from './mapData';
@@ -29,7 +29,7 @@ export const boundariesQuery = queryOptions({
 const fileQuery = <F extends DataFileName>(file: F) =>
   queryOptions({
     queryKey: ['data', file] as const,
-    queryFn: ({ signal }) => fetchValidated(file, DATA_FILES[file] as unknown as z.ZodType<z.infer<(typeof DATA_FILES)[F]>>, signal),
+    queryFn: ({ signal }) => fetchValidated(file, DATA_FILES[file] as unknown as Schema<z.infer<(typeof DATA_FILES)[F]>>, signal),
     ...forever,
   });
 

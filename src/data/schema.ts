@@ -9,6 +9,9 @@
  */
 import { z } from './z';
 
+const NonEmpty = z.string().check(z.minLength(1));
+const Positive = z.number().check(z.positive());
+
 export const LANGS = ['en', 'ru', 'kk', 'zh'] as const;
 export type Lang = (typeof LANGS)[number];
 
@@ -85,19 +88,21 @@ const isRealDate = (s: string): boolean => {
 /** A date with year, month or day precision: "2025", "2025-06" or "2025-06-17". */
 export const PartialDate = z
   .string()
-  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD')
-  .refine(isRealDate, 'not a real calendar date');
+  .check(
+    z.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD'),
+    z.refine(isRealDate, 'not a real calendar date'),
+  );
 export type PartialDate = z.infer<typeof PartialDate>;
 
 /** ISO 3166-2 code of a first-level unit: KZ-10 … KZ-79 (numeric), CN-AH … CN-ZJ (letters). */
-export const RegionId = z.string().regex(/^(KZ-\d{2}|CN-[A-Z]{2})$/, 'expected an ISO 3166-2 code such as CN-GD or KZ-19');
+export const RegionId = z.string().check(z.regex(/^(KZ-\d{2}|CN-[A-Z]{2})$/, 'expected an ISO 3166-2 code such as CN-GD or KZ-19'));
 export type RegionId = z.infer<typeof RegionId>;
 
 export const CountryId = z.enum(['KZ', 'CN']);
 export type CountryId = z.infer<typeof CountryId>;
 
 /** Place ids are lower-case slugs ("almaty", "xian"); they never collide with region or country ids. */
-export const PlaceId = z.string().regex(/^[a-z][a-z0-9-]*$/, 'expected a lower-case slug such as "almaty"');
+export const PlaceId = z.string().check(z.regex(/^[a-z][a-z0-9-]*$/, 'expected a lower-case slug such as "almaty"'));
 
 /** A link endpoint: a region, a place or a whole country. Which one is decided by the id's shape. */
 export const EndpointId = z.union([RegionId, CountryId, PlaceId]);
@@ -107,10 +112,10 @@ export type Certainty = z.infer<typeof Certainty>;
 
 /** Text in all four interface languages, written by us (summaries, never article text). */
 export const LocalizedText = z.object({
-  en: z.string().min(1),
-  ru: z.string().min(1),
-  kk: z.string().min(1),
-  zh: z.string().min(1),
+  en: NonEmpty,
+  ru: NonEmpty,
+  kk: NonEmpty,
+  zh: NonEmpty,
 });
 export type LocalizedText = z.infer<typeof LocalizedText>;
 
@@ -119,31 +124,31 @@ export const Names = LocalizedText;
 export type Names = LocalizedText;
 
 export const Source = z.object({
-  publisher: z.string().min(1),
-  title: z.string().min(1),
+  publisher: NonEmpty,
+  title: NonEmpty,
   url: z.url({ protocol: /^https?$/ }),
   /** Publication date; null when the source itself is undated. */
-  date: PartialDate.nullable(),
+  date: z.nullable(PartialDate),
   /** Language of the source (BCP 47 primary tag: en, ru, kk, zh, es, …). */
-  lang: z.string().regex(/^[a-z]{2,3}$/),
+  lang: z.string().check(z.regex(/^[a-z]{2,3}$/)),
 });
 export type Source = z.infer<typeof Source>;
 
 /** Index into the record's own `sources`: lets a single line (a step, a figure) name its source. */
-export const SourceRef = z.number().int().min(0);
+export const SourceRef = z.int().check(z.minimum(0));
 
-const Id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'expected a lower-case id such as "fl-can-ala-cz"');
+const Id = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/, 'expected a lower-case id such as "fl-can-ala-cz"'));
 
 const Sourced = {
   certainty: Certainty,
   /** Why the fact is uncertain, or any caveat worth showing next to it. */
-  note: LocalizedText.optional(),
-  sources: z.array(Source).min(1, 'every record needs at least one source'),
+  note: z.optional(LocalizedText),
+  sources: z.array(Source).check(z.minLength(1, 'every record needs at least one source')),
 };
 
 /** A capacity or a flow rate: `value` units per `per`. */
 export const Rate = z.object({
-  value: z.number().positive(),
+  value: Positive,
   unit: z.enum(UNITS),
   per: z.enum(['day', 'week', 'year']),
 });
@@ -157,28 +162,28 @@ export const StatusStep = z.object({
   status: z.enum(STATUSES),
   from: PartialDate,
   /** Flights and passenger trains: services a week (one direction counts as one). */
-  perWeek: z.number().positive().optional(),
+  perWeek: z.optional(Positive),
   /** Design capacity (pipelines, crossings, lines) from this step on. */
-  capacity: Rate.optional(),
-  note: LocalizedText.optional(),
+  capacity: z.optional(Rate),
+  note: z.optional(LocalizedText),
   /** Which of the record's sources show this step. */
-  sources: z.array(SourceRef).min(1, 'every step needs a source'),
+  sources: z.array(SourceRef).check(z.minLength(1, 'every step needs a source')),
 });
 export type StatusStep = z.infer<typeof StatusStep>;
 
-const StatusHistory = z.array(StatusStep).min(1, 'a status history needs at least one step');
+const StatusHistory = z.array(StatusStep).check(z.minLength(1, 'a status history needs at least one step'));
 
 /** A published figure: trade value, tonnes carried, trains run … in a year or part of one. */
 export const Figure = z.object({
-  year: z.number().int().min(1990).max(2100),
-  period: z.enum(PERIODS).optional(),
-  value: z.number().positive(),
+  year: z.int().check(z.minimum(1990), z.maximum(2100)),
+  period: z.optional(z.enum(PERIODS)),
+  value: Positive,
   unit: z.enum(UNITS),
   /** Whose statistics: the side that published the figure (for trade, the reporting country or region). */
   reporter: EndpointId,
-  growthPct: z.number().optional(),
-  certainty: Certainty.optional(),
-  note: LocalizedText.optional(),
+  growthPct: z.optional(z.number()),
+  certainty: z.optional(Certainty),
+  note: z.optional(LocalizedText),
   source: SourceRef,
 });
 export type Figure = z.infer<typeof Figure>;
@@ -187,18 +192,18 @@ export const Place = z.object({
   id: PlaceId,
   region: RegionId,
   country: CountryId,
-  lon: z.number().min(-180).max(180),
-  lat: z.number().min(-90).max(90),
+  lon: z.number().check(z.minimum(-180), z.maximum(180)),
+  lat: z.number().check(z.minimum(-90), z.maximum(90)),
   name: Names,
 });
 export type Place = z.infer<typeof Place>;
 
 export const DistrictAssignment = z.object({
-  regions: z.array(RegionId).min(1),
+  regions: z.array(RegionId).check(z.minLength(1)),
   from: PartialDate,
-  to: PartialDate.nullable().optional(),
+  to: z.optional(z.nullable(PartialDate)),
   /** Which of the mission's sources publish this district. */
-  sources: z.array(SourceRef).min(1),
+  sources: z.array(SourceRef).check(z.minLength(1)),
 });
 export type DistrictAssignment = z.infer<typeof DistrictAssignment>;
 
@@ -206,7 +211,7 @@ export type DistrictAssignment = z.infer<typeof DistrictAssignment>;
 export const Seat = z.object({
   place: PlaceId,
   from: PartialDate,
-  sources: z.array(SourceRef).min(1),
+  sources: z.array(SourceRef).check(z.minLength(1)),
 });
 export type Seat = z.infer<typeof Seat>;
 
@@ -216,12 +221,12 @@ export const Mission = z.object({
   kind: z.enum(MISSION_KINDS),
   name: LocalizedText,
   /** Seats in date order; the first one is where the mission opened. */
-  seats: z.array(Seat).min(1),
+  seats: z.array(Seat).check(z.minLength(1)),
   status: StatusHistory,
   /** Dated consular districts; null when the district is not published (and always for trade offices). */
-  district: z.array(DistrictAssignment).nullable(),
+  district: z.nullable(z.array(DistrictAssignment)),
   /** Required when a consular mission's district is null: what is known and why it is not shown. */
-  districtNote: LocalizedText.optional(),
+  districtNote: z.optional(LocalizedText),
   ...Sourced,
 });
 export type Mission = z.infer<typeof Mission>;
@@ -229,7 +234,7 @@ export type Mission = z.infer<typeof Mission>;
 const LinkBase = {
   id: Id,
   title: LocalizedText,
-  summary: LocalizedText.optional(),
+  summary: z.optional(LocalizedText),
   /** First endpoint; for trade, the reporter; for directed partnerships, the initiator. */
   a: EndpointId,
   b: EndpointId,
@@ -241,15 +246,15 @@ export const PartnershipLink = z.object({
   type: z.literal('partnership'),
   kind: z.enum(PARTNERSHIP_KINDS),
   /** True when the tie has a direction worth drawing (a → b). */
-  directed: z.boolean().optional(),
+  directed: z.optional(z.boolean()),
   status: StatusHistory,
 });
 
 export const FlightLink = z.object({
   ...LinkBase,
   type: z.literal('flight'),
-  carrier: z.string().min(1).nullable(),
-  cargo: z.boolean().optional(),
+  carrier: z.nullable(NonEmpty),
+  cargo: z.optional(z.boolean()),
   /** Status with the weekly frequency on each operating step. */
   status: StatusHistory,
 });
@@ -259,18 +264,18 @@ export const TransportLink = z.object({
   type: z.literal('transport'),
   mode: z.enum(TRANSPORT_MODES),
   /** Places the line passes between a and b, in order (drawn through them). */
-  via: z.array(PlaceId).optional(),
-  operator: z.string().min(1).optional(),
+  via: z.optional(z.array(PlaceId)),
+  operator: z.optional(NonEmpty),
   status: StatusHistory,
   /** What actually moved, by year (tonnes, trains, passengers …). */
-  throughput: z.array(Figure).optional(),
+  throughput: z.optional(z.array(Figure)),
 });
 
 export const TradeLink = z.object({
   ...LinkBase,
   type: z.literal('trade'),
   /** The series: one figure per year or part-year, each with its reporter and source. */
-  values: z.array(Figure).min(1),
+  values: z.array(Figure).check(z.minLength(1)),
 });
 
 export const Link = z.discriminatedUnion('type', [PartnershipLink, FlightLink, TransportLink, TradeLink]);
@@ -286,24 +291,24 @@ export const AtlasEvent = z.object({
   id: Id,
   type: z.enum(EVENT_TYPES),
   date: PartialDate,
-  endDate: PartialDate.optional(),
+  endDate: z.optional(PartialDate),
   title: LocalizedText,
   summary: LocalizedText,
   /** Every region the event touches, including the regions of its places. */
   regions: z.array(RegionId),
-  places: z.array(PlaceId).optional(),
+  places: z.optional(z.array(PlaceId)),
   /** For visits: who travelled and who hosted (drawn as a direction). */
-  from: EndpointId.optional(),
-  to: EndpointId.optional(),
-  links: z.array(Id).optional(),
-  missions: z.array(Id).optional(),
+  from: z.optional(EndpointId),
+  to: z.optional(EndpointId),
+  links: z.optional(z.array(Id)),
+  missions: z.optional(z.array(Id)),
   ...Sourced,
 });
 export type AtlasEvent = z.infer<typeof AtlasEvent>;
 
 /** The dataset's version and the day its facts were last checked ("as of"). */
 export const DatasetMeta = z.object({
-  version: z.string().regex(/^\d+\.\d+\.\d+$/, 'expected a version such as 2.0.0'),
+  version: z.string().check(z.regex(/^\d+\.\d+\.\d+$/, 'expected a version such as 2.0.0')),
   asOf: PartialDate,
 });
 export type DatasetMeta = z.infer<typeof DatasetMeta>;

@@ -6,6 +6,7 @@ import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { hostingPlugin, siteUrlFrom } from './scripts/hostingPlugin';
 import { mapDataPlugin } from './scripts/mapDataPlugin';
+import { messagesPlugin } from './scripts/messagesPlugin';
 import { thirdPartyNotices } from './scripts/thirdPartyNotices';
 
 // A fingerprint of the shipped data: the app compares it with the last visit's to say "updated".
@@ -23,6 +24,7 @@ export default defineConfig({
   plugins: [
     react(),
     mapDataPlugin(),
+    messagesPlugin(),
     hostingPlugin(siteUrlFrom(process.env.VITE_SITE_URL)),
     thirdPartyNotices(),
     VitePWA({

@@ -2,7 +2,8 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
-import { i18next, initI18n } from './i18n';
+import type { Lang } from './data/schema';
+import { i18next, initI18n, loadLanguage } from './i18n';
 import { browserStorage } from './i18n/langPreference';
 import { registerOffline, startOffline } from './offline';
 import { startLanguage } from './state/language';
@@ -14,15 +15,24 @@ import './index.css';
 // flashes the default view), then the language it implies is switched in, ahead of React.
 initI18n('en');
 startUrlSync(atlasStore, window);
+
+/** Fetches a language's strings if need be, then switches i18next and the document together. */
+async function switchLanguage(lang: Lang): Promise<void> {
+  await loadLanguage(lang);
+  void i18next.changeLanguage(lang);
+  document.documentElement.lang = lang;
+  document.title = i18next.t('app.title');
+  document.querySelector('meta[name="description"]')?.setAttribute('content', i18next.t('app.description'));
+}
+
+let firstLanguage: Promise<void> | null = null;
 startLanguage(atlasStore, {
   languages: navigator.languages ?? [navigator.language],
   storage: browserStorage(),
   apply: (lang) => {
-    // Bundled resources: the switch is synchronous, so the next render is in `lang` throughout.
-    void i18next.changeLanguage(lang);
-    document.documentElement.lang = lang;
-    document.title = i18next.t('app.title');
-    document.querySelector('meta[name="description"]')?.setAttribute('content', i18next.t('app.description'));
+    const switched = switchLanguage(lang);
+    firstLanguage ??= switched;
+    return switched;
   },
 });
 startOffline(atlasStore);
@@ -31,10 +41,18 @@ window.addEventListener('atlas:idle', () => void registerOffline(atlasStore), { 
 
 const queryClient = new QueryClient();
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <QueryClientProvider client={queryClient}>
-      <App />
-    </QueryClientProvider>
-  </StrictMode>,
-);
+const render = () =>
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <QueryClientProvider client={queryClient}>
+        <App />
+      </QueryClientProvider>
+    </StrictMode>,
+  );
+
+// The first render waits for the reader's strings (one small chunk); if they cannot be had,
+// English; if not even that, the app still renders rather than leave a blank page.
+void (firstLanguage ?? Promise.resolve())
+  .catch(() => switchLanguage('en'))
+  .catch(() => undefined)
+  .then(render);

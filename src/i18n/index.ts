@@ -1,25 +1,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { LANGS, type Lang } from '../data/schema';
-import { about } from './messages/about';
-import { core } from './messages/core';
-import { filters } from './messages/filters';
-import { legend } from './messages/legend';
-import { lists } from './messages/lists';
-import { offline } from './messages/offline';
-import { search } from './messages/search';
-import { panels } from './messages/panels';
-import { facts } from './messages/facts';
-import { recovery } from './messages/recovery';
-import { vocab } from './messages/vocab';
-
-/** Every namespace of UI strings; add a namespace module here. */
-export const NAMESPACES = { core, about, vocab, panels, facts, filters, legend, lists, search, recovery, offline } as const;
-
-/** All UI strings of one language, namespaces merged (their top-level keys never clash). */
-export function messagesFor(lang: Lang): Record<string, unknown> {
-  return Object.assign({}, ...Object.values(NAMESPACES).map((ns) => ns[lang]));
-}
+import type { Messages } from './namespaces';
 
 /** The first supported language among the browser's preferences, else English. */
 export function browserLang(languages: readonly string[]): Lang {
@@ -30,18 +12,36 @@ export function browserLang(languages: readonly string[]): Lang {
   return 'en';
 }
 
-// Bundled, not fetched: the string tables are small and the app must work offline.
-export function initI18n(lang: Lang) {
+// One chunk per language (scripts/messagesPlugin.ts), bundled with the app rather than fetched
+// from elsewhere: the first view downloads only the reader's strings, and all of them are
+// precached for offline use.
+const TABLES: Record<Lang, () => Promise<{ default: Messages }>> = {
+  en: () => import('virtual:atlas-messages/en'),
+  ru: () => import('virtual:atlas-messages/ru'),
+  kk: () => import('virtual:atlas-messages/kk'),
+  zh: () => import('virtual:atlas-messages/zh'),
+};
+
+/** Starts i18next with the string tables given (none: `loadLanguage` adds them). */
+export function initI18n(lang: Lang, tables: Partial<Record<Lang, Messages>> = {}) {
   if (!i18next.isInitialized) {
     void i18next.use(initReactI18next).init({
       lng: lang,
-      fallbackLng: 'en',
-      resources: Object.fromEntries(LANGS.map((l) => [l, { translation: messagesFor(l) }])),
+      // Every language has every key (test/unit/i18n.test.ts); no table to fall back to.
+      fallbackLng: false,
+      resources: Object.fromEntries(Object.entries(tables).map(([l, table]) => [l, { translation: table }])),
       interpolation: { escapeValue: false },
       initAsync: false,
     });
   }
   return i18next;
+}
+
+/** Adds a language's strings to i18next, fetching its chunk the first time. */
+export async function loadLanguage(lang: Lang): Promise<void> {
+  if (i18next.hasResourceBundle(lang, 'translation')) return;
+  const { default: table } = await TABLES[lang]();
+  i18next.addResourceBundle(lang, 'translation', table);
 }
 
 export { i18next };

@@ -1,6 +1,6 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Lang } from '../data/schema';
-import { i18next, initI18n } from '../i18n';
+import { i18next, initI18n } from '../testing/i18n';
 import { LANG_STORAGE_KEY, type LangStorage } from '../i18n/langPreference';
 import { defaultView } from '../view/view';
 import { startLanguage } from './language';
@@ -60,7 +60,7 @@ describe('startLanguage: applying it', () => {
     startLanguage(store, {
       languages: [],
       storage: memoryStorage('ru'),
-      apply: (lang) => seen.push([lang, store.getState().lang]),
+      apply: (lang) => void seen.push([lang, store.getState().lang]),
     });
     store.getState().setLang('kk');
     // The store still held the previous language while `apply` ran.
@@ -100,6 +100,55 @@ describe('startLanguage: applying it', () => {
     store.getState().setLang('zh');
     expect(apply).toHaveBeenCalledTimes(2);
     expect(apply).toHaveBeenLastCalledWith('zh');
+  });
+
+  it('with strings still to fetch, changes the store’s language once they are in', async () => {
+    const store = storeWith(null);
+    const pending = new Map<Lang, () => void>();
+    startLanguage(store, {
+      languages: [],
+      storage: null,
+      apply: (lang) => new Promise<void>((resolve) => void pending.set(lang, resolve)),
+    });
+    pending.get('en')!();
+    await Promise.resolve();
+    store.getState().setLang('zh');
+    await Promise.resolve();
+    expect(store.getState().lang).toBe('en');
+    pending.get('zh')!();
+    await vi.waitFor(() => expect(store.getState().lang).toBe('zh'));
+  });
+
+  it('lets a later choice win over a slower earlier one', async () => {
+    const store = storeWith(null);
+    const pending = new Map<Lang, () => void>();
+    startLanguage(store, {
+      languages: [],
+      storage: null,
+      apply: (lang) => (lang === 'en' ? undefined : new Promise<void>((resolve) => void pending.set(lang, resolve))),
+    });
+    store.getState().setLang('zh');
+    store.getState().setLang('kk');
+    pending.get('kk')!();
+    await vi.waitFor(() => expect(store.getState().lang).toBe('kk'));
+    pending.get('zh')!();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(store.getState().lang).toBe('kk');
+  });
+
+  it('keeps the language in use when the new one’s strings fail, and retries when chosen again', async () => {
+    const store = storeWith(null);
+    let fail = true;
+    const apply = vi.fn((lang: Lang) => (lang === 'en' ? undefined : fail ? Promise.reject(new Error('offline')) : Promise.resolve()));
+    startLanguage(store, { languages: [], storage: null, apply });
+    store.getState().setLang('ru');
+    await new Promise((r) => setTimeout(r, 0));
+    expect(store.getState().lang).toBe('en');
+    store.getState().setLang(null);
+    fail = false;
+    store.getState().setLang('ru');
+    await vi.waitFor(() => expect(store.getState().lang).toBe('ru'));
+    expect(apply.mock.calls.map(([l]) => l)).toEqual(['en', 'ru', 'ru']);
   });
 
   it('stops following the store when stopped', () => {

@@ -1,7 +1,7 @@
 import { fireEvent, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { initI18n } from '../i18n';
+import { initI18n } from '../testing/i18n';
 import { renderWithModel } from '../testing/render';
 import { AboutPanel } from './AboutPanel';
 import { DetailsPanel } from './details/DetailsPanel';

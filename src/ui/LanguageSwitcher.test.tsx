@@ -1,7 +1,7 @@
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { initI18n } from '../i18n';
+import { initI18n } from '../testing/i18n';
 import { LANG_STORAGE_KEY, type LangStorage } from '../i18n/langPreference';
 import { startLanguage } from '../state/language';
 import { atlasStore } from '../state/store';

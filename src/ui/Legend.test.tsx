@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { lineWidthFor } from '../filter/linkWeight';
 import type { VisibleCounts } from '../filter/visible';
-import { i18next, initI18n } from '../i18n';
+import { i18next, initI18n } from '../testing/i18n';
 import { formatUsd } from '../i18n/format';
 import { atlasStore } from '../state/store';
 import { LINK_STYLE, SENDER_COLOUR } from '../style/linkStyle';

@@ -1,6 +1,6 @@
 import { cleanup, screen } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { i18next, initI18n } from '../i18n';
+import { i18next, initI18n } from '../testing/i18n';
 import { atlasStore } from '../state/store';
 import { renderWithModel } from '../testing/render';
 import { MapSummary } from './MapSummary';

@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import type { ReactElement } from 'react';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { LANGS } from '../data/schema';
-import { i18next, initI18n } from '../i18n';
+import { i18next, initI18n } from '../testing/i18n';
 import { atlasStore, type Notice } from '../state/store';
 import { IGNORED_REASONS } from '../state/urlCodec';
 import { Notices } from './Notices';

@@ -1,7 +1,7 @@
 import { act, fireEvent, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { initI18n } from '../i18n';
+import { initI18n } from '../testing/i18n';
 import { atlasStore } from '../state/store';
 import { event, miniIndex } from '../testing/fixtures';
 import { renderWithStore } from '../testing/render';

@@ -2,7 +2,7 @@ import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { EVENT_TYPES } from '../data/schema';
-import { initI18n } from '../i18n';
+import { initI18n } from '../testing/i18n';
 import { atlasStore } from '../state/store';
 import { EVENT_TYPE_STYLE } from '../style/eventTypeStyle';
 import { event, miniIndex } from '../testing/fixtures';

@@ -6,7 +6,7 @@
 import { screen, within } from '@testing-library/react';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Source } from '../data/schema';
-import { i18next, initI18n } from '../i18n';
+import { i18next, initI18n } from '../testing/i18n';
 import { flight, miniIndex, trade } from '../testing/fixtures';
 import { renderWithModel } from '../testing/render';
 import { Details } from './details/Details';

@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { decodeBoundaries } from '../../src/data/boundaries';
 import { LANGS, type Lang } from '../../src/data/schema';
-import { messagesFor, NAMESPACES } from '../../src/i18n';
+import { messagesFor, NAMESPACES } from '../../src/i18n/namespaces';
 
 type Messages = Record<Lang, Record<string, unknown>>;
 

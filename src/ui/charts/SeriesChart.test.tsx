@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { initI18n } from '../../i18n';
+import { initI18n } from '../../testing/i18n';
 import { SeriesChart, niceStep, type ChartSeries } from './SeriesChart';
 
 beforeAll(() => {

@@ -1,6 +1,6 @@
 import { render, screen, within } from '@testing-library/react';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { initI18n } from '../../i18n';
+import { initI18n } from '../../testing/i18n';
 import { LINK_STYLE } from '../../style/linkStyle';
 import { TiesByType } from './TiesByType';
 import { YearDots } from './YearDots';

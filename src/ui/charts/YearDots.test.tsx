@@ -1,6 +1,6 @@
 import { render, screen } from '@testing-library/react';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { initI18n } from '../../i18n';
+import { initI18n } from '../../testing/i18n';
 import { YearDots } from './YearDots';
 
 beforeAll(() => {

@@ -2,7 +2,7 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { initI18n } from '../../i18n';
+import { initI18n } from '../../testing/i18n';
 import { DetailsPanel } from './DetailsPanel';
 
 beforeAll(() => {

@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Source } from '../../data/schema';
-import { initI18n } from '../../i18n';
+import { initI18n } from '../../testing/i18n';
 import { SOURCES } from '../../testing/fixtures';
 import { Cite, CitationsProvider, CitedSources, createCitations, sourceLine } from './citations';
 

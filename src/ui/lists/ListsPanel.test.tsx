@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import axe from 'axe-core';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Lang } from '../../data/schema';
-import { i18next, initI18n } from '../../i18n';
+import { i18next, initI18n } from '../../testing/i18n';
 import { ModelProvider } from '../../model/useAtlasModel';
 import { miniIndex, modelFor } from '../../testing/fixtures';
 import { renderWithModel } from '../../testing/render';

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { LANGS, type Lang } from '../../data/schema';
-import { i18next, initI18n } from '../../i18n';
+import { i18next, initI18n } from '../../testing/i18n';
 import type { AtlasModel } from '../../model/atlasModel';
 import { defaultRecords, flight, miniIndex, modelFor, partnership, realAtlas, step, text, trade } from '../../testing/fixtures';
 import type { View } from '../../view/view';

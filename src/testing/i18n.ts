@@ -1,0 +1,12 @@
+import type { Lang } from '../data/schema';
+import { i18next, initI18n as initAppI18n } from '../i18n';
+import { LANGS } from '../data/schema';
+import { messagesFor } from '../i18n/namespaces';
+
+/** i18next with every language's strings at once, so a test can switch languages synchronously. */
+export function initI18n(lang: Lang = 'en') {
+  initAppI18n(lang, Object.fromEntries(LANGS.map((l) => [l, messagesFor(l)])));
+  return i18next;
+}
+
+export { i18next };

@@ -8,6 +8,7 @@ import { hostingPlugin, siteUrlFrom } from './scripts/hostingPlugin';
 import { mapDataPlugin } from './scripts/mapDataPlugin';
 import { messagesPlugin } from './scripts/messagesPlugin';
 import { thirdPartyNotices } from './scripts/thirdPartyNotices';
+import { trimMaplibreCss } from './scripts/trimMaplibreCss';
 
 // A fingerprint of the shipped data: the app compares it with the last visit's to say "updated".
 function dataVersion(): string {
@@ -21,6 +22,7 @@ function dataVersion(): string {
 export default defineConfig({
   base: './',
   define: { __DATA_VERSION__: JSON.stringify(dataVersion()) },
+  css: { postcss: { plugins: [trimMaplibreCss()] } },
   plugins: [
     react(),
     mapDataPlugin(),

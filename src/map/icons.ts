@@ -16,7 +16,9 @@ const RATIO = 2;
 function draw(size: number, paint: (ctx: CanvasRenderingContext2D, s: number) => void) {
   const canvas = document.createElement('canvas');
   canvas.width = canvas.height = size * RATIO;
-  const ctx = canvas.getContext('2d')!;
+  // A CPU-backed canvas: read back at once, a GPU one costs a readback per icon (about 25 ms each
+  // under software GL, half a second for the set in the first view's main-thread time).
+  const ctx = canvas.getContext('2d', { willReadFrequently: true })!;
   ctx.scale(RATIO, RATIO);
   paint(ctx, size);
   return ctx.getImageData(0, 0, size * RATIO, size * RATIO);

@@ -158,11 +158,12 @@ export function linkLayers(): LayerSpecification[] {
           byPhase(phaseValues((p) => PHASE_STYLE[p].colour), LINK_STYLE[type].colour),
         ],
         // Context ties (faded by a selection) are thinner; the selection's own are a little wider.
-        'line-width': [
+        // By zoom too (though the same at every zoom): one shader program with the outlines and bundles.
+        'line-width': sameAtEveryZoom([
           '+',
           ['*', byPhase(phaseValues((p) => PHASE_STYLE[p].width), ['coalesce', ['feature-state', 'width'], 1.6]), ['case', faded, 0.6, 1]],
           ['case', state('hover'), 1.5, state('selected'), 1.5, state('focus'), 0.8, 0],
-        ] as ExpressionSpecification,
+        ] as ExpressionSpecification),
         'line-opacity': opacity(LINK_OPACITY.certain, LINK_OPACITY.uncertain),
         ...(LINK_STYLE[type].dash ? { 'line-dasharray': LINK_STYLE[type].dash! } : {}),
       },
@@ -210,7 +211,7 @@ export function bundleLayers(): LayerSpecification[] {
       paint: {
         // Colour and width by feature-state, like the ties' lines: the two share one shader program.
         'line-color': ['case', faded, BASE.bundleFaded, BASE.bundle],
-        'line-width': ['+', 1.5, ['*', 1.2, ['sqrt', ['coalesce', ['feature-state', 'count'], 0]]]],
+        'line-width': sameAtEveryZoom(['+', 1.5, ['*', 1.2, ['sqrt', ['coalesce', ['feature-state', 'count'], 0]]]]),
         // Behind a selection the bundles recede furthest: the selection's own ties are drawn one by one.
         'line-opacity': low(['case', shown, ['case', faded, 0.1, 0.5], 0]),
       },

@@ -10,6 +10,7 @@ import {
   linkLayers,
   missionLayer,
   onlyCurrentOutline,
+  sameAtEveryZoom,
 } from './atlasLayers';
 
 export const SRC = {
@@ -120,7 +121,8 @@ export function baseStyle(lang: Lang): StyleSpecification {
         paint: {
           'line-color': byFeature(BASE.contextLine),
           'line-width': ['interpolate', ['linear'], ['zoom'], 3, ['coalesce', ['get', 'width'], 0.8], 7, ['coalesce', ['get', 'width'], 0.8]],
-          'line-opacity': ['coalesce', ['get', 'opacity'], 1],
+          // By zoom too, like the ties' widths: all solid lines share one shader program.
+          'line-opacity': sameAtEveryZoom(['coalesce', ['get', 'opacity'], 1]),
         },
       },
       {
@@ -165,7 +167,7 @@ export function baseStyle(lang: Lang): StyleSpecification {
             7,
             ['case', state('selected'), 3, state('missionHover'), 2.5, state('partner'), 2, state('hover'), 2, 1.4],
           ],
-          'line-opacity': onlyCurrentOutline(['case', state('selected'), 1, state('missionHover'), 1, state('partner'), 0.9, state('hover'), 0.8, 1]),
+          'line-opacity': sameAtEveryZoom(onlyCurrentOutline(['case', state('selected'), 1, state('missionHover'), 1, state('partner'), 0.9, state('hover'), 0.8, 1])),
         },
       },
       ...bundleLayers(),

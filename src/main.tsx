@@ -50,9 +50,6 @@ const render = () =>
     </StrictMode>,
   );
 
-// The first render waits for the reader's strings (one small chunk); if they cannot be had,
-// English; if not even that, the app still renders rather than leave a blank page.
-void (firstLanguage ?? Promise.resolve())
-  .catch(() => switchLanguage('en'))
-  .catch(() => undefined)
-  .then(render);
+// The first render waits for the reader's strings (one small chunk, none for English); if they
+// cannot be had, it is in English, which is bundled.
+void (firstLanguage ?? Promise.resolve()).catch(() => switchLanguage('en')).then(render);

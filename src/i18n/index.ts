@@ -1,6 +1,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { LANGS, type Lang } from '../data/schema';
+import en from 'virtual:atlas-messages/en';
 import type { Messages } from './namespaces';
 
 /** The first supported language among the browser's preferences, else English. */
@@ -12,24 +13,23 @@ export function browserLang(languages: readonly string[]): Lang {
   return 'en';
 }
 
-// One chunk per language (scripts/messagesPlugin.ts), bundled with the app rather than fetched
-// from elsewhere: the first view downloads only the reader's strings, and all of them are
-// precached for offline use.
-const TABLES: Record<Lang, () => Promise<{ default: Messages }>> = {
-  en: () => import('virtual:atlas-messages/en'),
+// English is bundled with the app: it is the fallback, and English readers wait for nothing. The
+// other languages are a chunk each (scripts/messagesPlugin.ts), bundled with the app rather than
+// fetched from elsewhere: a reader downloads only their own, and all are precached for offline use.
+const TABLES: Record<Exclude<Lang, 'en'>, () => Promise<{ default: Messages }>> = {
   ru: () => import('virtual:atlas-messages/ru'),
   kk: () => import('virtual:atlas-messages/kk'),
   zh: () => import('virtual:atlas-messages/zh'),
 };
 
-/** Starts i18next with the string tables given (none: `loadLanguage` adds them). */
+/** Starts i18next with English and any other string tables given (`loadLanguage` adds the rest). */
 export function initI18n(lang: Lang, tables: Partial<Record<Lang, Messages>> = {}) {
   if (!i18next.isInitialized) {
     void i18next.use(initReactI18next).init({
       lng: lang,
-      // Every language has every key (test/unit/i18n.test.ts); no table to fall back to.
-      fallbackLng: false,
-      resources: Object.fromEntries(Object.entries(tables).map(([l, table]) => [l, { translation: table }])),
+      // Every language has every key (test/unit/i18n.test.ts); English covers a slip.
+      fallbackLng: 'en',
+      resources: Object.fromEntries(Object.entries({ en, ...tables }).map(([l, table]) => [l, { translation: table }])),
       interpolation: { escapeValue: false },
       initAsync: false,
     });
@@ -39,7 +39,7 @@ export function initI18n(lang: Lang, tables: Partial<Record<Lang, Messages>> = {
 
 /** Adds a language's strings to i18next, fetching its chunk the first time. */
 export async function loadLanguage(lang: Lang): Promise<void> {
-  if (i18next.hasResourceBundle(lang, 'translation')) return;
+  if (lang === 'en' || i18next.hasResourceBundle(lang, 'translation')) return;
   const { default: table } = await TABLES[lang]();
   i18next.addResourceBundle(lang, 'translation', table);
 }

@@ -1,7 +1,8 @@
 /**
  * Every namespace of UI strings, in all four languages. Not imported by the app at run time:
- * scripts/messagesPlugin.ts turns it into one table per language, each a chunk of its own, so
- * a reader downloads only their language (see `loadLanguage`). Tests read it whole.
+ * scripts/messagesPlugin.ts turns it into one table per language (English bundled with the app,
+ * the others a chunk each), so a reader downloads only their language (see `loadLanguage`).
+ * Tests read it whole.
  */
 import type { Lang } from '../data/schema';
 import { about } from './messages/about';

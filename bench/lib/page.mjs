@@ -13,7 +13,7 @@ const MB = 1024 * 1024;
  * Page-side recorder, all on the performance.now() clock: the timeStamp of every click and
  * Enter keydown (caught in the capture phase, before the app sees them), every long task
  * (main-thread task over 50 ms) from the document's start, and armFrame(): a one-shot that takes
- * the first DOM mutation after arming (React's commit) and the end of the next animation frame
+ * the first DOM mutation after the next click (React's commit) and the end of the next animation frame
  * after it (a message posted from requestAnimationFrame runs after that frame's style, layout
  * and paint).
  */
@@ -27,7 +27,10 @@ const BENCH_SCRIPT = `(() => {
   }).observe({ type: 'longtask', buffered: true });
   b.armFrame = () => {
     b.frame = null;
+    const k = b.inputs.length;
     const mo = new MutationObserver(() => {
+      // A mutation before the click (the page still rendering something else) is not its commit.
+      if (!b.inputs.slice(k).some((i) => i.type === 'click')) return;
       mo.disconnect();
       const commit = performance.now();
       requestAnimationFrame(() => {

@@ -2,7 +2,6 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
-import type { Lang } from './data/schema';
 import { i18next, initI18n, loadLanguage } from './i18n';
 import { browserStorage } from './i18n/langPreference';
 import { registerOffline, startOffline } from './offline';
@@ -16,23 +15,20 @@ import './index.css';
 initI18n('en');
 startUrlSync(atlasStore, window);
 
-/** Fetches a language's strings if need be, then switches i18next and the document together. */
-async function switchLanguage(lang: Lang): Promise<void> {
-  await loadLanguage(lang);
-  void i18next.changeLanguage(lang);
-  document.documentElement.lang = lang;
-  document.title = i18next.t('app.title');
-  document.querySelector('meta[name="description"]')?.setAttribute('content', i18next.t('app.description'));
-}
-
-let firstLanguage: Promise<void> | null = null;
+let firstLoad: Promise<void> | null = null;
 startLanguage(atlasStore, {
   languages: navigator.languages ?? [navigator.language],
   storage: browserStorage(),
+  load: (lang) => {
+    const loaded = loadLanguage(lang);
+    firstLoad ??= loaded;
+    return loaded;
+  },
   apply: (lang) => {
-    const switched = switchLanguage(lang);
-    firstLanguage ??= switched;
-    return switched;
+    void i18next.changeLanguage(lang);
+    document.documentElement.lang = lang;
+    document.title = i18next.t('app.title');
+    document.querySelector('meta[name="description"]')?.setAttribute('content', i18next.t('app.description'));
   },
 });
 startOffline(atlasStore);
@@ -50,6 +46,7 @@ const render = () =>
     </StrictMode>,
   );
 
-// The first render waits for the reader's strings (one small chunk, none for English); if they
-// cannot be had, it is in English, which is bundled.
-void (firstLanguage ?? Promise.resolve()).catch(() => switchLanguage('en')).then(render);
+// The first render waits for the reader's strings (one small chunk, none for English). startLanguage
+// subscribed to the same promise first, so by now it has switched them in (or English, if they
+// could not be had).
+void (firstLoad ?? Promise.resolve()).catch(() => undefined).then(render);

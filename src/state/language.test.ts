@@ -102,45 +102,50 @@ describe('startLanguage: applying it', () => {
     expect(apply).toHaveBeenLastCalledWith('zh');
   });
 
-  it('with strings still to fetch, changes the store’s language once they are in', async () => {
+  it('with strings still to fetch, switches i18next and the store together once they are in', async () => {
     const store = storeWith(null);
     const pending = new Map<Lang, () => void>();
+    const apply = vi.fn();
     startLanguage(store, {
       languages: [],
       storage: null,
-      apply: (lang) => new Promise<void>((resolve) => void pending.set(lang, resolve)),
+      apply,
+      load: (lang) => new Promise<void>((resolve) => void pending.set(lang, resolve)),
     });
     pending.get('en')!();
-    await Promise.resolve();
+    await vi.waitFor(() => expect(apply).toHaveBeenCalledTimes(1));
     store.getState().setLang('zh');
     await Promise.resolve();
+    expect(apply).toHaveBeenCalledTimes(1);
     expect(store.getState().lang).toBe('en');
     pending.get('zh')!();
     await vi.waitFor(() => expect(store.getState().lang).toBe('zh'));
+    expect(apply).toHaveBeenLastCalledWith('zh');
   });
 
   it('lets a later choice win over a slower earlier one', async () => {
     const store = storeWith(null);
     const pending = new Map<Lang, () => void>();
-    startLanguage(store, {
-      languages: [],
-      storage: null,
-      apply: (lang) => (lang === 'en' ? undefined : new Promise<void>((resolve) => void pending.set(lang, resolve))),
-    });
+    const apply = vi.fn();
+    startLanguage(store, { languages: [], storage: null, apply, load: (lang) => new Promise<void>((resolve) => void pending.set(lang, resolve)) });
+    pending.get('en')!();
     store.getState().setLang('zh');
     store.getState().setLang('kk');
     pending.get('kk')!();
     await vi.waitFor(() => expect(store.getState().lang).toBe('kk'));
     pending.get('zh')!();
     await new Promise((r) => setTimeout(r, 0));
+    // en and zh were overtaken before their strings arrived: only kk was switched in.
     expect(store.getState().lang).toBe('kk');
+    expect(apply.mock.calls.map(([l]) => l)).toEqual(['kk']);
   });
 
   it('keeps the language in use when the new one’s strings fail, and retries when chosen again', async () => {
     const store = storeWith(null);
     let fail = true;
-    const apply = vi.fn((lang: Lang) => (lang === 'en' ? undefined : fail ? Promise.reject(new Error('offline')) : Promise.resolve()));
-    startLanguage(store, { languages: [], storage: null, apply });
+    const load = vi.fn((lang: Lang) => (lang !== 'en' && fail ? Promise.reject(new Error('offline')) : Promise.resolve()));
+    const apply = vi.fn();
+    startLanguage(store, { languages: [], storage: null, apply, load });
     store.getState().setLang('ru');
     await new Promise((r) => setTimeout(r, 0));
     expect(store.getState().lang).toBe('en');
@@ -148,7 +153,27 @@ describe('startLanguage: applying it', () => {
     fail = false;
     store.getState().setLang('ru');
     await vi.waitFor(() => expect(store.getState().lang).toBe('ru'));
-    expect(apply.mock.calls.map(([l]) => l)).toEqual(['en', 'ru', 'ru']);
+    expect(load.mock.calls.map(([l]) => l)).toEqual(['en', 'ru', 'ru']);
+    expect(apply.mock.calls.map(([l]) => l)).toEqual(['en', 'ru']);
+  });
+
+  it('falls back to English when the first language’s strings cannot be had', async () => {
+    const store = storeWith('zh');
+    const apply = vi.fn();
+    startLanguage(store, { languages: [], storage: null, apply, load: () => Promise.reject(new Error('offline')) });
+    await vi.waitFor(() => expect(apply).toHaveBeenCalledWith('en'));
+    expect(store.getState().lang).toBe('en');
+  });
+
+  it('switches nothing in once stopped, even when strings arrive later', async () => {
+    const store = storeWith(null);
+    let arrive = () => {};
+    const apply = vi.fn();
+    const stop = startLanguage(store, { languages: [], storage: null, apply, load: () => new Promise<void>((resolve) => (arrive = resolve)) });
+    stop();
+    arrive();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(apply).not.toHaveBeenCalled();
   });
 
   it('stops following the store when stopped', () => {

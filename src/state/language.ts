@@ -13,38 +13,51 @@ export type LanguageEnv = {
   languages: readonly string[];
   /** Where the reader's choice is remembered (null when storage is blocked). */
   storage: LangStorage | null;
+  /** Switches the string tables and the document to `lang`; synchronous. */
+  apply: (lang: Lang) => void;
   /**
-   * Switches the string tables and the document to `lang`. When the strings must be fetched
-   * first it returns a promise, and the store's `lang` follows once it resolves; if it rejects,
-   * the language in use stays (and choosing the new one again retries).
+   * Fetches `lang`'s strings when they are not in yet. Given, the switch (`apply` and the store's
+   * `lang`, together) waits for it; a later choice wins over a slower earlier one; if it fails,
+   * the language in use stays (choosing the new one again retries), and a first language that
+   * cannot be had falls back to English, which is always bundled.
    */
-  apply: (lang: Lang) => void | Promise<void>;
+  load?: (lang: Lang) => Promise<void>;
 };
 
 /** Resolves the language now and whenever the URL's `lang` changes. Returns a stop function. */
 export function startLanguage(store: AtlasStore, env: LanguageEnv): () => void {
-  // The language last asked of `apply`: a later choice wins over a slower earlier one.
+  // The language last asked for, and whether any has been switched in yet.
   let wanted: Lang | null = null;
+  let applied = false;
+  let stopped = false;
+  const switchTo = (lang: Lang) => {
+    if (stopped) return;
+    applied = true;
+    env.apply(lang);
+    store.getState().setResolvedLang(lang);
+  };
   const resolve = () => {
     const lang = preferredLang(env.languages, env.storage, store.getState().view.lang);
     if (lang === wanted) return;
     wanted = lang;
-    const done = env.apply(lang);
-    if (!done) {
-      store.getState().setResolvedLang(lang);
-      return;
-    }
-    done.then(
+    if (!env.load) return switchTo(lang);
+    env.load(lang).then(
       () => {
-        if (wanted === lang) store.getState().setResolvedLang(lang);
+        if (wanted === lang) switchTo(lang);
       },
       () => {
-        if (wanted === lang) wanted = store.getState().lang;
+        if (wanted !== lang) return;
+        if (!applied) switchTo('en');
+        wanted = store.getState().lang;
       },
     );
   };
   resolve();
-  return store.subscribe((state, prev) => {
+  const unsubscribe = store.subscribe((state, prev) => {
     if (state.view.lang !== prev.view.lang) resolve();
   });
+  return () => {
+    stopped = true;
+    unsubscribe();
+  };
 }

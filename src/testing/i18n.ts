@@ -1,6 +1,5 @@
-import type { Lang } from '../data/schema';
+import { LANGS, type Lang } from '../data/schema';
 import { i18next, initI18n as initAppI18n } from '../i18n';
-import { LANGS } from '../data/schema';
 import { messagesFor } from '../i18n/namespaces';
 
 /** i18next with every language's strings at once, so a test can switch languages synchronously. */

@@ -208,6 +208,8 @@ export const legendSwitches = (page) =>
 /** The year inputs of the timeline: { from, to } as strings. */
 export async function yearInputs(page) {
   const inputs = page.locator('.timeline input.timeline__year');
+  // The timeline is a lazy chunk that mounts after the map's first idle: wait for it, then count.
+  await inputs.first().waitFor({ timeout: 15_000 });
   assert.equal(await inputs.count(), 2, 'the timeline should have two year inputs');
   const [from, to] = await inputs.evaluateAll((els) => els.map((e) => e.value));
   return { from, to };

@@ -1,5 +1,6 @@
-import { Suspense, lazy, useState } from 'react';
+import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { lazyChunk } from './lazyChunk';
 import { useModel } from '../model/useAtlasModel';
 import { atlasStore } from '../state/store';
 import { AboutPanel } from '../ui/AboutPanel';
@@ -9,8 +10,8 @@ import { ShareControl } from '../ui/ShareControl';
 import type { Snapshot } from '../export/useMapImageExport';
 
 // Search and export load on demand: neither is needed to draw the first view.
-const SearchBox = lazy(() => import('../search/SearchBox'));
-const ExportMenu = lazy(() => import('../export/ExportMenu').then((m) => ({ default: m.ExportMenu })));
+const SearchBox = lazyChunk(() => import('../search/SearchBox'));
+const ExportMenu = lazyChunk(() => import('../export/ExportMenu').then((m) => ({ default: m.ExportMenu })));
 
 type Props = {
   onSelect: (id: string | null) => void;

@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { Suspense, lazy, useMemo } from 'react';
+import { Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { lazyChunk } from './lazyChunk';
 import { problemReason } from '../i18n/problemReason';
 import type { HoverTarget, MapCallbacks, MapController } from '../map/MapController';
 import { MapView, type Padding } from '../map/MapView';
@@ -24,7 +25,7 @@ type Props = {
 };
 
 // The timeline appears with the last data file; its code loads then too.
-const Timeline = lazy(() => import('../ui/Timeline').then((m) => ({ default: m.Timeline })));
+const Timeline = lazyChunk(() => import('../ui/Timeline').then((m) => ({ default: m.Timeline })));
 
 /**
  * On a phone the side panel is a bottom sheet over the map; a selection opens it to its first

@@ -1,5 +1,6 @@
-import { Suspense, lazy, useState } from 'react';
+import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { lazyChunk } from './lazyChunk';
 import { useModel } from '../model/useAtlasModel';
 import { atlasStore } from '../state/store';
 import { EmptyState } from '../ui/EmptyState';
@@ -8,8 +9,8 @@ import { TypeFilter } from '../ui/TypeFilter';
 
 // The details and the lists need the full data files, which arrive after the first frame:
 // their code loads with them, not before the map.
-const Details = lazy(() => import('../ui/details/Details').then((m) => ({ default: m.Details })));
-const ListsPanel = lazy(() => import('../ui/lists/ListsPanel').then((m) => ({ default: m.ListsPanel })));
+const Details = lazyChunk(() => import('../ui/details/Details').then((m) => ({ default: m.Details })));
+const ListsPanel = lazyChunk(() => import('../ui/lists/ListsPanel').then((m) => ({ default: m.ListsPanel })));
 
 type Props = { onSelect: (id: string | null) => void };
 

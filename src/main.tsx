@@ -2,7 +2,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
-import { i18next, initI18n, loadLanguage } from './i18n';
+import { i18n, initI18n, loadLanguage } from './i18n';
 import { browserStorage } from './i18n/langPreference';
 import { registerOffline, startOffline } from './offline';
 import { startLanguage } from './state/language';
@@ -25,10 +25,10 @@ startLanguage(atlasStore, {
     return loaded;
   },
   apply: (lang) => {
-    void i18next.changeLanguage(lang);
+    i18n.changeLanguage(lang);
     document.documentElement.lang = lang;
-    document.title = i18next.t('app.title');
-    document.querySelector('meta[name="description"]')?.setAttribute('content', i18next.t('app.description'));
+    document.title = i18n.t('app.title');
+    document.querySelector('meta[name="description"]')?.setAttribute('content', i18n.t('app.description'));
   },
 });
 startOffline(atlasStore);

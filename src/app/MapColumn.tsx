@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { Suspense, useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import { lazyChunk } from './lazyChunk';
 import { problemReason } from '../i18n/problemReason';
 import type { HoverTarget, MapCallbacks, MapController } from '../map/MapController';

@@ -1,5 +1,5 @@
 import { Suspense, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import { lazyChunk } from './lazyChunk';
 import { useModel } from '../model/useAtlasModel';
 import { atlasStore } from '../state/store';

@@ -1,7 +1,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import axe from 'axe-core';
-import { i18next, initI18n } from '../testing/i18n';
+import { i18n, initI18n } from '../testing/i18n';
 import { atlasStore } from '../state/store';
 import { event, flight, guangzhouCg, miniIndex, partnership, step } from '../testing/fixtures';
 import { renderWithModel } from '../testing/render';
@@ -22,7 +22,7 @@ vi.mock('./mapImage', async (importOriginal) => ({
 
 beforeAll(() => {
   initI18n('en');
-  void i18next.changeLanguage('en');
+  i18n.changeLanguage('en');
 });
 
 type Saved = { name: string; blob: Blob };

@@ -1,4 +1,4 @@
-import type { TFunction } from 'i18next';
+import type { TFunction } from '../i18n';
 import { LINK_TYPES, type Lang, type Mission } from '../data/schema';
 import { pickName } from '../data/names';
 import { HATCH_STROKE, LINK_STYLE } from '../style/linkStyle';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import { useModel } from '../model/useAtlasModel';
 import { imageLegend } from './imageLegend';
 

@@ -4,7 +4,7 @@ type PluralOnly = 'zero' | 'two' | 'few' | 'many';
 
 /**
  * The shape a translation must have, given the English strings: the same keys, any text.
- * Plural forms differ by language (i18next suffixes): a language may add `_zero/_two/_few/_many`
+ * Plural forms differ by language (`key_one`, `key_other`… as src/i18n/translate.ts reads them): a language may add `_zero/_two/_few/_many`
  * variants and may leave out `_one` (Chinese has no singular form); `_other` stays required.
  */
 export type Localized<T> = {

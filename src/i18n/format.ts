@@ -1,7 +1,7 @@
 /**
  * Locale formatting of the atlas's figures: partial dates (year, month or day precision),
  * US-dollar amounts, plain numbers and growth percentages, through Intl so that each
- * language gets its own conventions. Pure: no i18next, no React.
+ * language gets its own conventions. Pure: no React.
  */
 import type { Lang, PartialDate } from '../data/schema';
 

@@ -1,8 +1,10 @@
-import i18next from 'i18next';
-import { initReactI18next } from 'react-i18next';
+import { useSyncExternalStore } from 'react';
 import { LANGS, type Lang } from '../data/schema';
 import en from 'virtual:atlas-messages/en';
 import type { Messages } from './namespaces';
+import { find, translator, type TFunction } from './translate';
+
+export type { TFunction, TOptions } from './translate';
 
 /** The first supported language among the browser's preferences, else English. */
 export function browserLang(languages: readonly string[]): Lang {
@@ -22,26 +24,55 @@ const TABLES: Record<Exclude<Lang, 'en'>, () => Promise<{ default: Messages }>> 
   zh: () => import('virtual:atlas-messages/zh'),
 };
 
-/** Starts i18next with English and any other string tables given (`loadLanguage` adds the rest). */
-export function initI18n(lang: Lang, tables: Partial<Record<Lang, Messages>> = {}) {
-  if (!i18next.isInitialized) {
-    void i18next.use(initReactI18next).init({
-      lng: lang,
-      // Every language has every key (test/unit/i18n.test.ts); English covers a slip.
-      fallbackLng: 'en',
-      resources: Object.fromEntries(Object.entries({ en, ...tables }).map(([l, table]) => [l, { translation: table }])),
-      interpolation: { escapeValue: false },
-      initAsync: false,
-    });
-  }
-  return i18next;
+const tables: Partial<Record<Lang, Messages>> = { en };
+let language: Lang = 'en';
+let t: TFunction = translator('en', tables);
+const listeners = new Set<() => void>();
+
+/**
+ * The interface's strings: the language in use and its `t`. Switched by state/language.ts,
+ * synchronously, before the store tells React about the new language.
+ */
+export const i18n = {
+  get language(): Lang {
+    return language;
+  },
+  /** A string in the language in use. */
+  t: ((key, options) => t(key, options)) as TFunction,
+  /** A `t` for one language, whatever the language in use. */
+  getFixedT: (lang: Lang): TFunction => translator(lang, tables),
+  /** Whether `lang`'s own table has `key` (no English fallback). */
+  exists: (key: string, lang: Lang): boolean => find(tables[lang], lang, key) !== undefined,
+  hasLanguage: (lang: Lang): boolean => tables[lang] !== undefined,
+  changeLanguage(lang: Lang): void {
+    if (lang === language) return;
+    language = lang;
+    t = translator(lang, tables);
+    for (const listener of listeners) listener();
+  },
+};
+
+const subscribe = (listener: () => void) => {
+  listeners.add(listener);
+  return () => void listeners.delete(listener);
+};
+const currentT = () => t;
+
+/** The `t` of the language in use; a component re-renders when the language changes. */
+export function useTranslation(): { t: TFunction } {
+  return { t: useSyncExternalStore(subscribe, currentT, currentT) };
 }
 
-/** Adds a language's strings to i18next, fetching its chunk the first time. */
+/** Starts in `lang` with English and any other string tables given (`loadLanguage` adds the rest). */
+export function initI18n(lang: Lang, more: Partial<Record<Lang, Messages>> = {}) {
+  Object.assign(tables, more);
+  i18n.changeLanguage(lang);
+  return i18n;
+}
+
+/** Adds a language's strings, fetching its chunk the first time. */
 export async function loadLanguage(lang: Lang): Promise<void> {
-  if (lang === 'en' || i18next.hasResourceBundle(lang, 'translation')) return;
+  if (lang === 'en' || tables[lang]) return;
   const { default: table } = await TABLES[lang]();
-  i18next.addResourceBundle(lang, 'translation', table);
+  tables[lang] = table;
 }
-
-export { i18next };

@@ -1,4 +1,4 @@
-import type { TFunction } from 'i18next';
+import type { TFunction } from '.';
 import type { ReasonKey } from '../data/fetchJson';
 
 /** Why a data file could not be used, in the interface language where it can be said in words. */

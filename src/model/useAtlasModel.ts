@@ -1,5 +1,5 @@
 import { createContext, useContext, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import type { AtlasData } from '../data/useAtlasData';
 import { useAtlas } from '../state/store';
 import { createAtlasModel, type AtlasModel } from './atlasModel';

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import axe from 'axe-core';
-import { i18next, initI18n } from '../testing/i18n';
+import { i18n, initI18n } from '../testing/i18n';
 import { atlasStore } from '../state/store';
 import { event, flight, miniIndex, step, text } from '../testing/fixtures';
 import { renderWithModel } from '../testing/render';
@@ -9,7 +9,7 @@ import { SearchBox } from './SearchBox';
 
 beforeAll(() => {
   initI18n('en');
-  void i18next.changeLanguage('en');
+  i18n.changeLanguage('en');
 });
 
 beforeEach(() => {

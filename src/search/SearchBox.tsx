@@ -1,6 +1,6 @@
 import { useEffect, useId, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
-import { useTranslation } from 'react-i18next';
-import type { TFunction } from 'i18next';
+import { useTranslation } from '../i18n';
+import type { TFunction } from '../i18n';
 import type { YearRange } from '../data/dates';
 import type { AtlasIndex } from '../data/indexes';
 import { seatAt } from '../data/indexes';

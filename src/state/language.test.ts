@@ -1,6 +1,6 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Lang } from '../data/schema';
-import { i18next, initI18n } from '../testing/i18n';
+import { i18n, initI18n } from '../testing/i18n';
 import { LANG_STORAGE_KEY, type LangStorage } from '../i18n/langPreference';
 import { defaultView } from '../view/view';
 import { startLanguage } from './language';
@@ -51,7 +51,7 @@ describe('startLanguage: applying it', () => {
     initI18n('en');
   });
   afterEach(async () => {
-    await i18next.changeLanguage('en');
+    i18n.changeLanguage('en');
   });
 
   it('applies the language before the store’s `lang` changes, at start and later', () => {
@@ -70,19 +70,19 @@ describe('startLanguage: applying it', () => {
     ]);
   });
 
-  it('has i18next switched already for a subscriber added after start', () => {
+  it('has the strings switched already for a subscriber added after start', () => {
     const store = storeWith(null);
-    startLanguage(store, { languages: ['en'], storage: null, apply: (lang) => void i18next.changeLanguage(lang) });
+    startLanguage(store, { languages: ['en'], storage: null, apply: (lang) => i18n.changeLanguage(lang) });
     const heard: string[] = [];
     store.subscribe((state, prev) => {
-      if (state.lang !== prev.lang) heard.push(`${state.lang}:${i18next.language}:${i18next.t('langSwitch.label')}`);
+      if (state.lang !== prev.lang) heard.push(`${state.lang}:${i18n.language}:${i18n.t('langSwitch.label')}`);
     });
     store.getState().setLang('ru');
     // (The language is set inside the URL change's notification, so zustand may tell a
     // late subscriber twice; what matters is that it never sees the old strings.)
     expect(heard.length).toBeGreaterThan(0);
-    const russian = i18next.getFixedT('ru')('langSwitch.label');
-    expect(russian).not.toBe(i18next.getFixedT('en')('langSwitch.label'));
+    const russian = i18n.getFixedT('ru')('langSwitch.label');
+    expect(russian).not.toBe(i18n.getFixedT('en')('langSwitch.label'));
     for (const h of heard) expect(h).toBe(`ru:ru:${russian}`);
   });
 
@@ -102,7 +102,7 @@ describe('startLanguage: applying it', () => {
     expect(apply).toHaveBeenLastCalledWith('zh');
   });
 
-  it('with strings still to fetch, switches i18next and the store together once they are in', async () => {
+  it('with strings still to fetch, switches the strings and the store together once they are in', async () => {
     const store = storeWith(null);
     const pending = new Map<Lang, () => void>();
     const apply = vi.fn();

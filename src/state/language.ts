@@ -1,7 +1,7 @@
 /**
  * The interface language, resolved in one place: the URL's `lang`, else the reader's saved
  * choice, else the browser's languages, else English. Started once, before React renders,
- * and subscribed to the store ahead of React, so `apply` (which switches i18next and the
+ * and subscribed to the store ahead of React, so `apply` (which switches the strings and the
  * document) has run before any component renders the new language.
  */
 import type { Lang } from '../data/schema';

@@ -57,7 +57,7 @@ export type ViewSlice = {
   setDataContext: (context: DataContext) => void;
   /** The language from the URL or the switcher; null = follow the saved choice or the browser. */
   setLang: (lang: Lang | null) => void;
-  /** Only the language resolver calls this: it switches i18next first, then the store. */
+  /** Only the language resolver calls this: it switches the strings first, then the store. */
   setResolvedLang: (lang: Lang) => void;
   /** Inclusive years; null = open end. See the rules at `normalizeRange`. */
   setYearRange: (from: number | null, to: number | null) => void;

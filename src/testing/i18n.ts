@@ -1,11 +1,11 @@
 import { LANGS, type Lang } from '../data/schema';
-import { i18next, initI18n as initAppI18n } from '../i18n';
+import { i18n, initI18n as initAppI18n } from '../i18n';
 import { messagesFor } from '../i18n/namespaces';
 
-/** i18next with every language's strings at once, so a test can switch languages synchronously. */
+/** The UI strings with every language's strings at once, so a test can switch languages synchronously. */
 export function initI18n(lang: Lang = 'en') {
   initAppI18n(lang, Object.fromEntries(LANGS.map((l) => [l, messagesFor(l)])));
-  return i18next;
+  return i18n;
 }
 
-export { i18next };
+export { i18n };

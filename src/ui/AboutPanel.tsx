@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import { formatPartialDate } from '../i18n/format';
 import { useModel } from '../model/useAtlasModel';
 import { citeView } from './citation';

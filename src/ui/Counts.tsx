@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import type { VisibleCounts } from '../filter/visible';
 // Header styles (counts and share) live together.
 import './ShareControl.css';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 
 /**
  * A plain, translated message where the map would be; never a blank page. With `onRetry` the

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import { LANGS, type Lang } from '../data/schema';
 import { browserStorage, saveLangPreference, type LangStorage } from '../i18n/langPreference';
 import { useAtlasActions, useLang } from '../state/store';

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { lineWidthFor } from '../filter/linkWeight';
 import type { VisibleCounts } from '../filter/visible';
-import { i18next, initI18n } from '../testing/i18n';
+import { i18n, initI18n } from '../testing/i18n';
 import { formatUsd } from '../i18n/format';
 import { atlasStore } from '../state/store';
 import { LINK_STYLE, SENDER_COLOUR } from '../style/linkStyle';
@@ -185,7 +185,7 @@ describe('Counts', () => {
 
   afterEach(async () => {
     cleanup(); // unmount first: a language change under a mounted component is an update outside act
-    await i18next.changeLanguage('en');
+    i18n.changeLanguage('en');
   });
 
   it('pluralises in English', () => {
@@ -194,7 +194,7 @@ describe('Counts', () => {
   });
 
   it('uses the three Russian forms (one, few, many)', async () => {
-    await i18next.changeLanguage('ru');
+    i18n.changeLanguage('ru');
     expect(line(1, 2, 5)).toBe('Показано: 1 связь · 2 представительства · 5 событий');
     expect(line(5, 21, 22)).toBe('Показано: 5 связей · 21 представительство · 22 события');
   });

@@ -1,5 +1,5 @@
 import { useId, useState, type CSSProperties, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import { MISSION_KINDS, type LinkType, type MissionKind } from '../data/schema';
 import type { Phase } from '../data/status';
 import { lineWidthFor, type LinkWeight } from '../filter/linkWeight';

@@ -1,6 +1,6 @@
 import { cleanup, screen } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { i18next, initI18n } from '../testing/i18n';
+import { i18n, initI18n } from '../testing/i18n';
 import { atlasStore } from '../state/store';
 import { renderWithModel } from '../testing/render';
 import { MapSummary } from './MapSummary';
@@ -12,7 +12,7 @@ beforeAll(() => {
 afterEach(async () => {
   cleanup(); // unmount first: a language change under a mounted component is an update outside act
   atlasStore.setState({ playing: false });
-  await i18next.changeLanguage('en');
+  i18n.changeLanguage('en');
 });
 
 const live = () => document.querySelector('[aria-live="polite"]');
@@ -32,8 +32,8 @@ describe('MapSummary', () => {
   });
 
   it('speaks the interface language, names included', async () => {
-    // The app switches i18next before the model's language changes (state/language.ts).
-    await i18next.changeLanguage('ru');
+    // The app switches the strings before the model's language changes (state/language.ts).
+    i18n.changeLanguage('ru');
     renderWithModel(<MapSummary />, { view: { from: 2020, to: 2021, sel: 'CN-GD' }, lang: 'ru' });
     // 2020–2021: before Zhetisu (2022), so 4 Kazakh regions; the Aktobe consulate not yet agreed.
     expect(screen.getByText(/^3 провинции, 4 региона; 4 связи, 2 представительства, 0 событий/)).toBe(live());

@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
-import type { TFunction } from 'i18next';
+import type { TFunction } from '../i18n';
 import { useState, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import { problemReason } from '../i18n/problemReason';
 import { queryKeyOf } from '../data/queries';
 import { useAtlas, useNotices, type Notice } from '../state/store';

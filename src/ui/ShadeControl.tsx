@@ -1,5 +1,5 @@
 import { useId, type CSSProperties } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import { formatUsd } from '../i18n/format';
 import { useModel } from '../model/useAtlasModel';
 import { useAtlasActions, useShade } from '../state/store';

@@ -1,5 +1,5 @@
 import { useId, useMemo, useState, type CSSProperties, type KeyboardEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import type { YearSpan } from '../data/dates';
 import { eventsPerYear } from '../filter/visible';
 import { useModel } from '../model/useAtlasModel';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import { EVENT_TYPES } from '../data/schema';
 import { useModel } from '../model/useAtlasModel';
 import { useAtlasActions, useTypes } from '../state/store';

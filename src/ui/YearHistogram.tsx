@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import type { YearRange } from '../filter/activeInRange';
 import type { YearSpan } from '../data/dates';
 

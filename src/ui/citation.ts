@@ -3,7 +3,7 @@
  * now: the atlas's title, the years, the selection, shading and any filters, the data version
  * and its as-of date, the link that reopens the view, and the day it was accessed. Pure.
  */
-import type { TFunction } from 'i18next';
+import type { TFunction } from '../i18n';
 import { EVENT_TYPES } from '../data/schema';
 import { formatPartialDate } from '../i18n/format';
 import type { AtlasModel } from '../model/atlasModel';

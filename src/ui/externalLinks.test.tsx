@@ -6,14 +6,14 @@
 import { screen, within } from '@testing-library/react';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Source } from '../data/schema';
-import { i18next, initI18n } from '../testing/i18n';
+import { i18n, initI18n } from '../testing/i18n';
 import { flight, miniIndex, trade } from '../testing/fixtures';
 import { renderWithModel } from '../testing/render';
 import { Details } from './details/Details';
 
 beforeAll(async () => {
   initI18n('en');
-  await i18next.changeLanguage('en');
+  i18n.changeLanguage('en');
 });
 
 const src = (url: string, publisher: string): Source => ({ publisher, title: `Report by ${publisher}`, url, date: '2025-01-01', lang: 'en' });

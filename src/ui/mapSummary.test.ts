@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { i18next as i18n, initI18n } from '../testing/i18n';
+import { i18n, initI18n } from '../testing/i18n';
 import { mapSummaryText, type MapSummaryInput } from './mapSummary';
 
 beforeAll(() => {

@@ -3,7 +3,7 @@
  * 20 regions; 58 links, 9 missions, 40 events from 2023 to 2025; selected: Guangdong".
  * Pure: the caller passes the translate function.
  */
-import type { TFunction } from 'i18next';
+import type { TFunction } from '../i18n';
 import type { YearRange } from '../data/dates';
 
 export type MapSummaryInput = {

@@ -91,7 +91,7 @@ describe('UI strings', () => {
     });
 
     it.each(LANGS)('has every plural form %s needs, and always _other', (lang) => {
-      // i18next picks the plural form with Intl.PluralRules of the language code itself.
+      // translate.ts picks the plural form with Intl.PluralRules of the language code itself.
       const needed = new Intl.PluralRules(lang).resolvedOptions().pluralCategories;
       for (const [key, forms] of logicalKeys(messages[lang])) {
         if (forms === null) continue;

@@ -6,7 +6,7 @@ import { defineMessages } from '../defineMessages';
  * Type and kind names are singular here ("Visit", "Consulate"): a row names one thing.
  *
  * Plural keys: every language carries `_one`, `_few`, `_many` and `_other`, because
- * `defineMessages` requires the same keys everywhere; i18next reads only the forms the
+ * `defineMessages` requires the same keys everywhere; src/i18n/translate.ts reads only the forms the
  * language's plural rules use (ru: one/few/many; en and kk: one/other; zh: other).
  */
 export const lists = defineMessages(

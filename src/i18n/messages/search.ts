@@ -4,7 +4,7 @@ import { defineMessages } from '../defineMessages';
  * Strings of the search box and the download menu.
  *
  * Plural keys: every language carries `_one`, `_few`, `_many` and `_other` (defineMessages
- * wants the same keys everywhere); i18next reads the forms the language's rules use.
+ * wants the same keys everywhere); src/i18n/translate.ts reads the forms the language's rules use.
  */
 export const search = defineMessages(
   {

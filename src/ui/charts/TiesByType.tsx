@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { LINK_TYPES, type LinkType } from '../../data/schema';
 import { LINK_STYLE } from '../../style/linkStyle';
 import './charts.css';

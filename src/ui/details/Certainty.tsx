@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import type { Certainty as CertaintyLevel, Lang, LocalizedText } from '../../data/schema';
 import { Localized } from './Localized';
 

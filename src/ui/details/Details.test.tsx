@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { AtlasIndex } from '../../data/indexes';
 import type { Lang } from '../../data/schema';
-import { i18next, initI18n } from '../../testing/i18n';
+import { i18n, initI18n } from '../../testing/i18n';
 import { ModelProvider } from '../../model/useAtlasModel';
 import {
   aktobeCg,
@@ -30,7 +30,7 @@ beforeAll(() => {
 });
 afterEach(async () => {
   cleanup(); // unmount before switching the language back
-  await i18next.changeLanguage('en');
+  i18n.changeLanguage('en');
 });
 
 /** The details of `id` for the years 2020–2026 unless the view says otherwise. */
@@ -231,7 +231,7 @@ describe('Details: link', () => {
   });
 
   it('writes a status step in Russian with the month in the genitive', async () => {
-    await i18next.changeLanguage('ru');
+    i18n.changeLanguage('ru');
     renderDetails('fl-ala-urc', miniIndex({ links: [route()] }), { lang: 'ru' });
     // "с июня 2025", as the key facts write it, never "с июнь 2025".
     expect(section('Главное')).toHaveTextContent('с июня 2025');
@@ -372,7 +372,7 @@ describe('Details: event', () => {
   });
 
   it('writes the summary in the interface language, marked with it', async () => {
-    await i18next.changeLanguage('zh');
+    i18n.changeLanguage('zh');
     renderDetails('ev-visit', miniIndex({ events: [visit()] }), { lang: 'zh' });
     expect(screen.getByText('Talks on trade. (zh)')).toHaveAttribute('lang', 'zh');
   });

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import type { AtlasEvent } from '../../data/schema';
 import { Certainty } from './Certainty';
 import { Cite, CitedSources } from './citations';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import type { Figure, Source, Unit } from '../../data/schema';
 import { formatNumber, formatUsd } from '../../i18n/format';
 import { SENDER_COLOUR } from '../../style/linkStyle';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import type { Link, StatusLink } from '../../data/schema';
 import { phaseAt } from '../../data/status';
 import { linkPhase } from '../../filter/activeInRange';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { seatAt } from '../../data/indexes';
 import type { Mission, RegionId } from '../../data/schema';
 import { missionPhase } from '../../filter/activeInRange';

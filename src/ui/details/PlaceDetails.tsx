@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { LANGS, type Place } from '../../data/schema';
 import type { DetailsEnv } from './detailsEnv';
 import { DetailsPanel } from './DetailsPanel';

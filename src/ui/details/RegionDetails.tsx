@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import type { RegionProps } from '../../data/boundaries';
 import { namesFromProps } from '../../data/names';
 import { LANGS, LINK_TYPES, type Link, type LinkType, type TradeLink } from '../../data/schema';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import type { Source, StatusStep } from '../../data/schema';
 import { formatNumber } from '../../i18n/format';
 import { Cite } from './citations';

@@ -5,7 +5,7 @@
  * and the markers register with it as they render, before the list at the end reads it.
  */
 import { createContext, useContext, useId, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import type { Lang, Source } from '../../data/schema';
 import { formatPartialDate } from '../../i18n/format';
 import { safeUrl } from '../safeUrl';

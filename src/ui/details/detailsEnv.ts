@@ -2,7 +2,7 @@
  * What every details view needs besides its record, read from the model: the index, the
  * view's day and years, names and dates in the interface language, districts, and selection.
  */
-import type { TFunction } from 'i18next';
+import type { TFunction } from '../../i18n';
 import type { YearRange } from '../../data/dates';
 import type { AtlasIndex } from '../../data/indexes';
 import type { PartialDate } from '../../data/schema';

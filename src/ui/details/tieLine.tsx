@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import type { Link } from '../../data/schema';
 import { tieDates, type Phase } from '../../data/status';
 import { Certainty } from './Certainty';

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import axe from 'axe-core';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Lang } from '../../data/schema';
-import { i18next, initI18n } from '../../testing/i18n';
+import { i18n, initI18n } from '../../testing/i18n';
 import { ModelProvider } from '../../model/useAtlasModel';
 import { miniIndex, modelFor } from '../../testing/fixtures';
 import { renderWithModel } from '../../testing/render';
@@ -15,7 +15,7 @@ beforeAll(() => {
 });
 afterEach(async () => {
   cleanup();
-  await i18next.changeLanguage('en');
+  i18n.changeLanguage('en');
 });
 
 /** The default records over 2000–2026: eight regions exist by the end of 2026. */
@@ -175,8 +175,8 @@ describe('ListsPanel', () => {
   });
 
   it('shows names and labels in the chosen language', async () => {
-    // The app switches i18next and the model's language together (state/language.ts).
-    await i18next.changeLanguage('ru');
+    // The app switches the strings and the model's language together (state/language.ts).
+    i18n.changeLanguage('ru');
     renderPanel({ lang: 'ru' });
     expect(screen.getByRole('tab', { name: 'Регионы 8' })).toBeInTheDocument();
     const option = screen.getByRole('option', { name: /^Алматинская область/ });

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { LANGS, type Lang } from '../../data/schema';
-import { i18next, initI18n } from '../../testing/i18n';
+import { i18n, initI18n } from '../../testing/i18n';
 import type { AtlasModel } from '../../model/atlasModel';
 import { defaultRecords, flight, miniIndex, modelFor, partnership, realAtlas, step, text, trade } from '../../testing/fixtures';
 import type { View } from '../../view/view';
@@ -19,7 +19,7 @@ const contextOf = (model: AtlasModel, lang: Lang = model.lang): ListContext => (
   names: model.names,
   day: model.day,
   lang,
-  t: i18next.getFixedT(lang),
+  t: i18n.getFixedT(lang),
 });
 
 /** The default records (see src/testing/fixtures.ts) shown for some years. */

@@ -3,7 +3,7 @@
  * with a localized name and a secondary line. Pure: the caller passes the translate
  * function, so the same rows come out in tests and in the app.
  */
-import type { TFunction } from 'i18next';
+import type { TFunction } from '../../i18n';
 import type { AtlasEvent, Lang, Link, Mission } from '../../data/schema';
 import { compareDates, yearOf } from '../../data/dates';
 import { seatAt } from '../../data/indexes';

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { translator, type Table } from './translate';
+
+const tables: Record<'en' | 'ru' | 'zh', Table> = {
+  en: {
+    counts: { links_one: '{{count}} link', links_other: '{{count}} links', links_zero: 'no links' },
+    speed: '{{speed, number}}×',
+    greeting: 'Hello, {{name}}',
+    onlyEnglish: 'English only',
+    nested: { deeper: { leaf: 'leaf' } },
+  },
+  ru: {
+    counts: { links_one: '{{count}} связь', links_few: '{{count}} связи', links_many: '{{count}} связей', links_other: '{{count}} связи' },
+    speed: '{{speed, number}}×',
+  },
+  zh: { counts: { links_other: '{{count}} 条联系' } },
+};
+
+describe('translator', () => {
+  it('picks the plural form by the language’s rules', () => {
+    const en = translator('en', tables);
+    expect(en('counts.links', { count: 1 })).toBe('1 link');
+    expect(en('counts.links', { count: 5 })).toBe('5 links');
+    const ru = translator('ru', tables);
+    expect([1, 3, 5, 21, 22, 25].map((count) => ru('counts.links', { count }))).toEqual([
+      '1 связь',
+      '3 связи',
+      '5 связей',
+      '21 связь',
+      '22 связи',
+      '25 связей',
+    ]);
+    expect(translator('zh', tables)('counts.links', { count: 1 })).toBe('1 条联系');
+  });
+
+  it('prefers an explicit zero form for 0, and the plural form where there is none', () => {
+    expect(translator('en', tables)('counts.links', { count: 0 })).toBe('no links');
+    expect(translator('ru', tables)('counts.links', { count: 0 })).toBe('0 связей');
+  });
+
+  it('fills placeholders, numbers with the language’s separators, a missing value with nothing', () => {
+    expect(translator('en', tables)('speed', { speed: 1.5 })).toBe('1.5×');
+    expect(translator('ru', tables)('speed', { speed: 1.5 })).toBe('1,5×');
+    expect(translator('en', tables)('greeting', { name: 'Astana' })).toBe('Hello, Astana');
+    expect(translator('en', tables)('greeting')).toBe('Hello, ');
+  });
+
+  it('falls back to English for a key the language lacks, and to the key itself when no one has it', () => {
+    expect(translator('ru', tables)('onlyEnglish')).toBe('English only');
+    expect(translator('ru', tables)('nested.deeper.leaf')).toBe('leaf');
+    expect(translator('ru', tables)('no.such.key')).toBe('no.such.key');
+    // A branch is not a string.
+    expect(translator('en', tables)('nested.deeper')).toBe('nested.deeper');
+  });
+
+  it('reads a language whose table is not in yet as English', () => {
+    expect(translator('ru', { en: tables.en })('counts.links', { count: 2 })).toBe('2 links');
+  });
+});

@@ -5,7 +5,7 @@ import { linkWeightInRange } from '../filter/linkWeight';
 import { tieShapes } from '../geometry/tieShapes';
 import { shippedFile } from '../testing/fixtures';
 import { buildIndex } from './indexes';
-import { MapDataFile, fromMapData, toMapData } from './mapData';
+import { MapDataFile, UNTITLED, fromMapData, toMapData } from './mapData';
 import { LinksFile, MissionsFile, PlacesFile } from './schema';
 
 const full = {
@@ -25,6 +25,11 @@ describe('map.json, the first view’s records', () => {
   it('is a small fraction of the files it is made from', () => {
     const size = (o: unknown) => JSON.stringify(o).length;
     expect(size(toMapData(full))).toBeLessThan((size(full.links) + size(full.missions) + size(full.places)) / 4);
+  });
+
+  it('leaves link titles to the full file: they are half its bytes, and only panels, lists and search (which wait for the full files) show them', () => {
+    expect(JSON.stringify(toMapData(full).links)).not.toContain('"title"');
+    expect(first.links.every((l) => l.title === UNTITLED)).toBe(true);
   });
 
   it('draws every tie as the full links do: same phase and weight in every range', () => {

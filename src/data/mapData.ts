@@ -1,9 +1,10 @@
 /**
  * The first view's data: `data/map.json`, made at build time from places, missions and links
  * (scripts/mapDataPlugin.ts). It keeps what the map, the legend and the counts need — ids,
- * endpoints, types, titles and names, status steps with frequencies, trade figures — and drops
- * what only the panels read (summaries, notes, sources), so the first view downloads a tenth of
- * the bytes. The full files follow once the map is drawn and replace these records.
+ * endpoints, types, place and mission names, status steps with frequencies, trade figures — and
+ * drops what only the panels, lists and search read (link titles, summaries, notes, sources), so
+ * the first view downloads a tenth of the bytes. The full files follow once the map is drawn and
+ * replace these records; until then a tie is named by its two ends (model/names.ts).
  */
 import { z } from './z';
 import type { AtlasRecords } from './indexes';
@@ -35,7 +36,6 @@ const MapStep = z.object({ status: z.enum(STATUSES), from: PartialDate, perWeek:
 const MapLink = z.object({
   id: z.string().check(z.minLength(1)),
   type: z.enum(LINK_TYPES),
-  title: LocalizedText,
   a: EndpointId,
   b: EndpointId,
   certainty: Certainty,
@@ -85,7 +85,7 @@ export function toMapData(files: { places: PlacesFile; missions: MissionsFile; l
       district: m.district && m.district.map(({ regions, from, to }) => ({ regions, from, to })),
     })),
     links: files.links.links.map((l) => {
-      const base = { id: l.id, type: l.type, title: l.title, a: l.a, b: l.b, certainty: l.certainty };
+      const base = { id: l.id, type: l.type, a: l.a, b: l.b, certainty: l.certainty };
       switch (l.type) {
         case 'partnership':
           return { ...base, kind: l.kind, directed: l.directed, status: l.status.map(mapStep) };
@@ -101,6 +101,9 @@ export function toMapData(files: { places: PlacesFile; missions: MissionsFile; l
 }
 
 const NO_SOURCES = { sources: [] as never[] };
+
+/** The title of a tie whose full record has not arrived: no text in any language. */
+export const UNTITLED: LocalizedText = Object.freeze({ en: '', ru: '', kk: '', zh: '' });
 const steps = (list: readonly z.infer<typeof MapStep>[] | undefined): StatusStep[] => (list ?? []).map((s) => ({ ...s, ...NO_SOURCES }));
 
 /**
@@ -116,7 +119,7 @@ export function fromMapData(file: MapDataFile): AtlasRecords {
     ...NO_SOURCES,
   }));
   const links: Link[] = file.links.map((l): Link => {
-    const base = { id: l.id, title: l.title, a: l.a, b: l.b, certainty: l.certainty, ...NO_SOURCES };
+    const base = { id: l.id, title: UNTITLED, a: l.a, b: l.b, certainty: l.certainty, ...NO_SOURCES };
     switch (l.type) {
       case 'partnership':
         return { ...base, type: 'partnership', kind: l.kind ?? 'cooperation', directed: l.directed, status: steps(l.status) };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { defaultRecords, miniIndex } from '../testing/fixtures';
+import { UNTITLED } from '../data/mapData';
+import { defaultRecords, flight, miniIndex } from '../testing/fixtures';
 import { createNames } from './names';
 import { regionsOnDay } from './regionsOnDay';
 
@@ -39,6 +40,15 @@ describe('createNames', () => {
     expect(createNames(index, null, 'zh').picked('KZ-19')).toEqual({ text: '阿拉木图州', lang: 'zh' });
     // Zhetisu did not exist in 2021: it is still named, by its current outline.
     expect(createNames(index, onDay('2021-12-31'), 'en').of('KZ-33')).toBe('Zhetisu Region');
+  });
+
+  it('names a tie by its two ends while only the first view’s record (no title) is in', () => {
+    const records = defaultRecords();
+    const untitled = miniIndex({ ...records, links: [{ ...flight(), title: UNTITLED }, ...records.links.slice(1)] });
+    const ru = createNames(untitled, null, 'ru');
+    expect(ru.of('fl-ala-urc')).toBe(`${ru.of('almaty')} – ${ru.of('urumqi')}`);
+    expect(ru.of('fl-ala-urc')).toContain('Урумчи');
+    expect(createNames(untitled, null, 'en').all('fl-ala-urc').zh).toBe(`${ru.all('almaty').zh} – ${ru.all('urumqi').zh}`);
   });
 
   it('knows only countries and ids while the data loads', () => {

@@ -3,8 +3,8 @@
  * tooltips, panels, lists, search results, the live summary and exports all ask here.
  */
 import type { AtlasIndex } from '../data/indexes';
-import type { Lang } from '../data/schema';
 import { namesFromProps, pickName, type MaybeNames } from '../data/names';
+import { LANGS, type Lang } from '../data/schema';
 import type { RegionsOnDay } from './regionsOnDay';
 
 export type Names = {
@@ -27,7 +27,13 @@ export function createNames(index: AtlasIndex | null, regions: RegionsOnDay | nu
       case 'place':
       case 'mission':
         return entity.record.name;
-      case 'link':
+      case 'link': {
+        // The first view's records carry no titles (data/mapData.ts): name the tie by its ends.
+        const { title, a, b } = entity.record;
+        if (title.en) return title;
+        const [from, to] = [all(a), all(b)];
+        return Object.fromEntries(LANGS.map((l) => [l, `${pickName(from, l).text} – ${pickName(to, l).text}`]));
+      }
       case 'event':
         return entity.record.title;
       default:

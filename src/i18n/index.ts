@@ -2,7 +2,7 @@ import { useSyncExternalStore } from 'react';
 import { LANGS, type Lang } from '../data/schema';
 import en from 'virtual:atlas-messages/en';
 import type { Messages } from './namespaces';
-import { find, translator, type TFunction } from './translate';
+import { translator, type TFunction } from './translate';
 
 export type { TFunction, TOptions } from './translate';
 
@@ -41,9 +41,6 @@ export const i18n = {
   t: ((key, options) => t(key, options)) as TFunction,
   /** A `t` for one language, whatever the language in use. */
   getFixedT: (lang: Lang): TFunction => translator(lang, tables),
-  /** Whether `lang`'s own table has `key` (no English fallback). */
-  exists: (key: string, lang: Lang): boolean => find(tables[lang], lang, key) !== undefined,
-  hasLanguage: (lang: Lang): boolean => tables[lang] !== undefined,
   changeLanguage(lang: Lang): void {
     if (lang === language) return;
     language = lang;

@@ -428,9 +428,15 @@ export class MapController {
       (b, [lon, lat]) => [Math.min(b[0], lon), Math.min(b[1], lat), Math.max(b[2], lon), Math.max(b[3], lat)],
       own ?? [Infinity, Infinity, -Infinity, -Infinity],
     );
+    // The credit line and scale bar sit over the map's bottom edge (two lines of credits in
+    // Russian or Kazakh); a panel over the map (a phone's sheet) may already cover them.
+    const controls = Math.max(
+      ...['bottom-left', 'bottom-right'].map((c) => this.map.getContainer().querySelector(`.maplibregl-ctrl-${c}`)?.clientHeight ?? 0),
+    );
+    const bottom = Math.max(padding.bottom, controls);
     this.reportMove = true;
     this.map.fitBounds(new LngLatBounds([w, s], [e, n]), {
-      padding: { top: padding.top + 40, right: padding.right + 40, bottom: padding.bottom + 40, left: padding.left + 40 },
+      padding: { top: padding.top + 40, right: padding.right + 40, bottom: bottom + 40, left: padding.left + 40 },
       maxZoom: 6.5,
       duration: prefersReducedMotion() ? 0 : 800,
     });

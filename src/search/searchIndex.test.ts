@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EVENT_TYPES, type EventType } from '../data/schema';
+import { UNTITLED } from '../data/mapData';
 import { createNames } from '../model/names';
 import { event, flight, guangzhouCg, miniIndex, modelFor, partnership, realAtlas, step, text, transport } from '../testing/fixtures';
 import { LAYER_IDS, type LayerId } from '../view/view';
@@ -121,6 +122,13 @@ describe('buildSearchIndex', () => {
     expect(searchDocs(docsOf(index), 'Astana').map((h) => h.doc.id)).toContain('tp-x');
     expect(searchDocs(docsOf(index), 'KTZ').map((h) => h.doc.id)).toContain('tp-x');
     expect(searchDocs(docsOf(index), 'Aktobe').map((h) => h.doc.id)).not.toContain('tp-x');
+  });
+
+  it('names a tie whose title is missing (links.json failed) by its two ends', () => {
+    const docs = docsOf(miniIndex({ links: [{ ...flight(), title: UNTITLED }] }));
+    const doc = docs.find((d) => d.id === 'fl-ala-urc');
+    expect(doc?.names.ru).toBe('Алматы – Урумчи');
+    expect(searchDocs(docs, 'Urumqi').map((h) => h.doc.id)).toContain('fl-ala-urc');
   });
 });
 

@@ -119,12 +119,14 @@ export function buildSearchIndex(index: AtlasIndex, names: Pick<Names, 'all'>): 
   for (const l of index.links) {
     const via = l.type === 'transport' ? (l.via ?? []) : [];
     const operator = l.type === 'flight' ? l.carrier : l.type === 'transport' ? l.operator : null;
+    // The names resolver's title: the tie's own, or its two ends while links.json is missing.
+    const title = nameOf(l.id);
     docs.push({
       kind: 'link',
       id: l.id,
       target: l.id,
-      names: l.title,
-      fields: [...fields(WEIGHT.name, allNames(l.title)), ...fields(WEIGHT.context, [...contextOf([l.a, l.b, ...via]), operator])],
+      names: title,
+      fields: [...fields(WEIGHT.name, allNames(title)), ...fields(WEIGHT.context, [...contextOf([l.a, l.b, ...via]), operator])],
     });
   }
   for (const e of index.events) {

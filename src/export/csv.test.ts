@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chineseEmbassy, event, flight, guangzhouCg, miniIndex, modelFor, partnership, realAtlas, source, step, trade, transport } from '../testing/fixtures';
+import { UNTITLED } from '../data/mapData';
 import { BOM, csvCell, eventsTable, linksTable, missionsTable, toCsv, type Table } from './csv';
 
 /** A small RFC 4180 reader, to check that what we write reads back to the same cells. */
@@ -116,6 +117,15 @@ describe('tables', () => {
     expect(rowOf(links, 'fl-a')).toMatchObject({ a_id: 'almaty', a_name_ru: 'Алматы', b_id: 'urumqi', b_name_en: 'Urumqi', b_name_zh: 'Urumqi (zh)' });
     expect(rowOf(links, 'ps-a')).toMatchObject({ a_id: 'KZ-19', a_name_en: 'Almaty Region', kind: 'sister-region' });
     expect(rowOf(links, 'tr-a')).toMatchObject({ a_id: 'KZ', a_name_en: 'Kazakhstan', a_name_zh: '哈萨克斯坦' });
+  });
+
+  it('titles a tie whose own title is missing (links.json failed) by its two ends', () => {
+    const index = miniIndex({ links: [{ ...flight(), title: UNTITLED }] });
+    const { names } = modelFor({ index, view: { from: 2020, to: 2025 } });
+    expect(rowOf(linksTable(index, names.all, new Set(['fl-ala-urc'])), 'fl-ala-urc')).toMatchObject({
+      title_en: 'Almaty – Urumqi',
+      title_ru: 'Алматы – Урумчи',
+    });
   });
 
   it('writes the status history, the period and the figures as text, with their sources', () => {

@@ -107,7 +107,8 @@ export function linksTable(index: AtlasIndex, nameOf: NameLookup, ids: ReadonlyS
       ['type', (l) => l.type],
       ['kind', (l) => (l.type === 'partnership' ? l.kind : l.type === 'transport' ? l.mode : l.type === 'flight' && l.cargo ? 'cargo' : null)],
       ['directed', (l) => (l.type === 'partnership' ? (l.directed ?? false) : l.type === 'trade')],
-      ...localized<Link>('title', (l) => l.title),
+      // From the names resolver: the title, or the tie's two ends when links.json is missing.
+      ...localized<Link>('title', (l) => nameOf(l.id)),
       ...endpointColumns('a', nameOf),
       ...endpointColumns('b', nameOf),
       ['via', (l) => (l.type === 'transport' ? l.via?.join('; ') : null)],

@@ -104,6 +104,7 @@ const NO_SOURCES = { sources: [] as never[] };
 
 /** The title of a tie whose full record has not arrived: no text in any language. */
 export const UNTITLED: LocalizedText = Object.freeze({ en: '', ru: '', kk: '', zh: '' });
+
 const steps = (list: readonly z.infer<typeof MapStep>[] | undefined): StatusStep[] => (list ?? []).map((s) => ({ ...s, ...NO_SOURCES }));
 
 /**

@@ -89,7 +89,9 @@ export function MapColumn({ webglOk, onNoWebgl, drawn, onFirstDrawn, onControlle
       {!fatal && !drawn && (
         // Over the map, not instead of it, so nothing moves when the map appears.
         <div className="map-loading" role="status">
-          <span className="map-loading__bar" aria-hidden="true" />
+          {/* How far along: the files, then the drawing. A step, not a loop: an endless animation
+              repaints every frame and slowed the load itself by about a tenth here (#13). */}
+          <span className="map-loading__bar" data-stage={index ? 'drawing' : 'files'} aria-hidden="true" />
           {t('app.loading')}
         </div>
       )}

@@ -432,6 +432,10 @@ test('late data, boundaries 3 s and places, missions, links 2–4 s: a loading m
   const loading = page.locator('.map-loading[role="status"]');
   await loading.waitFor({ timeout: 5_000 });
   assert.match(await loading.innerText(), /^Loading the map…$/);
+  assert.equal(await page.locator('.map-loading__bar').getAttribute('data-stage'), 'files', 'the bar stands at the files step');
+  // An endless animation would repaint every frame of the load.
+  const endless = await page.evaluate(() => document.getAnimations().filter((a) => a.effect?.getTiming().iterations === Infinity).length);
+  assert.equal(endless, 0, 'nothing animates endlessly while the map loads');
   assert.equal(await page.locator('[role="alert"]').filter({ hasText: /\S/ }).count(), 0, 'no error while the files are late');
   await page.locator('.lang-switch select').selectOption('ru');
   await page.waitForFunction(() => document.documentElement.lang === 'ru', null, { timeout: 5_000 });

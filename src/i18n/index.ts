@@ -34,13 +34,8 @@ const listeners = new Set<() => void>();
  * synchronously, before the store tells React about the new language.
  */
 export const i18n = {
-  get language(): Lang {
-    return language;
-  },
   /** A string in the language in use. */
   t: ((key, options) => t(key, options)) as TFunction,
-  /** A `t` for one language, whatever the language in use. */
-  getFixedT: (lang: Lang): TFunction => translator(lang, tables),
   changeLanguage(lang: Lang): void {
     if (lang === language) return;
     language = lang;

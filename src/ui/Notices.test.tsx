@@ -6,7 +6,7 @@ import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { LANGS } from '../data/schema';
 import { messagesFor } from '../i18n/namespaces';
 import { find } from '../i18n/translate';
-import { i18n, initI18n } from '../testing/i18n';
+import { fixedT, i18n, initI18n } from '../testing/i18n';
 import { atlasStore, type Notice } from '../state/store';
 import { IGNORED_REASONS } from '../state/urlCodec';
 import { Notices } from './Notices';
@@ -145,7 +145,7 @@ describe('Notices', () => {
 
   it('has a translation of every ignore reason in every language', () => {
     for (const lang of LANGS) {
-      const t = i18n.getFixedT(lang);
+      const t = fixedT(lang);
       const texts = IGNORED_REASONS.map((reason) => {
         const key = `notices.reason.${reason}`;
         expect(find(messagesFor(lang), lang, key), `${lang}: ${key}`).toBeDefined();

@@ -1,14 +1,10 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { LANGS, type Lang } from '../../data/schema';
-import { i18n, initI18n } from '../../testing/i18n';
+import { fixedT } from '../../testing/i18n';
 import type { AtlasModel } from '../../model/atlasModel';
 import { defaultRecords, flight, miniIndex, modelFor, partnership, realAtlas, step, text, trade } from '../../testing/fixtures';
 import type { View } from '../../view/view';
 import { buildListRows, LIST_TABS, listCounts, sortListRows, type ListContext, type ListRow } from './listItems';
-
-beforeAll(() => {
-  initI18n('en');
-});
 
 /** The lists' context as the panel builds it from the model. */
 const contextOf = (model: AtlasModel, lang: Lang = model.lang): ListContext => ({
@@ -19,7 +15,7 @@ const contextOf = (model: AtlasModel, lang: Lang = model.lang): ListContext => (
   names: model.names,
   day: model.day,
   lang,
-  t: i18n.getFixedT(lang),
+  t: fixedT(lang),
 });
 
 /** The default records (see src/testing/fixtures.ts) shown for some years. */

@@ -170,6 +170,14 @@ describe('Details: region', () => {
     renderDetails('KZ-19', miniIndex({}), { view: { to: 2023 } });
     expect(screen.queryByText('Administrative centre')).toBeNull(); // the current outline names none here
   });
+
+  it('names a centre without a Kazakh form in Russian for Kazakh readers, marked as Russian', () => {
+    i18n.changeLanguage('kk');
+    renderDetails('CN-XJ', miniIndex({}), { lang: 'kk' });
+    const centre = screen.getByText('Әкімшілік орталығы').nextElementSibling!;
+    expect(centre).toHaveTextContent('Урумчи');
+    expect(centre).toHaveAttribute('lang', 'ru');
+  });
 });
 
 describe('Details: link', () => {

@@ -1,6 +1,6 @@
 import { useTranslation } from '../../i18n';
 import type { RegionProps } from '../../data/boundaries';
-import { namesFromProps } from '../../data/names';
+import { namesFromProps, pickName } from '../../data/names';
 import { LANGS, LINK_TYPES, type Link, type LinkType, type TradeLink } from '../../data/schema';
 import { phaseAt, tieDates } from '../../data/status';
 import { isEventInRange, linkPhase } from '../../filter/activeInRange';
@@ -31,7 +31,9 @@ export function RegionDetails({ region, env, onClose }: Props) {
   const { t } = useTranslation();
   const { index, lang, range, names } = env;
   const regionNames = namesFromProps(region);
-  const centre = namesFromProps(region, 'centre_');
+  const centreNames = namesFromProps(region, 'centre_');
+  // Most Chinese capitals have no sourced Kazakh form: Kazakh readers get the Russian one, marked as such.
+  const centre = Object.keys(centreNames).length > 0 ? pickName(centreNames, lang) : null;
 
   const records = (index.byRegion.get(region.id) ?? []).map((id) => index.byId.get(id));
   const links = records.flatMap((e) => (e?.kind === 'link' ? [e.record] : []));
@@ -59,10 +61,10 @@ export function RegionDetails({ region, env, onClose }: Props) {
         <dd>
           <code>{region.id}</code>
         </dd>
-        {Object.keys(centre).length > 0 && (
+        {centre && (
           <>
             <dt>{t('details.centre')}</dt>
-            <dd>{centre[lang] ?? Object.values(centre)[0]}</dd>
+            <dd lang={centre.lang === lang ? undefined : centre.lang}>{centre.text}</dd>
           </>
         )}
         <dt>{t('details.names')}</dt>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pickName } from './names';
+import { pickName, scriptLang } from './names';
 
 describe('pickName', () => {
   it('uses the requested language when present', () => {
@@ -13,5 +13,20 @@ describe('pickName', () => {
   });
   it('returns an empty name rather than throwing when nothing is known', () => {
     expect(pickName({}, 'en').text).toBe('');
+  });
+});
+
+describe('scriptLang', () => {
+  it('reads the language of a line from its one script', () => {
+    expect(scriptLang('Kazinform (Chinese service)')).toBe('en');
+    expect(scriptLang('Огни Алатау')).toBe('ru');
+    expect(scriptLang('Қазақстан шекарасы')).toBe('kk');
+    expect(scriptLang('新华社')).toBe('zh');
+  });
+
+  it('leaves mixed scripts and lines without letters unknown', () => {
+    expect(scriptLang('CAAC News (中国民航网)')).toBeUndefined();
+    expect(scriptLang('Мой город (mgorod.kz)')).toBeUndefined();
+    expect(scriptLang('2026')).toBeUndefined();
   });
 });

@@ -59,3 +59,21 @@ export function shortRegionName(name: string, lang: Lang): string {
       return name.length > 2 ? name.replace(ZH_SUFFIX, '') : name;
   }
 }
+
+const LATIN = /[A-Za-z]/;
+const CYRILLIC = /[\u0400-\u04FF]/;
+const KAZAKH_LETTERS = /[ӘәҒғҚқҢңӨөҰұҮүҺһІі]/;
+const HAN = /[\u3400-\u9FFF]/;
+
+/**
+ * The language a name or bibliographic line is written in, from its script, so that screen
+ * readers voice it right on a page in another language. Publishers are described in English
+ * ("Kazinform (Chinese service)"); a few are written in their own script. Mixed scripts: unknown.
+ */
+export function scriptLang(text: string): Lang | undefined {
+  const scripts = [LATIN.test(text), CYRILLIC.test(text), HAN.test(text)];
+  if (scripts.filter(Boolean).length !== 1) return undefined;
+  if (scripts[0]) return 'en';
+  if (scripts[1]) return KAZAKH_LETTERS.test(text) ? 'kk' : 'ru';
+  return 'zh';
+}

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Source } from '../../data/schema';
 import { initI18n } from '../../testing/i18n';
 import { SOURCES } from '../../testing/fixtures';
-import { Cite, CitationsProvider, CitedSources, createCitations, sourceLine } from './citations';
+import { Cite, CitationsProvider, CitedSources, createCitations } from './citations';
 
 beforeAll(() => {
   initI18n('en');
@@ -79,7 +79,14 @@ describe('Cite and CitedSources', () => {
   it('writes an undated source as such', () => {
     renderPanel([[undated]]);
     expect(within(screen.getByRole('region', { name: 'Sources' })).getByRole('listitem')).toHaveTextContent('· undated · kk');
-    expect(sourceLine(undated, 'en', 'undated')).toBe('Akimat, undated, kk');
+    expect(screen.getByRole('tooltip')).toHaveTextContent(/^Akimat, undated, kk$/);
+  });
+
+  it('marks the publisher with the language it is written in, in the hover text and the list', () => {
+    renderPanel([[daily]]);
+    const publishers = screen.getAllByText('Example Daily');
+    expect(publishers).toHaveLength(2);
+    for (const p of publishers) expect(p).toHaveAttribute('lang', 'en');
   });
 
   it('links only http(s) URLs: a javascript: or ftp: source gets no link and no href', () => {

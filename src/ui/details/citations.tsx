@@ -6,6 +6,7 @@
  */
 import { createContext, useContext, useId, type ReactNode } from 'react';
 import { useTranslation } from '../../i18n';
+import { scriptLang } from '../../data/names';
 import type { Lang, Source } from '../../data/schema';
 import { formatPartialDate } from '../../i18n/format';
 import { safeUrl } from '../safeUrl';
@@ -44,9 +45,9 @@ function useCitations(): Citations {
   return c;
 }
 
-/** "Kazinform, 17 January 2026, ru": how a source is described next to its marker. */
-export function sourceLine(source: Source, lang: Lang, undated: string): string {
-  return `${source.publisher}, ${source.date ? formatPartialDate(source.date, lang) : undated}, ${source.lang}`;
+/** ", 17 January 2026, ru": what follows the publisher where a source is described next to its marker. */
+export function sourceDateLang(source: Source, lang: Lang, undated: string): string {
+  return `, ${source.date ? formatPartialDate(source.date, lang) : undated}, ${source.lang}`;
 }
 
 /**
@@ -70,7 +71,6 @@ function CiteMarker({ source, n, lang }: { source: Source; n: number; lang: Lang
   const { t } = useTranslation();
   const tipId = useId();
   const url = safeUrl(source.url);
-  const described = sourceLine(source, lang, t('facts.cite.undated'));
   const label = t('facts.cite.marker', {
     n,
     publisher: source.publisher,
@@ -79,7 +79,8 @@ function CiteMarker({ source, n, lang }: { source: Source; n: number; lang: Lang
   });
   const tip = (
     <span className="cite__tip" role="tooltip" id={tipId}>
-      {described}
+      <span lang={scriptLang(source.publisher)}>{source.publisher}</span>
+      {sourceDateLang(source, lang, t('facts.cite.undated'))}
     </span>
   );
   return (
@@ -121,7 +122,9 @@ export function CitedSources({ lang, own }: { lang: Lang; own?: readonly Source[
             const url = safeUrl(s.url);
             return (
               <li key={`${s.url}-${i}`} value={i + 1}>
-                <span className="source__publisher">{s.publisher}</span>
+                <span className="source__publisher" lang={scriptLang(s.publisher)}>
+                  {s.publisher}
+                </span>
                 {': '}
                 {url ? (
                   <a href={url} target="_blank" rel="noopener noreferrer" hrefLang={s.lang} lang={s.lang}>

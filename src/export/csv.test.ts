@@ -72,7 +72,7 @@ describe('toCsv', () => {
 describe('tables', () => {
   const twoSources = [
     source({ title: 'Рейс, открыт', url: 'https://example.org/a', date: '2025-06-01' }),
-    source({ publisher: 'Xinhua', title: 'Route opens', url: 'https://example.org/b', date: null, lang: 'en' }),
+    source({ publisher: 'Xinhua', title: 'Route opens', url: 'https://example.org/b', date: null, lang: 'en', mirror: true, via: 'mirror.example.cn' }),
   ];
   const setup = () => {
     const links = [
@@ -109,6 +109,8 @@ describe('tables', () => {
     expect(links.header).not.toContain('source_3_publisher');
     expect(column(links, 'source_1_publisher')).toEqual(['Kazinform', 'Example Ministry', 'Example Ministry', 'Example Ministry']);
     expect(column(links, 'source_2_url')).toEqual(['https://example.org/b', 'https://example.org/news/2', 'https://example.org/news/2', 'https://example.org/news/2']);
+    // How a page was read travels with it.
+    expect(rowOf(links, 'fl-a')).toMatchObject({ source_2_via: 'mirror.example.cn', source_2_mirror: true, source_2_citing: undefined });
   });
 
   it('writes endpoints with ids and names in four languages', () => {

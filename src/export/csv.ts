@@ -46,7 +46,7 @@ type Column<T> = readonly [name: string, value: (record: T) => Cell];
 const localized = <T>(prefix: string, get: (r: T) => LocalizedText | MaybeNames | undefined): Column<T>[] =>
   LANGS.map((lang) => [`${prefix}_${lang}`, (r: T) => get(r)?.[lang]] as const);
 
-const SOURCE_FIELDS = ['publisher', 'title', 'url', 'date', 'lang'] as const satisfies readonly (keyof Source)[];
+const SOURCE_FIELDS = ['publisher', 'title', 'url', 'date', 'lang', 'via', 'mirror', 'repostOf', 'citing'] as const satisfies readonly (keyof Source)[];
 
 function tableOf<T extends { sources: readonly Source[] }>(records: readonly T[], columns: readonly Column<T>[]): Table {
   const max = records.reduce((n, r) => Math.max(n, r.sources.length), 0);

@@ -1,9 +1,9 @@
 import { render, screen, within } from '@testing-library/react';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Source } from '../../data/schema';
-import { initI18n } from '../../testing/i18n';
+import { fixedT, initI18n } from '../../testing/i18n';
 import { SOURCES } from '../../testing/fixtures';
-import { Cite, CitationsProvider, CitedSources, createCitations } from './citations';
+import { Cite, CitationsProvider, CitedSources, createCitations, provenance } from './citations';
 
 beforeAll(() => {
   initI18n('en');
@@ -33,6 +33,29 @@ const listed = () =>
   within(screen.getByRole('region', { name: 'Sources' }))
     .getAllByRole('listitem')
     .map((li) => [li.getAttribute('value'), li.querySelector('.source__publisher')?.textContent]);
+
+describe('provenance', () => {
+  const mirrored: Source = { ...undated, publisher: 'Xinhua', lang: 'zh', mirror: true, via: 'office369.com' };
+
+  it('says how a page was read in the interface language, with the names as given', () => {
+    expect(provenance(mirrored, fixedT('en'), 'en')).toBe('read via a mirror copy on office369.com');
+    expect(provenance({ ...undated, via: 'Sohu' }, fixedT('zh'), 'zh')).toBe('经由Sohu');
+    expect(provenance({ ...undated, citing: 'Xinhua' }, fixedT('ru'), 'ru')).toBe('со ссылкой на Xinhua');
+    expect(provenance({ ...undated, repostOf: 'Tengrinews' }, fixedT('kk'), 'kk')).toBe('қайта жарияланған материал, түпнұсқасы: Tengrinews');
+  });
+
+  it('lists several facts together and says nothing of a page read at its publisher', () => {
+    expect(provenance({ ...undated, mirror: true, citing: 'KTZ' }, fixedT('en'), 'en')).toBe('read via a mirror copy, citing KTZ');
+    expect(provenance(undated, fixedT('en'), 'en')).toBeNull();
+  });
+
+  it('shows it after the publisher in the list and in the hover text', () => {
+    renderPanel([[mirrored]]);
+    const item = within(screen.getByRole('region', { name: 'Sources' })).getByRole('listitem');
+    expect(item).toHaveTextContent(/^Xinhua \(read via a mirror copy on office369\.com\): Plan/);
+    expect(screen.getByRole('tooltip')).toHaveTextContent(/^Xinhua \(read via a mirror copy on office369\.com\), undated, zh$/);
+  });
+});
 
 describe('createCitations', () => {
   it('numbers sources in the order they are first cited; the same source keeps its number', () => {

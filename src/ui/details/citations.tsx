@@ -5,7 +5,7 @@
  * and the markers register with it as they render, before the list at the end reads it.
  */
 import { createContext, useContext, useId, type ReactNode } from 'react';
-import { useTranslation } from '../../i18n';
+import { useTranslation, type TFunction } from '../../i18n';
 import { scriptLang } from '../../data/names';
 import type { Lang, Source } from '../../data/schema';
 import { formatPartialDate } from '../../i18n/format';
@@ -50,6 +50,37 @@ export function sourceDateLang(source: Source, lang: Lang, undated: string): str
   return `, ${source.date ? formatPartialDate(source.date, lang) : undated}, ${source.lang}`;
 }
 
+/** How the page was read, in the interface language: "read via a mirror copy on office369.com", "citing Xinhua". */
+export function provenance(source: Source, t: TFunction, lang: Lang): string | null {
+  const read = source.mirror
+    ? source.via
+      ? t('facts.cite.mirrorOn', { site: source.via })
+      : t('facts.cite.mirror')
+    : source.via
+      ? t('facts.cite.via', { site: source.via })
+      : null;
+  const parts = [
+    read,
+    source.repostOf ? t('facts.cite.repostOf', { outlet: source.repostOf }) : null,
+    source.citing ? t('facts.cite.citing', { outlet: source.citing }) : null,
+  ].filter((p): p is string => p !== null);
+  return parts.length > 0 ? new Intl.ListFormat(lang, { type: 'unit' }).format(parts) : null;
+}
+
+/** The publisher, marked with the language it is written in, and how the page was read. */
+function Publisher({ source, lang }: { source: Source; lang: Lang }) {
+  const { t } = useTranslation();
+  const how = provenance(source, t, lang);
+  return (
+    <>
+      <span className="source__publisher" lang={scriptLang(source.publisher)}>
+        {source.publisher}
+      </span>
+      {how && t('facts.cite.aside', { text: how })}
+    </>
+  );
+}
+
 /**
  * Markers for the sources of one line: "[2]" links to the source; hovering or focusing it
  * shows publisher, date and language. With no safe URL the marker is plain text.
@@ -79,7 +110,7 @@ function CiteMarker({ source, n, lang }: { source: Source; n: number; lang: Lang
   });
   const tip = (
     <span className="cite__tip" role="tooltip" id={tipId}>
-      <span lang={scriptLang(source.publisher)}>{source.publisher}</span>
+      <Publisher source={source} lang={lang} />
       {sourceDateLang(source, lang, t('facts.cite.undated'))}
     </span>
   );
@@ -122,9 +153,7 @@ export function CitedSources({ lang, own }: { lang: Lang; own?: readonly Source[
             const url = safeUrl(s.url);
             return (
               <li key={`${s.url}-${i}`} value={i + 1}>
-                <span className="source__publisher" lang={scriptLang(s.publisher)}>
-                  {s.publisher}
-                </span>
+                <Publisher source={s} lang={lang} />
                 {': '}
                 {url ? (
                   <a href={url} target="_blank" rel="noopener noreferrer" hrefLang={s.lang} lang={s.lang}>

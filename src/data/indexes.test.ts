@@ -12,7 +12,8 @@ import {
   trade,
   transport,
 } from '../testing/fixtures';
-import { dataYearSpan, seatAt } from './indexes';
+import { centrePlaceOf, dataYearSpan, seatAt } from './indexes';
+import { Place } from './schema';
 
 describe('buildIndex: eventsOf', () => {
   const index = miniIndex({
@@ -137,5 +138,24 @@ describe('dataYearSpan', () => {
   it('is what the index exposes as its span', () => {
     const r = records(defaultRecords());
     expect(miniIndex(defaultRecords()).span).toEqual(dataYearSpan(r));
+  });
+});
+
+describe('centrePlaceOf', () => {
+  const places = [
+    Place.parse({ id: 'uralsk', region: 'KZ-27', country: 'KZ', lon: 51.37, lat: 51.23, name: { en: 'Oral (Uralsk)', ru: 'Уральск', kk: 'Орал', zh: '乌拉尔斯克' } }),
+    Place.parse({ id: 'taldykorgan', region: 'KZ-33', country: 'KZ', lon: 78.37, lat: 45.02, name: { en: 'Taldykorgan', ru: 'Талдыкорган', kk: 'Талдықорған', zh: '塔尔迪库尔干' } }),
+  ];
+
+  it('finds the centre by its English name without the alias, in the same country, whatever its region', () => {
+    expect(centrePlaceOf({ country: 'KZ', centre_en: 'Oral' }, places)?.id).toBe('uralsk');
+    // Almaty Region before 2022: its centre now lies in Zhetisu.
+    expect(centrePlaceOf({ country: 'KZ', centre_en: 'Taldykorgan' }, places)?.id).toBe('taldykorgan');
+  });
+
+  it('finds nothing for another country, an unknown centre or none', () => {
+    expect(centrePlaceOf({ country: 'CN', centre_en: 'Oral' }, places)).toBeUndefined();
+    expect(centrePlaceOf({ country: 'KZ', centre_en: 'Kokshetau' }, places)).toBeUndefined();
+    expect(centrePlaceOf({ country: 'KZ' }, places)).toBeUndefined();
   });
 });

@@ -186,3 +186,13 @@ export function buildIndex(records: AtlasRecords, boundaries: Pick<Boundaries, '
     endpointRegion,
   };
 }
+
+/**
+ * The place that is a region's administrative centre, when the atlas has it: matched by its
+ * English name ("Oral (Uralsk)" is Oral) in the same country, not by region, since a former
+ * outline's centre may lie in a region created later (Taldykorgan, Almaty Region before 2022).
+ */
+export function centrePlaceOf(region: Pick<RegionProps, 'country' | 'centre_en'>, places: readonly Place[]): Place | undefined {
+  if (!region.centre_en) return undefined;
+  return places.find((p) => p.country === region.country && p.name.en.replace(/ \(.*\)$/, '') === region.centre_en);
+}

@@ -171,12 +171,22 @@ describe('Details: region', () => {
     expect(screen.queryByText('Administrative centre')).toBeNull(); // the current outline names none here
   });
 
-  it('names a centre without a Kazakh form in Russian for Kazakh readers, marked as Russian', () => {
+  it('names a centre the atlas has as a place like that place, and leads to it', async () => {
+    const user = userEvent.setup();
     i18n.changeLanguage('kk');
-    renderDetails('CN-XJ', miniIndex({}), { lang: 'kk' });
+    const { onSelect, model } = renderDetails('CN-XJ', miniIndex({}), { lang: 'kk' });
     const centre = screen.getByText('Әкімшілік орталығы').nextElementSibling!;
-    expect(centre).toHaveTextContent('Урумчи');
-    expect(centre).toHaveAttribute('lang', 'ru');
+    await user.click(within(centre as HTMLElement).getByRole('button', { name: model.names.of('urumqi') }));
+    expect(onSelect).toHaveBeenCalledWith('urumqi');
+  });
+
+  it('names any other centre by the names fallback, marked with the language it is in', () => {
+    i18n.changeLanguage('kk');
+    // Zhetisu's centre, Taldykorgan, is not a place here and has only an English name.
+    renderDetails('KZ-33', miniIndex({}), { lang: 'kk', view: { to: 2023 } });
+    const centre = screen.getByText('Әкімшілік орталығы').nextElementSibling!;
+    expect(centre).toHaveTextContent(/^Taldykorgan$/);
+    expect(centre).toHaveAttribute('lang', 'en');
   });
 });
 

@@ -1,5 +1,6 @@
 import { useTranslation } from '../../i18n';
 import type { RegionProps } from '../../data/boundaries';
+import { centrePlaceOf } from '../../data/indexes';
 import { namesFromProps, pickName } from '../../data/names';
 import { LANGS, LINK_TYPES, type Link, type LinkType, type TradeLink } from '../../data/schema';
 import { phaseAt, tieDates } from '../../data/status';
@@ -31,8 +32,11 @@ export function RegionDetails({ region, env, onClose }: Props) {
   const { t } = useTranslation();
   const { index, lang, range, names } = env;
   const regionNames = namesFromProps(region);
+  const centrePlace = centrePlaceOf(region, index.places);
   const centreNames = namesFromProps(region, 'centre_');
-  // Most Chinese capitals have no sourced Kazakh form: Kazakh readers get the Russian one, marked as such.
+  // A centre the atlas has as a place is named like it everywhere else (and leads to it). Others come
+  // from the boundary file, where most Chinese capitals have no sourced Kazakh form: Kazakh readers
+  // get the Russian one, marked as such.
   const centre = Object.keys(centreNames).length > 0 ? pickName(centreNames, lang) : null;
 
   const records = (index.byRegion.get(region.id) ?? []).map((id) => index.byId.get(id));
@@ -64,7 +68,13 @@ export function RegionDetails({ region, env, onClose }: Props) {
         {centre && (
           <>
             <dt>{t('details.centre')}</dt>
-            <dd lang={centre.lang === lang ? undefined : centre.lang}>{centre.text}</dd>
+            {centrePlace ? (
+              <dd>
+                <EntityLink id={centrePlace.id} label={names.of(centrePlace.id)} onSelect={env.onSelect} />
+              </dd>
+            ) : (
+              <dd lang={centre.lang === lang ? undefined : centre.lang}>{centre.text}</dd>
+            )}
           </>
         )}
         <dt>{t('details.names')}</dt>

@@ -347,6 +347,23 @@ export const eventDatesInOrder: Rule = (d) =>
     .filter((e) => e.endDate !== undefined && after(e.date, e.endDate))
     .map((e) => problem({ file: 'events.json', id: e.id }, 'endDate', `endDate (${e.endDate}) is before date (${e.date})`));
 
+// English words that say how a page was read: they belong in via / mirror / repostOf / citing,
+// which the panels say in the reader's language.
+const READ_HOW = /\b(via|citing|repost(ed)?|mirror)\b/i;
+
+export const publisherIsAName: Rule = (d) =>
+  [
+    ...d.missions.map((r) => ['missions.json', r] as const),
+    ...d.links.map((r) => ['links.json', r] as const),
+    ...d.events.map((r) => ['events.json', r] as const),
+  ].flatMap(([file, r]) =>
+    r.sources.flatMap((s, i) =>
+      READ_HOW.test(s.publisher)
+        ? [problem({ file, id: r.id }, `sources.${i}.publisher`, `"${s.publisher}": put how the page was read in via, mirror, repostOf or citing`)]
+        : [],
+    ),
+  );
+
 /** Every rule, in the order their problems are printed. */
 export const RULES: Record<string, Rule> = {
   uniqueIds,
@@ -364,4 +381,5 @@ export const RULES: Record<string, Rule> = {
   linkEndpointsFit,
   conflictingFiguresMarked,
   eventDatesInOrder,
+  publisherIsAName,
 };

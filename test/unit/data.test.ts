@@ -24,6 +24,7 @@ import {
   partnership,
   shippedFile,
   shippedPath,
+  source,
   step,
   text,
   trade,
@@ -332,6 +333,21 @@ const CASES: Record<string, Case[]> = {
       at: [{ file: 'events.json', id: 'ev-x', field: 'endDate' }],
     },
   ],
+  publisherIsAName: [
+    {
+      name: 'publishers with notes on how the page was read',
+      data: dataset({
+        links: [partnership({ sources: [source(), source({ publisher: 'Xinhua (read via a mirror copy)' })] })],
+        missions: [aktobeCg({ sources: [source({ publisher: 'Kazpravda (citing Xinhua)' })] })],
+        events: [event('visit', '2024', { id: 'ev-x', sources: [source({ publisher: 'ru24.pro (Repost of Tengrinews)', date: '2024' })] })],
+      }),
+      at: [
+        { file: 'links.json', id: 'ps-almaty-xj', field: 'sources.1.publisher' },
+        { file: 'missions.json', id: 'cn-cg-aktobe', field: 'sources.0.publisher' },
+        { file: 'events.json', id: 'ev-x', field: 'sources.0.publisher' },
+      ],
+    },
+  ],
 };
 
 describe('the fixture dataset', () => {
@@ -412,6 +428,11 @@ describe('rules: what they let through', () => {
       ],
     });
     expect(RULES.conflictingFiguresMarked!(dataset({ links: [link] }), REGION_IDS)).toEqual([]);
+  });
+
+  it('publisherIsAName: names that merely contain the letters pass (China Civil Aviation News)', () => {
+    const d = dataset({ links: [partnership({ sources: [source({ publisher: 'China Civil Aviation News' }), source({ publisher: 'aviation.direct' })] })] });
+    expect(RULES.publisherIsAName!(d, REGION_IDS)).toEqual([]);
   });
 
   it('missionsAbroad: a trade office needs neither a district nor a note', () => {

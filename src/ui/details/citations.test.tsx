@@ -1,12 +1,15 @@
 import { render, screen, within } from '@testing-library/react';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Source } from '../../data/schema';
-import { fixedT, initI18n } from '../../testing/i18n';
+import { fixedT, i18n, initI18n } from '../../testing/i18n';
 import { SOURCES } from '../../testing/fixtures';
 import { Cite, CitationsProvider, CitedSources, createCitations, provenance } from './citations';
 
 beforeAll(() => {
   initI18n('en');
+});
+afterEach(() => {
+  i18n.changeLanguage('en');
 });
 
 const [ministry, daily] = SOURCES as [Source, Source];
@@ -54,6 +57,16 @@ describe('provenance', () => {
     const item = within(screen.getByRole('region', { name: 'Sources' })).getByRole('listitem');
     expect(item).toHaveTextContent(/^Xinhua \(read via a mirror copy on office369\.com\): Plan/);
     expect(screen.getByRole('tooltip')).toHaveTextContent(/^Xinhua \(read via a mirror copy on office369\.com\), undated, zh$/);
+  });
+
+  it('writes the hover text with the interface language’s punctuation', () => {
+    i18n.changeLanguage('zh');
+    render(
+      <CitationsProvider value={createCitations()}>
+        <Cite sources={[mirrored]} lang="zh" />
+      </CitationsProvider>,
+    );
+    expect(screen.getByRole('tooltip')).toHaveTextContent(/^Xinhua（经office369\.com上的镜像副本阅读），无日期，zh$/);
   });
 });
 

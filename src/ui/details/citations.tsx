@@ -45,11 +45,6 @@ function useCitations(): Citations {
   return c;
 }
 
-/** ", 17 January 2026, ru": what follows the publisher where a source is described next to its marker. */
-export function sourceDateLang(source: Source, lang: Lang, undated: string): string {
-  return `, ${source.date ? formatPartialDate(source.date, lang) : undated}, ${source.lang}`;
-}
-
 /** How the page was read, in the interface language: "read via a mirror copy on office369.com", "citing Xinhua". */
 export function provenance(source: Source, t: TFunction, lang: Lang): string | null {
   const read = source.mirror
@@ -102,16 +97,12 @@ function CiteMarker({ source, n, lang }: { source: Source; n: number; lang: Lang
   const { t } = useTranslation();
   const tipId = useId();
   const url = safeUrl(source.url);
-  const label = t('facts.cite.marker', {
-    n,
-    publisher: source.publisher,
-    date: source.date ? formatPartialDate(source.date, lang) : t('facts.cite.undated'),
-    lang: source.lang,
-  });
+  const date = source.date ? formatPartialDate(source.date, lang) : t('facts.cite.undated');
+  const label = t('facts.cite.marker', { n, publisher: source.publisher, date, lang: source.lang });
   const tip = (
     <span className="cite__tip" role="tooltip" id={tipId}>
       <Publisher source={source} lang={lang} />
-      {sourceDateLang(source, lang, t('facts.cite.undated'))}
+      {t('facts.cite.dateLang', { date, lang: source.lang })}
     </span>
   );
   return (

@@ -51,6 +51,13 @@ const recordsOf = (d: Dataset) => [
 
 const problem = (rec: Rec, field: string, message: string): Problem => ({ ...rec, field, message });
 
+/** Every record that carries sources (all but places), with its file. */
+const sourcedRecords = (d: Dataset) => [
+  ...d.missions.map((r) => ['missions.json', r] as const),
+  ...d.links.map((r) => ['links.json', r] as const),
+  ...d.events.map((r) => ['events.json', r] as const),
+];
+
 const withStatus = (links: readonly Link[]) => links.filter((l) => l.type !== 'trade');
 
 /** Every step-like line that cites the record's sources by index, with where it sits. */
@@ -139,11 +146,7 @@ export const sourceRefsInRange: Rule = (d) =>
   );
 
 export const uncertainHasNote: Rule = (d) =>
-  [
-    ...d.missions.map((r) => ['missions.json', r] as const),
-    ...d.links.map((r) => ['links.json', r] as const),
-    ...d.events.map((r) => ['events.json', r] as const),
-  ]
+  sourcedRecords(d)
     .filter(([, r]) => r.certainty === 'uncertain' && r.note === undefined)
     .map(([file, r]) => problem({ file, id: r.id }, 'note', 'an uncertain record needs a note saying what is uncertain'));
 
@@ -352,11 +355,7 @@ export const eventDatesInOrder: Rule = (d) =>
 const READ_HOW = /\b(via|citing|repost(ed)?|mirror)\b/i;
 
 export const publisherIsAName: Rule = (d) =>
-  [
-    ...d.missions.map((r) => ['missions.json', r] as const),
-    ...d.links.map((r) => ['links.json', r] as const),
-    ...d.events.map((r) => ['events.json', r] as const),
-  ].flatMap(([file, r]) =>
+  sourcedRecords(d).flatMap(([file, r]) =>
     r.sources.flatMap((s, i) =>
       READ_HOW.test(s.publisher)
         ? [problem({ file, id: r.id }, `sources.${i}.publisher`, `"${s.publisher}": put how the page was read in via, mirror, repostOf or citing`)]

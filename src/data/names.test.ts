@@ -18,7 +18,7 @@ describe('pickName', () => {
 
 describe('scriptLang', () => {
   it('reads the language of a line from its one script', () => {
-    expect(scriptLang('Kazinform (Chinese service)')).toBe('en');
+    expect(scriptLang('Kazakhstan Today (kt.kz)')).toBe('en');
     expect(scriptLang('Огни Алатау')).toBe('ru');
     expect(scriptLang('Қазақстан шекарасы')).toBe('kk');
     expect(scriptLang('新华社')).toBe('zh');

@@ -67,8 +67,8 @@ const HAN = /[\u3400-\u9FFF]/;
 
 /**
  * The language a name or bibliographic line is written in, from its script, so that screen
- * readers voice it right on a page in another language. Publishers are described in English
- * ("Kazinform (Chinese service)"); a few are written in their own script. Mixed scripts: unknown.
+ * readers voice it right on a page in another language. Publishers are named in Latin script
+ * ("Kazakhstan Today (kt.kz)"); a few are written in their own script. Mixed scripts: unknown.
  */
 export function scriptLang(text: string): Lang | undefined {
   const scripts = [LATIN.test(text), CYRILLIC.test(text), HAN.test(text)];

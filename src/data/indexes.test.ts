@@ -8,6 +8,7 @@ import {
   miniBoundaries,
   miniIndex,
   miniRecords,
+  realAtlas,
   step,
   trade,
   transport,
@@ -151,6 +152,19 @@ describe('centrePlaceOf', () => {
     expect(centrePlaceOf({ country: 'KZ', centre_en: 'Oral' }, places)?.id).toBe('uralsk');
     // Almaty Region before 2022: its centre now lies in Zhetisu.
     expect(centrePlaceOf({ country: 'KZ', centre_en: 'Taldykorgan' }, places)?.id).toBe('taldykorgan');
+  });
+
+  it('finds at most one place for every centre in the shipped data', () => {
+    const { index, boundaries } = realAtlas();
+    const ambiguous = boundaries.regions.features
+      .map((f) => f.properties)
+      .filter((r) => r.centre_en && index.places.filter((p) => centrePlaceOf(r, [p])).length > 1)
+      .map((r) => r.vid);
+    expect(ambiguous).toEqual([]);
+    // And finds the centres the atlas has: Urumqi for Xinjiang, Oral (Uralsk) for West Kazakhstan.
+    const byId = (id: string) => boundaries.regions.features.find((f) => f.properties.vid === id)!.properties;
+    expect(centrePlaceOf(byId('CN-XJ'), index.places)?.id).toBe('urumqi');
+    expect(centrePlaceOf(byId('KZ-27'), index.places)?.id).toBe('uralsk');
   });
 
   it('finds nothing for another country, an unknown centre or none', () => {

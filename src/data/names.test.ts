@@ -24,6 +24,13 @@ describe('scriptLang', () => {
     expect(scriptLang('新华社')).toBe('zh');
   });
 
+  it('takes the source’s language when it is written in the same script, and only then', () => {
+    expect(scriptLang('aviation.direct', 'de')).toBe('de');
+    expect(scriptLang('Kazinform', 'zh')).toBe('en');
+    expect(scriptLang('Огни Алатау', 'ru')).toBe('ru');
+    expect(scriptLang('新华社', 'ja')).toBe('ja');
+  });
+
   it('leaves mixed scripts and lines without letters unknown', () => {
     expect(scriptLang('CAAC News (中国民航网)')).toBeUndefined();
     expect(scriptLang('Мой город (mgorod.kz)')).toBeUndefined();

@@ -60,20 +60,28 @@ export function shortRegionName(name: string, lang: Lang): string {
   }
 }
 
-const LATIN = /[A-Za-z]/;
-const CYRILLIC = /[\u0400-\u04FF]/;
+const SCRIPTS = [
+  { script: 'latin', test: /[A-Za-z\u00C0-\u024F]/, lang: 'en' },
+  { script: 'cyrillic', test: /[\u0400-\u04FF]/, lang: 'ru' },
+  { script: 'han', test: /[\u3400-\u9FFF]/, lang: 'zh' },
+] as const;
 const KAZAKH_LETTERS = /[ӘәҒғҚқҢңӨөҰұҮүҺһІі]/;
-const HAN = /[\u3400-\u9FFF]/;
+const CYRILLIC_LANGS = new Set(['ru', 'kk', 'uk', 'be', 'bg', 'sr', 'mk', 'ky', 'tg', 'mn']);
+const HAN_LANGS = new Set(['zh', 'ja']);
+const scriptOfLang = (lang: string) => (CYRILLIC_LANGS.has(lang) ? 'cyrillic' : HAN_LANGS.has(lang) ? 'han' : 'latin');
 
 /**
  * The language a name or bibliographic line is written in, from its script, so that screen
- * readers voice it right on a page in another language. Publishers are named in Latin script
- * ("Kazakhstan Today (kt.kz)"); a few are written in their own script. Mixed scripts: unknown.
+ * readers voice it right on a page in another language. `hint` (a source's language) is taken
+ * when its script is the line's: "aviation.direct" on a German page is German, "Kazinform" on a
+ * Chinese page is not Chinese. Otherwise Latin reads as English (publishers are mostly named in
+ * Latin script), Cyrillic as Kazakh when it has Kazakh letters, else Russian. Mixed: unknown.
  */
-export function scriptLang(text: string): Lang | undefined {
-  const scripts = [LATIN.test(text), CYRILLIC.test(text), HAN.test(text)];
-  if (scripts.filter(Boolean).length !== 1) return undefined;
-  if (scripts[0]) return 'en';
-  if (scripts[1]) return KAZAKH_LETTERS.test(text) ? 'kk' : 'ru';
-  return 'zh';
+export function scriptLang(text: string, hint?: string): string | undefined {
+  const found = SCRIPTS.filter((s) => s.test.test(text));
+  if (found.length !== 1) return undefined;
+  const { script, lang } = found[0]!;
+  if (hint && scriptOfLang(hint) === script) return hint;
+  if (script === 'cyrillic' && KAZAKH_LETTERS.test(text)) return 'kk';
+  return lang;
 }

@@ -133,12 +133,10 @@ export const Source = z.object({
   lang: z.string().check(z.regex(/^[a-z]{2,3}$/)),
   // How the page was read, as names, so the panels can say it in every language (a publisher line
   // with "(read via a mirror copy)" in it would be English on every page).
-  /** The site the publisher's item was read on (a repost or mirror), by name or domain. */
+  /** The site the publisher's item was read on (a repost, a syndication or a mirror), by name or domain. */
   via: z.optional(NonEmpty),
   /** Read from a mirror copy of the publisher's page (on `via` when known). */
   mirror: z.optional(z.literal(true)),
-  /** The publisher's item reposts one of this outlet. */
-  repostOf: z.optional(NonEmpty),
   /** The source the publisher names for its report. */
   citing: z.optional(NonEmpty),
 });

@@ -1,7 +1,7 @@
 /**
  * CSV export of what is shown: one table per kind (links, missions, events), one row per
  * record, every field a column, and every source kept (`source_1_publisher` …
- * `source_N_lang`, N = the most sources of any exported row). The text is RFC 4180
+ * `source_N_citing`, N = the most sources of any exported row). The text is RFC 4180
  * (CRLF, quotes doubled, fields with a comma, quote or line break quoted), starts with a
  * UTF-8 byte order mark so spreadsheet programs read Cyrillic and Chinese correctly, and
  * guards against formula injection. Column names are English and stable: they are an
@@ -46,7 +46,7 @@ type Column<T> = readonly [name: string, value: (record: T) => Cell];
 const localized = <T>(prefix: string, get: (r: T) => LocalizedText | MaybeNames | undefined): Column<T>[] =>
   LANGS.map((lang) => [`${prefix}_${lang}`, (r: T) => get(r)?.[lang]] as const);
 
-const SOURCE_FIELDS = ['publisher', 'title', 'url', 'date', 'lang', 'via', 'mirror', 'repostOf', 'citing'] as const satisfies readonly (keyof Source)[];
+const SOURCE_FIELDS = ['publisher', 'title', 'url', 'date', 'lang', 'via', 'mirror', 'citing'] as const satisfies readonly (keyof Source)[];
 
 function tableOf<T extends { sources: readonly Source[] }>(records: readonly T[], columns: readonly Column<T>[]): Table {
   const max = records.reduce((n, r) => Math.max(n, r.sources.length), 0);

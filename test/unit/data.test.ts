@@ -339,12 +339,16 @@ const CASES: Record<string, Case[]> = {
       data: dataset({
         links: [partnership({ sources: [source(), source({ publisher: 'Xinhua (read via a mirror copy)' })] })],
         missions: [aktobeCg({ sources: [source({ publisher: 'Kazpravda (citing Xinhua)' })] })],
-        events: [event('visit', '2024', { id: 'ev-x', sources: [source({ publisher: 'ru24.pro (Repost of Tengrinews)', date: '2024' })] })],
+        events: [
+          event('visit', '2024', { id: 'ev-x', sources: [source({ publisher: 'ru24.pro (Repost of Tengrinews)', date: '2024' })] }),
+          event('visit', '2024', { id: 'ev-y', sources: [source({ publisher: 'Kazakhstan Today, citing the MFA', date: '2024' })] }),
+        ],
       }),
       at: [
         { file: 'links.json', id: 'ps-almaty-xj', field: 'sources.1.publisher' },
         { file: 'missions.json', id: 'cn-cg-aktobe', field: 'sources.0.publisher' },
         { file: 'events.json', id: 'ev-x', field: 'sources.0.publisher' },
+        { file: 'events.json', id: 'ev-y', field: 'sources.0.publisher' },
       ],
     },
   ],
@@ -430,8 +434,9 @@ describe('rules: what they let through', () => {
     expect(RULES.conflictingFiguresMarked!(dataset({ links: [link] }), REGION_IDS)).toEqual([]);
   });
 
-  it('publisherIsAName: names that merely contain the letters pass (China Civil Aviation News)', () => {
-    const d = dataset({ links: [partnership({ sources: [source({ publisher: 'China Civil Aviation News' }), source({ publisher: 'aviation.direct' })] })] });
+  it('publisherIsAName: names that contain the words or the letters pass (Daily Mirror, China Civil Aviation News)', () => {
+    const names = ['China Civil Aviation News', 'aviation.direct', 'Daily Mirror', 'Via Rail', 'Kazakhstan Today (kt.kz)'];
+    const d = dataset({ links: [partnership({ sources: names.map((publisher) => source({ publisher })) })] });
     expect(RULES.publisherIsAName!(d, REGION_IDS)).toEqual([]);
   });
 

@@ -46,7 +46,7 @@ function useCitations(): Citations {
 }
 
 /** How the page was read, in the interface language: "read via a mirror copy on office369.com", "citing Xinhua". */
-export function provenance(source: Source, t: TFunction, lang: Lang): string | null {
+export function provenance(source: Source, t: TFunction): string | null {
   const read = source.mirror
     ? source.via
       ? t('facts.cite.mirrorOn', { site: source.via })
@@ -54,21 +54,17 @@ export function provenance(source: Source, t: TFunction, lang: Lang): string | n
     : source.via
       ? t('facts.cite.via', { site: source.via })
       : null;
-  const parts = [
-    read,
-    source.repostOf ? t('facts.cite.repostOf', { outlet: source.repostOf }) : null,
-    source.citing ? t('facts.cite.citing', { outlet: source.citing }) : null,
-  ].filter((p): p is string => p !== null);
-  return parts.length > 0 ? new Intl.ListFormat(lang, { type: 'unit' }).format(parts) : null;
+  const parts = [read, source.citing ? t('facts.cite.citing', { outlet: source.citing }) : null].filter((p): p is string => p !== null);
+  return parts.length > 0 ? parts.join(t('facts.cite.sep')) : null;
 }
 
 /** The publisher, marked with the language it is written in, and how the page was read. */
-function Publisher({ source, lang }: { source: Source; lang: Lang }) {
+function Publisher({ source }: { source: Source }) {
   const { t } = useTranslation();
-  const how = provenance(source, t, lang);
+  const how = provenance(source, t);
   return (
     <>
-      <span className="source__publisher" lang={scriptLang(source.publisher)}>
+      <span className="source__publisher" lang={scriptLang(source.publisher, source.lang)}>
         {source.publisher}
       </span>
       {how && t('facts.cite.aside', { text: how })}
@@ -101,7 +97,7 @@ function CiteMarker({ source, n, lang }: { source: Source; n: number; lang: Lang
   const label = t('facts.cite.marker', { n, publisher: source.publisher, date, lang: source.lang });
   const tip = (
     <span className="cite__tip" role="tooltip" id={tipId}>
-      <Publisher source={source} lang={lang} />
+      <Publisher source={source} />
       {t('facts.cite.dateLang', { date, lang: source.lang })}
     </span>
   );
@@ -144,7 +140,7 @@ export function CitedSources({ lang, own }: { lang: Lang; own?: readonly Source[
             const url = safeUrl(s.url);
             return (
               <li key={`${s.url}-${i}`} value={i + 1}>
-                <Publisher source={s} lang={lang} />
+                <Publisher source={s} />
                 {': '}
                 {url ? (
                   <a href={url} target="_blank" rel="noopener noreferrer" hrefLang={s.lang} lang={s.lang}>

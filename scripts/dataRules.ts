@@ -358,7 +358,7 @@ const READ_HOW = /(\(|, )[^)]*\b(via|citing|repost(ed)?|reproducing|mirror)\b/i;
 export const publisherIsAName: Rule = (d) =>
   sourcedRecords(d).flatMap(([file, r]) =>
     r.sources.flatMap((s, i) =>
-      READ_HOW.test(s.publisher)
+      READ_HOW.test(s.publisher ?? '')
         ? [problem({ file, id: r.id }, `sources.${i}.publisher`, `"${s.publisher}": put how the page was read in via, mirror or citing`)]
         : [],
     ),

@@ -124,7 +124,8 @@ export const Names = LocalizedText;
 export type Names = LocalizedText;
 
 export const Source = z.object({
-  publisher: NonEmpty,
+  /** The outlet whose item it is; null when the page names none (a repost of an unnamed report). */
+  publisher: z.nullable(NonEmpty),
   title: NonEmpty,
   url: z.url({ protocol: /^https?$/ }),
   /** Publication date; null when the source itself is undated. */

@@ -60,6 +60,19 @@ describe('provenance', () => {
     expect(screen.getByRole('tooltip')).toHaveTextContent(/^Xinhua \(read via a mirror copy on office369\.com\), undated, zh$/);
   });
 
+  it('says in the reader’s language that a page names no outlet', () => {
+    i18n.changeLanguage('zh');
+    const unnamed: Source = { ...undated, publisher: null, lang: 'zh', via: 'z.3490.cn' };
+    render(
+      <CitationsProvider value={createCitations()}>
+        <Cite sources={[unnamed]} lang="zh" />
+      </CitationsProvider>,
+    );
+    expect(screen.getByRole('tooltip')).toHaveTextContent(/^未署名媒体（经z\.3490\.cn转载），无日期，zh$/);
+    expect(screen.getByRole('link', { name: /^来源1：未署名媒体，/ })).toBeInTheDocument();
+    expect(screen.getByText('未署名媒体')).not.toHaveAttribute('lang');
+  });
+
   it('writes the hover text with the interface language’s punctuation', () => {
     i18n.changeLanguage('zh');
     render(

@@ -58,14 +58,17 @@ export function provenance(source: Source, t: TFunction): string | null {
   return parts.length > 0 ? parts.join(t('facts.cite.sep')) : null;
 }
 
+/** The publisher's name, or, in the reader's language, that the page names none. */
+const publisherName = (source: Source, t: TFunction): string => source.publisher ?? t('facts.cite.unnamed');
+
 /** The publisher, marked with the language it is written in, and how the page was read. */
 function Publisher({ source }: { source: Source }) {
   const { t } = useTranslation();
   const how = provenance(source, t);
   return (
     <>
-      <span className="source__publisher" lang={scriptLang(source.publisher, source.lang)}>
-        {source.publisher}
+      <span className="source__publisher" lang={source.publisher === null ? undefined : scriptLang(source.publisher, source.lang)}>
+        {publisherName(source, t)}
       </span>
       {how && t('facts.cite.aside', { text: how })}
     </>
@@ -94,7 +97,7 @@ function CiteMarker({ source, n, lang }: { source: Source; n: number; lang: Lang
   const tipId = useId();
   const url = safeUrl(source.url);
   const date = source.date ? formatPartialDate(source.date, lang) : t('facts.cite.undated');
-  const label = t('facts.cite.marker', { n, publisher: source.publisher, date, lang: source.lang });
+  const label = t('facts.cite.marker', { n, publisher: publisherName(source, t), date, lang: source.lang });
   const tip = (
     <span className="cite__tip" role="tooltip" id={tipId}>
       <Publisher source={source} />

@@ -60,6 +60,16 @@ describe('provenance', () => {
     expect(screen.getByRole('tooltip')).toHaveTextContent(/^Xinhua \(read via a mirror copy on office369\.com\), undated, zh$/);
   });
 
+  it('marks a title with its own language, and the link with the page’s', () => {
+    const described: Source = { ...daily, title: 'Khorgos ICBC resumes work (Russian-language report)' };
+    const original: Source = { ...ministry, url: 'https://example.org/ru', title: 'МЦПС «Хоргос» возобновляет работу', lang: 'ru' };
+    renderPanel([[described, original]]);
+    const first = screen.getByRole('link', { name: /Khorgos ICBC resumes work/ });
+    expect(first).toHaveAttribute('lang', 'en');
+    expect(first).toHaveAttribute('hreflang', 'ru');
+    expect(screen.getByRole('link', { name: /МЦПС/ })).toHaveAttribute('lang', 'ru');
+  });
+
   it('says in the reader’s language that a page names no outlet', () => {
     i18n.changeLanguage('zh');
     const unnamed: Source = { ...undated, publisher: null, lang: 'zh', via: 'z.3490.cn' };

@@ -141,12 +141,15 @@ export function CitedSources({ lang, own }: { lang: Lang; own?: readonly Source[
         <ol>
           {sources.map((s, i) => {
             const url = safeUrl(s.url);
+            // Some titles are English descriptions of a page in another language ("… (Russian-language
+            // report)"): the title is marked with its own script's language, the link with the page's.
+            const titleLang = scriptLang(s.title, s.lang);
             return (
               <li key={`${s.url}-${i}`} value={i + 1}>
                 <Publisher source={s} />
                 {': '}
                 {url ? (
-                  <a href={url} target="_blank" rel="noopener noreferrer" hrefLang={s.lang} lang={s.lang}>
+                  <a href={url} target="_blank" rel="noopener noreferrer" hrefLang={s.lang} lang={titleLang}>
                     {s.title}
                     <span className="visually-hidden" lang={lang}>
                       {' '}
@@ -154,7 +157,7 @@ export function CitedSources({ lang, own }: { lang: Lang; own?: readonly Source[
                     </span>
                   </a>
                 ) : (
-                  <span lang={s.lang}>{s.title}</span>
+                  <span lang={titleLang}>{s.title}</span>
                 )}
                 <span className="source__meta">
                   {' · '}

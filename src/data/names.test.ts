@@ -29,6 +29,8 @@ describe('scriptLang', () => {
     expect(scriptLang('Kazinform', 'zh')).toBe('en');
     expect(scriptLang('Огни Алатау', 'ru')).toBe('ru');
     expect(scriptLang('新华社', 'ja')).toBe('ja');
+    // Uzbek in Cyrillic has қ too: the hint wins over the Kazakh letters.
+    expect(scriptLang('Йил охирига қадар', 'uz')).toBe('uz');
   });
 
   it('leaves mixed scripts and lines without letters unknown', () => {

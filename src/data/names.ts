@@ -66,7 +66,8 @@ const SCRIPTS = [
   { script: 'han', test: /[\u3400-\u9FFF]/, lang: 'zh' },
 ] as const;
 const KAZAKH_LETTERS = /[ӘәҒғҚқҢңӨөҰұҮүҺһІі]/;
-const CYRILLIC_LANGS = new Set(['ru', 'kk', 'uk', 'be', 'bg', 'sr', 'mk', 'ky', 'tg', 'mn']);
+// Uzbek as Kazinform's Uzbek service writes it (Cyrillic).
+const CYRILLIC_LANGS = new Set(['ru', 'kk', 'uk', 'be', 'bg', 'sr', 'mk', 'ky', 'tg', 'mn', 'uz']);
 const HAN_LANGS = new Set(['zh', 'ja']);
 const scriptOfLang = (lang: string) => (CYRILLIC_LANGS.has(lang) ? 'cyrillic' : HAN_LANGS.has(lang) ? 'han' : 'latin');
 

@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { test, waitForIdle, isCanvasDrawn } from './harness.mjs';
+import { headerCounts } from './helpers.mjs';
 import { decodePng, colorStats } from './png.mjs';
 
 const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
@@ -11,14 +12,6 @@ const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0
 
 // ---------------------------------------------------------------------------------------
 // helpers
-
-/** The header's "N links · N missions · N events shown" as numbers (English UI). */
-async function headerCounts(page) {
-  const text = await page.locator('header .counts').innerText();
-  const m = /(\d+) links? · (\d+) missions? · (\d+) events? shown/.exec(text);
-  assert.ok(m, `header counts not found or not in the expected form: "${text}"`);
-  return { links: Number(m[1]), missions: Number(m[2]), events: Number(m[3]), text };
-}
 
 /** The year span the view shows, as the timeline's From/To inputs say. */
 async function yearSpan(page) {

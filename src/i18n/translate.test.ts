@@ -56,4 +56,18 @@ describe('translator', () => {
   it('reads a language whose table is not in yet as English', () => {
     expect(translator('ru', { en: tables.en })('counts.links', { count: 2 })).toBe('2 links');
   });
+
+  it('answers a repeated key the same way, each count in its own form', () => {
+    const ru = translator('ru', tables);
+    expect([1, 5, 1, 5, 0].map((count) => ru('counts.links', { count }))).toEqual(['1 связь', '5 связей', '1 связь', '5 связей', '0 связей']);
+    expect([ru('speed', { speed: 2 }), ru('speed', { speed: 3 })]).toEqual(['2×', '3×']);
+  });
+
+  it('uses a language’s table once it has loaded, not the English it showed meanwhile', () => {
+    const loading: Partial<Record<'en' | 'ru', Table>> = { en: tables.en };
+    const ru = translator('ru', loading);
+    expect(ru('counts.links', { count: 5 })).toBe('5 links');
+    loading.ru = tables.ru;
+    expect(ru('counts.links', { count: 5 })).toBe('5 связей');
+  });
 });

@@ -56,11 +56,22 @@ function interpolate(text: string, lang: Lang, values: TOptions): string {
 /**
  * A `t` for one language. A key missing there falls back to English; a key missing
  * everywhere comes back as itself, so a slip shows up on screen rather than as a blank.
+ * Each key (and count) is resolved once: every render calls `t` for each of its labels, and
+ * walking the tables again came to a few milliseconds of each year change (#13).
  */
 export function translator(lang: Lang, tables: Partial<Record<Lang, Table>>): TFunction {
+  const resolved = new Map<string, string | undefined>();
+  const resolve = (key: string, count: number | undefined) =>
+    find(tables[lang], lang, key, count) ?? (lang === 'en' ? undefined : find(tables.en, 'en', key, count));
   return (key, options) => {
     const count = typeof options?.count === 'number' ? options.count : undefined;
-    const text = find(tables[lang], lang, key, count) ?? (lang === 'en' ? undefined : find(tables.en, 'en', key, count));
+    const id = count === undefined ? key : `${key}\u0000${count}`;
+    let text = resolved.get(id);
+    if (text === undefined && !resolved.has(id)) {
+      text = resolve(key, count);
+      // Until its table has loaded, a language shows English: not worth remembering.
+      if (tables[lang]) resolved.set(id, text);
+    }
     if (text === undefined) return key;
     return text.includes('{{') ? interpolate(text, lang, options ?? {}) : text;
   };

@@ -1,4 +1,4 @@
-import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useDeferredValue, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from '../../i18n';
 import { useModel } from '../../model/useAtlasModel';
 import { EntityList } from './EntityList';
@@ -31,9 +31,14 @@ const DEFAULT_SORTS = Object.fromEntries(LIST_TABS.map((tab) => [tab, TAB_SORTS[
  */
 export function ListsPanel({ onSelect }: ListsPanelProps) {
   const { t } = useTranslation();
-  const { data, visible, regions, districts, names, day, lang, view } = useModel();
+  const live = useModel();
+  // The lists follow a filter or year change one render later, so the map and the timeline
+  // answer the input first (#13: rebuilding the rows took half of a year change's main-thread
+  // time). A language change is not deferred: rows in the old language under new headings.
+  const deferred = useDeferredValue(live);
+  const { data, visible, regions, districts, names, day, lang } = deferred.lang === live.lang ? deferred : live;
   const index = data.index;
-  const selectedId = view.sel;
+  const selectedId = live.view.sel;
   const idPrefix = useId();
   const [tab, setTab] = useState<ListTab>('regions');
   const [sorts, setSorts] = useState(DEFAULT_SORTS);

@@ -352,14 +352,15 @@ export const eventDatesInOrder: Rule = (d) =>
 
 // English notes on how a page was read, in brackets or after a comma ("Xinhua (via Sohu)",
 // "kt.kz, citing the MFA"): they belong in via / mirror / citing, which the panels say in the
-// reader's language. Only there, so that names such as "Daily Mirror" pass.
-const READ_HOW = /(\(|, )[^)]*\b(via|citing|repost(ed)?|reproducing|mirror)\b/i;
+// reader's language. Only there, so that names such as "Daily Mirror" pass. Authors ("(article
+// by …)") are not recorded: the panels would show the note in English on every page.
+const READ_HOW = /(\(|, )[^)]*\b(via|citing|repost(ed)?|reproducing|mirror|article by|author)\b/i;
 
 export const publisherIsAName: Rule = (d) =>
   sourcedRecords(d).flatMap(([file, r]) =>
     r.sources.flatMap((s, i) =>
       READ_HOW.test(s.publisher ?? '')
-        ? [problem({ file, id: r.id }, `sources.${i}.publisher`, `"${s.publisher}": put how the page was read in via, mirror or citing`)]
+        ? [problem({ file, id: r.id }, `sources.${i}.publisher`, `"${s.publisher}": a name only; how the page was read goes in via, mirror or citing`)]
         : [],
     ),
   );

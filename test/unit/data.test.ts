@@ -342,6 +342,7 @@ const CASES: Record<string, Case[]> = {
         events: [
           event('visit', '2024', { id: 'ev-x', sources: [source({ publisher: 'ru24.pro (Repost of Tengrinews)', date: '2024' })] }),
           event('visit', '2024', { id: 'ev-y', sources: [source({ publisher: 'Kazakhstan Today, citing the MFA', date: '2024' })] }),
+          event('visit', '2024', { id: 'ev-z', sources: [source({ publisher: 'silkroad2021.org (article by Emil Avdaliani)', date: '2024' })] }),
         ],
       }),
       at: [
@@ -349,6 +350,7 @@ const CASES: Record<string, Case[]> = {
         { file: 'missions.json', id: 'cn-cg-aktobe', field: 'sources.0.publisher' },
         { file: 'events.json', id: 'ev-x', field: 'sources.0.publisher' },
         { file: 'events.json', id: 'ev-y', field: 'sources.0.publisher' },
+        { file: 'events.json', id: 'ev-z', field: 'sources.0.publisher' },
       ],
     },
   ],

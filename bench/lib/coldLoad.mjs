@@ -1,7 +1,7 @@
 // Cold loads of one site: a fresh context each time (empty cache, service worker allowed, as for
 // a first visit), timed from navigation start to the first map idle. Every figure is per load;
 // the case reports median / min / max over the loads.
-import { frameIntervals, heapMB, longTasks, openPage } from './page.mjs';
+import { frameIntervals, heapMB, longTasks, openPage, settle } from './page.mjs';
 import { latency, log, median, round, spread } from './stats.mjs';
 
 function category(e) {
@@ -55,6 +55,9 @@ export async function coldLoads(browser, site, n, urlPath, { repaintGlobal = nul
     try {
       const idleWall = await p.page.evaluate(() => performance.timeOrigin + window.__atlasFirstIdle);
       const lt = await longTasks(p.page, 0, p.firstIdle);
+      // At rest, not at the first idle: the atlas fetches its full data files from then on, and
+      // whether they were in when the heap was read split the loads into two groups 1.5 MB apart.
+      await settle(p.page);
       const heap = await heapMB(browser, p.cdp);
       const b = bytesBefore(site.server.requests.slice(mark), idleWall);
       bytes ??= b; // the first load's file list; the totals of every load are in `runs`

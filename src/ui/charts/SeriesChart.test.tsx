@@ -2,7 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { initI18n } from '../../testing/i18n';
-import { SeriesChart, niceStep, type ChartSeries } from './SeriesChart';
+import { SeriesChart, labelWidth, niceStep, type ChartSeries } from './SeriesChart';
 
 beforeAll(() => {
   initI18n('en');
@@ -107,6 +107,22 @@ describe('SeriesChart', () => {
     const { container } = render(<SeriesChart title="Freight by year" series={[kazakh]} format={format} lang="en" />);
     // Highest point 90 → axis top 100.8, a third of it 33.6 → step 50: 0, 50 and 100 (150 lies above).
     expect([...container.querySelectorAll('.chart__grid text')].map((t) => t.textContent)).toEqual(['0 t', '50 t', '100 t']);
+  });
+
+  it('starts the plot right of its widest value label, however long the language writes it', () => {
+    expect(labelWidth('400亿美元')).toBeGreaterThan(labelWidth('40 bn'));
+    const gridStart = (fmt: (v: number) => string) => {
+      const { container } = render(<SeriesChart title="Trade" series={[kazakh]} format={fmt} lang="ru" />);
+      const lines = [...container.querySelectorAll('.chart__grid line')].map((l) => Number(l.getAttribute('x1')));
+      const labels = [...container.querySelectorAll('.chart__grid text')].map((t) => Number(t.getAttribute('x')) - labelWidth(t.textContent!));
+      return { x: Math.min(...lines), labelsFrom: Math.min(...labels) };
+    };
+    const short = gridStart((v) => `${v}`);
+    const long = gridStart((v) => `${v} млрд долл.`);
+    expect(long.x).toBeGreaterThan(short.x);
+    // Every label, right-aligned at the grid's start, still begins inside the picture.
+    expect(long.labelsFrom).toBeGreaterThanOrEqual(0);
+    expect(short.labelsFrom).toBeGreaterThanOrEqual(0);
   });
 
   it('says so when there is nothing to draw', () => {

@@ -33,7 +33,10 @@ type Props = {
 
 const W = 320;
 const H = 150;
-const PAD = { l: 52, r: 10, t: 10, b: 22 };
+/** Left padding (`l`) is the widest value label's, worked out per chart. */
+const PAD = { r: 10, t: 10, b: 22 };
+/** The axis labels' font size (charts.css), in viewBox units. */
+const LABEL_PX = 9;
 const SHAPES = ['circle', 'square', 'diamond'] as const;
 /** Whole-year figures further apart than this (in years) are not joined by a line. */
 const MAX_LINE_GAP = 1.5;
@@ -65,6 +68,17 @@ export function niceStep(raw: number): number {
 }
 
 /**
+ * About how wide `text` is at `px` (no layout in a render, and none in tests): CJK characters take
+ * a full em, others about 0.6 of one. The value labels differ in length by language ("USD 40 bn",
+ * "40 млрд долл.", "400亿美元"); a fixed margin cut the Russian and Kazakh ones off.
+ */
+export function labelWidth(text: string, px = LABEL_PX): number {
+  let em = 0;
+  for (const ch of text) em += /[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFF60]/.test(ch) ? 1 : 0.6;
+  return em * px;
+}
+
+/**
  * A small line chart of one or more series (trade by reporter, flights a week), as SVG with
  * a written summary for screen readers and the same figures as a table behind a toggle; each
  * table row carries its source marker. Series differ by colour and by marker shape.
@@ -82,9 +96,11 @@ export function SeriesChart({ title, series, format, lang, step = false, xMax }:
   if (x1 - x0 < 1) [x0, x1] = [x0 - 0.5, x1 + 0.5];
   const top = Math.max(...all.map((p) => p.value)) * 1.12 || 1;
   const tickStep = niceStep(top / 3);
-  const sx = (x: number) => PAD.l + ((x - x0) / (x1 - x0)) * (W - PAD.l - PAD.r);
+  const tickValues = [0, tickStep, 2 * tickStep, 3 * tickStep].filter((v) => v < top);
+  const left = Math.ceil(Math.max(...tickValues.map((v) => labelWidth(format(v))))) + 8;
+  const sx = (x: number) => left + ((x - x0) / (x1 - x0)) * (W - left - PAD.r);
   const sy = (v: number) => H - PAD.b - (v / top) * (H - PAD.t - PAD.b);
-  const ticks = [0, tickStep, 2 * tickStep, 3 * tickStep].filter((v) => v < top).map((v) => ({ v, y: sy(v) }));
+  const ticks = tickValues.map((v) => ({ v, y: sy(v) }));
   const years = [Math.ceil(x0), Math.floor(x1)].filter((y, i, a) => a.indexOf(y) === i);
 
   const max = all.reduce((a, p) => (p.value > a.value ? p : a));
@@ -114,8 +130,8 @@ export function SeriesChart({ title, series, format, lang, step = false, xMax }:
       <svg className="chart__svg" viewBox={`0 0 ${W} ${H}`} role="img" aria-label={`${title}. ${summary}`}>
         {ticks.map((tick) => (
           <g key={tick.v} className="chart__grid">
-            <line x1={PAD.l} x2={W - PAD.r} y1={tick.y} y2={tick.y} />
-            <text x={PAD.l - 4} y={tick.y + 3} textAnchor="end">
+            <line x1={left} x2={W - PAD.r} y1={tick.y} y2={tick.y} />
+            <text x={left - 4} y={tick.y + 3} textAnchor="end">
               {format(tick.v)}
             </text>
           </g>

@@ -111,7 +111,7 @@ export function Timeline() {
           <span aria-hidden="true">■</span> {t('timeline.stop')}
         </button>
         <label className="timeline__field">
-          {t('timeline.speed')}
+          <span className="timeline__speed-label">{t('timeline.speed')}</span>
           <select className="timeline__select" value={speed} onChange={(e) => setSpeed(Number(e.target.value))}>
             {SPEEDS.map((s) => (
               <option key={s} value={s}>

@@ -305,6 +305,34 @@ test('visible focus: every Tab stop of the default view shows a focus ring', asy
 // ---------------------------------------------------------------------------------------
 // 4. phone
 
+// Every size #map takes from the moment it exists, on the page's clock.
+const MAP_SIZES_SCRIPT = `(() => {
+  window.__mapSizes = [];
+  const ro = new ResizeObserver((entries) => {
+    for (const e of entries) window.__mapSizes.push([e.contentRect.width, e.contentRect.height]);
+  });
+  const wait = setInterval(() => {
+    const map = document.getElementById('map');
+    if (map) { ro.observe(map); clearInterval(wait); }
+  }, 10);
+})();`;
+
+test('phone 412×823, every language: the map keeps its size when the timeline and lists arrive after the first idle', async ({ page, open }) => {
+  await page.addInitScript(MAP_SIZES_SCRIPT);
+  const changes = [];
+  for (const lang of LANGS) {
+    await open(`/?lang=${lang}`);
+    // The timeline and the lists come with the full data files, after the first idle.
+    await page.locator('.timeline').waitFor();
+    await page.locator('.lists').waitFor({ state: 'attached' });
+    await page.waitForTimeout(300);
+    const sizes = await page.evaluate(() => window.__mapSizes.filter(([w, h]) => w > 0 && h > 0));
+    const distinct = [...new Set(sizes.map(([w, h]) => `${w}×${h}`))];
+    if (distinct.length > 1) changes.push(`${lang}: ${distinct.join(' → ')}`);
+  }
+  assert.deepEqual(changes, [], `the map changed size after it was first laid out (each change resizes and redraws it):\n    ${changes.join('\n    ')}`);
+}, { contextOptions: { ...PHONE, viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75 } });
+
 test('phone 390×844: axe clean (sheet folded and expanded, menu open), no sideways scroll, map ≥ 45 % of the height, Menu and sheet toggle work, 44 px targets', async ({ page, open }) => {
   await open('/');
   const problems = [];

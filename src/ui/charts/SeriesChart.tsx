@@ -33,7 +33,7 @@ type Props = {
 
 const W = 320;
 const H = 150;
-/** Left padding (`l`) is the widest value label's, worked out per chart. */
+/** Right, top and bottom padding; the left one follows the widest value label (`left`, per chart). */
 const PAD = { r: 10, t: 10, b: 22 };
 /** The axis labels' font size (charts.css), in viewBox units. */
 const LABEL_PX = 9;

@@ -1,7 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { Suspense, useMemo } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from '../i18n';
-import { lazyChunk } from './lazyChunk';
 import { problemReason } from '../i18n/problemReason';
 import type { HoverTarget, MapCallbacks, MapController } from '../map/MapController';
 import { MapView, type Padding } from '../map/MapView';
@@ -11,6 +10,7 @@ import { atlasStore, useAtlas } from '../state/store';
 import { FatalMessage } from '../ui/FatalMessage';
 import { MapSummary } from '../ui/MapSummary';
 import { Notices } from '../ui/Notices';
+import { Timeline } from '../ui/Timeline';
 import { tooltipText } from './tooltipText';
 import { BOUNDARIES_FILE, queryKeyOf } from '../data/queries';
 
@@ -23,9 +23,6 @@ type Props = {
   onFirstDrawn: () => void;
   onController: (controller: MapController | null) => void;
 };
-
-// The timeline appears with the last data file; its code loads then too.
-const Timeline = lazyChunk(() => import('../ui/Timeline').then((m) => ({ default: m.Timeline })));
 
 /**
  * On a phone the side panel is a bottom sheet over the map; a selection opens it to its first
@@ -44,7 +41,7 @@ export function MapColumn({ webglOk, onNoWebgl, drawn, onFirstDrawn, onControlle
   const queryClient = useQueryClient();
   const model = useModel();
   const camera = useAtlas((s) => s.view.camera);
-  const { boundaries, index, complete, problems } = model.data;
+  const { boundaries, index, problems } = model.data;
   // Without the boundary file there is no map to draw: say why where the map would be.
   const boundariesProblem = problems.find((p) => p.file === BOUNDARIES_FILE);
   const boundariesError = boundariesProblem ? problemReason(t, boundariesProblem) : null;
@@ -96,10 +93,9 @@ export function MapColumn({ webglOk, onNoWebgl, drawn, onFirstDrawn, onControlle
         </div>
       )}
       <MapSummary />
-      {/* The slot keeps the timeline's height from the start, so nothing shifts when it arrives. */}
       {!model.view.embed && (
         <div className="timeline-slot">
-          <Suspense fallback={null}>{index && complete && <Timeline />}</Suspense>
+          <Timeline />
         </div>
       )}
     </div>

@@ -118,12 +118,24 @@ describe('Timeline range controls', () => {
     expect(screen.getByText(/events if dated in it; boundaries and districts as of the end/)).toBeInTheDocument();
   });
 
-  it('shows nothing until the data span is known', () => {
+  it('keeps its place with the controls off until the data span is known', () => {
     act(() => s().setDataSpan(null));
-    const { container } = renderTimeline();
-    expect(container).toBeEmptyDOMElement();
+    renderTimeline();
+    expect(screen.getByRole('region', { name: 'Time range' })).toHaveAttribute('aria-busy', 'true');
+    expect(screen.getByRole('button', { name: /Play/ })).toBeDisabled();
+    expect(yearBox('From')).toBeDisabled();
+    expect(yearBox('From')).toHaveValue(null);
+    expect(screen.queryByRole('slider')).toBeNull();
     act(() => s().setDataSpan({ minYear: 2020, maxYear: 2024 }));
+    expect(screen.getByRole('region', { name: 'Time range' })).not.toHaveAttribute('aria-busy');
     expect(slider('To year')).toHaveValue('2024');
+    expect(yearBox('From')).toBeEnabled();
+  });
+
+  it('waits for every data file, so the histogram counts all events from the start', () => {
+    renderWithStore(<Timeline />, { data: { index: miniIndex({ events }), complete: false } });
+    expect(screen.getByRole('button', { name: /Play/ })).toBeDisabled();
+    expect(screen.queryByRole('slider')).toBeNull();
   });
 
   it('summarises the histogram for the selected types', () => {

@@ -1,6 +1,6 @@
 import { useId, useMemo, useState, type CSSProperties, type KeyboardEvent } from 'react';
 import { useTranslation } from '../i18n';
-import type { YearSpan } from '../data/dates';
+import type { YearRange, YearSpan } from '../data/dates';
 import { eventsPerYear } from '../filter/visible';
 import { useModel } from '../model/useAtlasModel';
 import { useAtlasActions, useDataSpan, usePlayback, useTypes } from '../state/store';
@@ -19,6 +19,56 @@ function parseYear(text: string, span: YearSpan): number | null {
   const trimmed = text.trim();
   const year = Number(trimmed);
   return trimmed !== '' && Number.isInteger(year) && year >= span.minYear && year <= span.maxYear ? year : null;
+}
+
+type TrackProps = {
+  span: YearSpan;
+  /** The chosen range, which the handles change. */
+  range: YearRange;
+  /** The range shown now (during playback its end follows the playback year). */
+  shown: YearRange;
+  perYear: ReadonlyMap<number, number>;
+  onChange: (from: number, to: number) => void;
+};
+
+/** The histogram with the two range handles over it. */
+function TimelineTrack({ span, range, shown, perYear, onChange }: TrackProps) {
+  const { t } = useTranslation();
+  const fraction = (year: number) =>
+    span.maxYear === span.minYear ? 0 : (year - span.minYear) / (span.maxYear - span.minYear);
+  const trackStyle = { '--from': fraction(shown.from), '--to': fraction(shown.to) } as CSSProperties;
+  // Overlapping thumbs: the one on top must be able to move away, so near the end of the
+  // span the "from" thumb goes on top (the "to" thumb could not move further right).
+  const fromOnTop = shown.from > (span.minYear + span.maxYear) / 2;
+  return (
+    <div className="timeline__track" style={trackStyle}>
+      <YearHistogram perYear={perYear} span={span} range={shown} />
+      <div className="timeline__rail" aria-hidden="true">
+        <div className="timeline__fill" />
+      </div>
+      <input
+        type="range"
+        className={fromOnTop ? 'timeline__range timeline__range--top' : 'timeline__range'}
+        aria-label={t('timeline.from')}
+        min={span.minYear}
+        max={span.maxYear}
+        step={1}
+        value={shown.from}
+        // Handles cannot pass each other: each stops at the other's year.
+        onChange={(e) => onChange(Math.min(Number(e.target.value), range.to), range.to)}
+      />
+      <input
+        type="range"
+        className="timeline__range"
+        aria-label={t('timeline.to')}
+        min={span.minYear}
+        max={span.maxYear}
+        step={1}
+        value={shown.to}
+        onChange={(e) => onChange(range.from, Math.max(Number(e.target.value), range.from))}
+      />
+    </div>
+  );
 }
 
 /**
@@ -43,8 +93,10 @@ export function Timeline() {
   const [invalid, setInvalid] = useState<Bound | null>(null);
   const messageId = useId();
 
-  if (span === null || range === null) return null;
-  const shown = shownRange ?? range;
+  // Until every data file is in (the histogram counts all events) the bar is drawn with its
+  // controls off and its track empty, so it holds its own height from the first paint in every
+  // language and width: the map above it is laid out once and never shrinks (#13).
+  const live = data.complete && span !== null && range !== null ? { span, range, shown: shownRange ?? range } : null;
 
   const changeRange = (from: number, to: number) => {
     if (playYear !== null) stop();
@@ -55,6 +107,8 @@ export function Timeline() {
     const text = drafts[bound];
     if (text === null) return;
     setDrafts((d) => ({ ...d, [bound]: null }));
+    if (live === null) return;
+    const { span, range, shown } = live;
     const year = parseYear(text, span);
     setInvalid(year === null ? bound : null);
     if (year === null || year === shown[bound]) return;
@@ -70,13 +124,6 @@ export function Timeline() {
     }
   };
 
-  const fraction = (year: number) =>
-    span.maxYear === span.minYear ? 0 : (year - span.minYear) / (span.maxYear - span.minYear);
-  const trackStyle = { '--from': fraction(shown.from), '--to': fraction(shown.to) } as CSSProperties;
-  // Overlapping thumbs: the one on top must be able to move away, so near the end of the
-  // span the "from" thumb goes on top (the "to" thumb could not move further right).
-  const fromOnTop = shown.from > (span.minYear + span.maxYear) / 2;
-
   const yearInput = (bound: Bound) => (
     <label className="timeline__field">
       {t(bound === 'from' ? 'timeline.fromShort' : 'timeline.toShort')}
@@ -84,10 +131,11 @@ export function Timeline() {
         type="number"
         className="timeline__year"
         inputMode="numeric"
-        min={span.minYear}
-        max={span.maxYear}
+        min={live?.span.minYear}
+        max={live?.span.maxYear}
         step={1}
-        value={drafts[bound] ?? String(shown[bound])}
+        disabled={live === null}
+        value={drafts[bound] ?? (live ? String(live.shown[bound]) : '')}
         aria-invalid={invalid === bound || undefined}
         aria-describedby={invalid === bound ? messageId : undefined}
         onChange={(e) => setDrafts((d) => ({ ...d, [bound]: e.target.value }))}
@@ -98,12 +146,13 @@ export function Timeline() {
   );
 
   return (
-    <section className="timeline" aria-label={t('timeline.label')}>
+    <section className="timeline" aria-label={t('timeline.label')} aria-busy={live === null || undefined}>
       <div className="timeline__controls">
         <button
           type="button"
           className="timeline__button timeline__button--primary"
           onClick={playing ? pause : play}
+          disabled={live === null}
         >
           <span aria-hidden="true">{playing ? '❚❚' : '▶'}</span> {t(playing ? 'timeline.pause' : 'timeline.play')}
         </button>
@@ -112,7 +161,7 @@ export function Timeline() {
         </button>
         <label className="timeline__field">
           <span className="timeline__speed-label">{t('timeline.speed')}</span>
-          <select className="timeline__select" value={speed} onChange={(e) => setSpeed(Number(e.target.value))}>
+          <select className="timeline__select" value={speed} disabled={live === null} onChange={(e) => setSpeed(Number(e.target.value))}>
             {SPEEDS.map((s) => (
               <option key={s} value={s}>
                 {t('timeline.speedValue', { speed: s })}
@@ -124,45 +173,26 @@ export function Timeline() {
           {yearInput('from')}
           {yearInput('to')}
         </span>
-        {playYear !== null && (
-          <span className="timeline__status">{t('timeline.playback', { from: shown.from, year: shown.to })}</span>
+        {playYear !== null && live && (
+          <span className="timeline__status">{t('timeline.playback', { from: live.shown.from, year: live.shown.to })}</span>
         )}
       </div>
-      {invalid !== null && (
+      {invalid !== null && live && (
         <p id={messageId} className="timeline__error" role="alert">
-          {t('timeline.invalidYear', { min: span.minYear, max: span.maxYear })}
+          {t('timeline.invalidYear', { min: live.span.minYear, max: live.span.maxYear })}
         </p>
       )}
-      <div className="timeline__track" style={trackStyle}>
-        <YearHistogram perYear={perYear} span={span} range={shown} />
-        <div className="timeline__rail" aria-hidden="true">
-          <div className="timeline__fill" />
+      {live ? (
+        <TimelineTrack {...live} perYear={perYear} onChange={changeRange} />
+      ) : (
+        <div className="timeline__track" aria-hidden="true">
+          <div className="timeline__rail" />
         </div>
-        <input
-          type="range"
-          className={fromOnTop ? 'timeline__range timeline__range--top' : 'timeline__range'}
-          aria-label={t('timeline.from')}
-          min={span.minYear}
-          max={span.maxYear}
-          step={1}
-          value={shown.from}
-          // Handles cannot pass each other: each stops at the other's year.
-          onChange={(e) => changeRange(Math.min(Number(e.target.value), range.to), range.to)}
-        />
-        <input
-          type="range"
-          className="timeline__range"
-          aria-label={t('timeline.to')}
-          min={span.minYear}
-          max={span.maxYear}
-          step={1}
-          value={shown.to}
-          onChange={(e) => changeRange(range.from, Math.max(Number(e.target.value), range.from))}
-        />
-      </div>
+      )}
       <div className="timeline__scale" aria-hidden="true">
-        <span>{span.minYear}</span>
-        <span>{span.maxYear}</span>
+        {/* A no-break space keeps the line's height before the years are known. */}
+        <span>{live?.span.minYear ?? '\u00a0'}</span>
+        <span>{live?.span.maxYear}</span>
       </div>
       <p className="timeline__note">{t('timeline.semantics')}</p>
     </section>

@@ -317,21 +317,37 @@ const MAP_SIZES_SCRIPT = `(() => {
   }, 10);
 })();`;
 
-test('phone 412×823, every language: the map keeps its size when the timeline and lists arrive after the first idle', async ({ page, open }) => {
+/** Each language (and width) in which the map changed size after it was first laid out. */
+async function mapSizeChanges(page, open, cases) {
   await page.addInitScript(MAP_SIZES_SCRIPT);
   const changes = [];
-  for (const lang of LANGS) {
+  for (const { lang, width } of cases) {
+    if (width) await page.setViewportSize({ width, height: 800 });
     await open(`/?lang=${lang}`);
-    // The timeline and the lists come with the full data files, after the first idle.
-    await page.locator('.timeline').waitFor();
+    // The timeline comes alive and the lists arrive with the full data files, after the first idle.
+    await page.locator('.timeline:not([aria-busy])').waitFor();
     await page.locator('.lists').waitFor({ state: 'attached' });
     await page.waitForTimeout(300);
     const sizes = await page.evaluate(() => window.__mapSizes.filter(([w, h]) => w > 0 && h > 0));
     const distinct = [...new Set(sizes.map(([w, h]) => `${w}×${h}`))];
-    if (distinct.length > 1) changes.push(`${lang}: ${distinct.join(' → ')}`);
+    if (distinct.length > 1) changes.push(`${lang}${width ? ` at ${width} px` : ''}: ${distinct.join(' → ')}`);
   }
-  assert.deepEqual(changes, [], `the map changed size after it was first laid out (each change resizes and redraws it):\n    ${changes.join('\n    ')}`);
+  return changes;
+}
+const SIZE_MESSAGE = 'the map changed size after it was first laid out (each change resizes and redraws it):\n    ';
+
+test('phone 412×823, every language: the map keeps its size when the timeline and lists arrive after the first idle', async ({ page, open }) => {
+  const changes = await mapSizeChanges(page, open, LANGS.map((lang) => ({ lang })));
+  assert.deepEqual(changes, [], SIZE_MESSAGE + changes.join('\n    '));
 }, { contextOptions: { ...PHONE, viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75 } });
+
+// Beside the side panel the map column is narrow, and the timeline's controls wrap into two or
+// three rows depending on the language (kk and zh the most).
+test('narrow desktop 760 and 1000 px, kk and zh: the map keeps its size when the timeline comes alive', async ({ page, open }) => {
+  const cases = [760, 1000].flatMap((width) => ['kk', 'zh'].map((lang) => ({ lang, width })));
+  const changes = await mapSizeChanges(page, open, cases);
+  assert.deepEqual(changes, [], SIZE_MESSAGE + changes.join('\n    '));
+});
 
 test('phone 390×844: axe clean (sheet folded and expanded, menu open), no sideways scroll, map ≥ 45 % of the height, Menu and sheet toggle work, 44 px targets', async ({ page, open }) => {
   await open('/');

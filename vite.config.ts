@@ -4,6 +4,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import { asciiScripts } from './scripts/asciiScripts';
 import { hostingPlugin, siteUrlFrom } from './scripts/hostingPlugin';
 import { mapDataPlugin } from './scripts/mapDataPlugin';
 import { messagesPlugin } from './scripts/messagesPlugin';
@@ -29,6 +30,7 @@ export default defineConfig({
     messagesPlugin(),
     hostingPlugin(siteUrlFrom(process.env.VITE_SITE_URL)),
     thirdPartyNotices(),
+    asciiScripts(),
     VitePWA({
       // Our own worker (src/sw.ts) and our own registration (registerOffline in src/offline.ts);
       // a new version waits for the user's Reload instead of taking over a page in use.

@@ -1,11 +1,12 @@
 /**
- * The two build steps that shape the first view's bundle: the maplibre-gl.css trim and the
- * per-language string tables.
+ * The build steps that shape the first view's bundle: the maplibre-gl.css trim, the
+ * per-language string tables and the ASCII-only scripts.
  */
 import postcss from 'postcss';
 import type { Plugin, ResolvedConfig } from 'vite';
 import { describe, expect, it } from 'vitest';
 import { messagesFor } from '../../src/i18n/namespaces';
+import { escapeNonAscii, worthEscaping } from '../../scripts/asciiScripts';
 import { messagesPlugin } from '../../scripts/messagesPlugin';
 import { trimMaplibreCss } from '../../scripts/trimMaplibreCss';
 
@@ -54,5 +55,33 @@ describe('messagesPlugin', () => {
   it('imports the live namespaces on the dev server, and refuses a language the atlas does not have', () => {
     expect(loadTable('serve', 'zh')).toContain("messagesFor(\"zh\")");
     expect(() => loadTable('build', 'de')).toThrow(/not a language/);
+  });
+});
+
+describe('asciiScripts', () => {
+  // What the escaped script computes must be what the original computed, in every place a
+  // character can stand: strings, templates, regular expressions (with and without u), identifiers,
+  // object keys, an astral character, and a comment.
+  const SOURCE = `
+    const café = 'Kazakhstan–China ’quoted’';
+    const keys = { لآ: 1, "—": \`︱\` };
+    const re = /[–—]+/g, astral = /^🙂$/u;
+    /* Ушқоңыр */
+    return [café, Object.keys(keys).join('|'), keys['—'], 'a––b'.replace(re, '-'), astral.test('🙂'), \`Қ\${café.length}\`, '🙂'.length];
+  `;
+  const run = (code: string) => new Function(code)() as unknown[];
+
+  it('writes every non-ASCII character as an escape and means the same', () => {
+    const escaped = escapeNonAscii(SOURCE);
+    expect(escaped).not.toMatch(/[\u0080-\uffff]/);
+    expect(escaped).toContain('\\u2013');
+    expect(run(escaped)).toEqual(run(SOURCE));
+    expect(run(SOURCE)).toEqual(['Kazakhstan–China ’quoted’', 'لآ|—', '︱', 'a-b', true, 'Қ25', 2]);
+  });
+
+  it('escapes scripts that are almost all ASCII, and leaves mostly-other-script ones and pure ASCII alone', () => {
+    expect(worthEscaping(`${'x'.repeat(1000)}–`)).toBe(true);
+    expect(worthEscaping('Қазақстан мен Қытай')).toBe(false);
+    expect(worthEscaping('x'.repeat(1000))).toBe(false);
   });
 });

@@ -126,10 +126,13 @@ test('update: a new deployment is offered as "Reload", which reloads the same UR
 }, { timeout: 180_000, slow: true });
 
 test('first visit offline: the page loaded but its data cannot: a plain message says why, and "Try again" recovers in place once online', async ({ page, context, open }) => {
-  // The HTML and code arrive, then the network goes: the data requests fail as offline.
+  // The HTML and code arrive, then the network goes: the data requests fail as offline. The page
+  // preloads its first two data files while the code is still loading, so the network goes only
+  // once the code has run (the app has rendered), or the code would not arrive either.
   let offline = true;
   await context.route('**/data/**', async (route) => {
     if (!offline) return route.fallback();
+    await page.waitForSelector('#root > *', { state: 'attached', timeout: 30_000 }).catch(() => {});
     await context.setOffline(true);
     return route.abort('internetdisconnected');
   });

@@ -93,11 +93,7 @@ export function MapColumn({ webglOk, onNoWebgl, drawn, onFirstDrawn, onControlle
         </div>
       )}
       <MapSummary />
-      {!model.view.embed && (
-        <div className="timeline-slot">
-          <Timeline />
-        </div>
-      )}
+      {!model.view.embed && <Timeline />}
     </div>
   );
 }

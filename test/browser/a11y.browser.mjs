@@ -379,7 +379,7 @@ test('phone 390×844: axe clean (sheet folded and expanded, menu open), no sidew
   const small = await page.evaluate(() => {
     const out = [];
     const els = document.querySelectorAll(
-      '.app-header :is(button, select, input, a[href], [role="button"]), .timeline-slot :is(button, select, input, a[href], [role="button"]), button.sheet-toggle',
+      '.app-header :is(button, select, input, a[href], [role="button"]), .timeline :is(button, select, input, a[href], [role="button"]), button.sheet-toggle',
     );
     for (const el of els) {
       const cs = getComputedStyle(el);

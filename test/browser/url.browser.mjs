@@ -318,7 +318,7 @@ test('embed=1: no side panel and no timeline, the map still renders', async ({ p
   assert.equal(await page.locator('.app.app--embed').count(), 1, 'the app is in embed mode');
   assert.equal(await page.locator('.side').count(), 0, 'no side panel');
   assert.equal(await page.locator('#details, section.legend, fieldset.type-filter, section.lists').count(), 0, 'no panels');
-  assert.equal(await page.locator('.timeline, .timeline-slot').count(), 0, 'no timeline');
+  assert.equal(await page.locator('.timeline').count(), 0, 'no timeline');
   const drawn = await isCanvasDrawn(page);
   assert.ok(drawn.drawn, `the map should render in embed mode: ${JSON.stringify(drawn)}`);
   const box = await page.locator('#map canvas.maplibregl-canvas').boundingBox();

@@ -240,6 +240,18 @@ describe('decodeBoundaries', () => {
     expect(() => decodeBoundaries({ type: 'Topology', arcs: [], objects: {} })).toThrow(/not a valid topology.*regions/);
   });
 
+  it('rejects an arc with a position that is not numbers, or with one position only', () => {
+    const badPosition = raw() as { arcs: unknown[][] };
+    badPosition.arcs[3]![1] = ['x', 2];
+    expect(() => decodeBoundaries(badPosition)).toThrow(/not a valid topology: arcs\.3\.1: expected a position/);
+    const short = raw() as { arcs: unknown[][] };
+    short.arcs[7] = [[1, 2]];
+    expect(() => decodeBoundaries(short)).toThrow(/not a valid topology: arcs\.7: expected an arc of two or more positions/);
+    const notFinite = raw() as { arcs: unknown[][] };
+    notFinite.arcs[0]![0] = [Number.NaN, 1];
+    expect(() => decodeBoundaries(notFinite)).toThrow(/arcs\.0\.0: expected a position/);
+  });
+
   it('rejects two variants of a unit valid on the same day', () => {
     const { regions: doubled } = decodeBoundaries(raw());
     const pre = doubled.features.find((f) => f.properties.vid === 'KZ-19@pre2022')!;

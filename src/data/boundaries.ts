@@ -80,11 +80,35 @@ const AreaGeometry = z.discriminatedUnion('type', [
   z.object({ type: z.literal('MultiPolygon'), arcs: z.array(z.array(z.array(ArcIndex))), properties: z.unknown() }),
 ]);
 const Collection = z.object({ type: z.literal('GeometryCollection'), geometries: z.array(AreaGeometry) });
-const Position = z.array(z.number()).check(z.minLength(2));
+const isPosition = (p: unknown): boolean =>
+  Array.isArray(p) && p.length >= 2 && p.every((n) => typeof n === 'number' && Number.isFinite(n));
+
+/**
+ * Each arc: two or more positions of two or more numbers. One loop rather than a zod schema per
+ * position: the file has about 20,000 positions, and checking each through zod cost 50-100 ms of
+ * the first view's main thread (#13). Only the first bad arc is reported, as zod would start with.
+ */
+const Arcs = z.array(z.unknown()).check(
+  z.superRefine((arcs, ctx) => {
+    for (let i = 0; i < arcs.length; i++) {
+      const arc = arcs[i];
+      if (!Array.isArray(arc) || arc.length < 2) {
+        ctx.addIssue({ code: 'custom', path: [i], message: 'expected an arc of two or more positions' });
+        return;
+      }
+      const bad = arc.findIndex((p) => !isPosition(p));
+      if (bad >= 0) {
+        ctx.addIssue({ code: 'custom', path: [i, bad], message: 'expected a position of two or more numbers' });
+        return;
+      }
+    }
+  }),
+);
+
 const TopologyShape = z.object({
   type: z.literal('Topology'),
   transform: z.optional(z.object({ scale: z.tuple([z.number(), z.number()]), translate: z.tuple([z.number(), z.number()]) })),
-  arcs: z.array(z.array(Position).check(z.minLength(2))),
+  arcs: Arcs,
   objects: z.object({ regions: Collection, countries: Collection, lakes: Collection }),
 });
 

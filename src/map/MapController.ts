@@ -5,7 +5,7 @@ import {
   NavigationControl,
   ScaleControl,
   type GeoJSONSource,
-  type Point,
+  Point,
   type PointLike,
 } from 'maplibre-gl';
 import type { Boundaries, RegionFeature, RegionProps } from '../data/boundaries';
@@ -16,7 +16,7 @@ import { shortRegionName } from '../data/names';
 import { LANGS } from '../data/schema';
 import { buildAtlasGeometry, bundleLabelId, missionSeatId } from './atlasGeometry';
 import { ATLAS_LAYER, ATLAS_SRC, BUNDLE_MAX_ZOOM, LINK_LAYERS } from './atlasLayers';
-import { LAYER, SRC, baseStyle, isEpochLabel, nameExpression, regionLabelText } from './baseStyle';
+import { LAYER, REGION_LABEL_LAYERS, SRC, baseStyle, isEpochLabel, nameExpression, regionLabelText } from './baseStyle';
 import { bboxOf, type BBox } from '../geometry/bbox';
 import { createCameraGuard, type CameraGuard } from './cameraGuard';
 import { mapChanges, setChanges, type StateChange } from './featureState';
@@ -188,8 +188,8 @@ export class MapController {
     this.map.on('click', (e) => {
       if (!this.styleLoaded) return;
       const hit = this.pick(e.point);
-      // A bundled arc lies above the regions (below missions and single ties): it zooms in.
-      if ((!hit || hit.kind === 'region') && this.zoomIntoBundle(e.point)) return;
+      // A bundled arc lies above the regions (below missions, names and single ties): it zooms in.
+      if ((!hit || (hit.kind === 'region' && !hit.label)) && this.zoomIntoBundle(e.point)) return;
       this.callbacks.onSelect(hit?.id ?? null);
     });
     this.map.getCanvas().addEventListener('keydown', (ev) => {
@@ -447,14 +447,26 @@ export class MapController {
 
   /** The topmost visible thing under a point (see picking.ts). */
   private pick(point: PointLike) {
-    const layers = [ATLAS_LAYER.missions, ATLAS_LAYER.linksHit, ...LINK_LAYERS, LAYER.regionsFill].filter((l) => this.map.getLayer(l));
+    const present = (ids: string[]) => ids.filter((l) => this.map.getLayer(l));
+    const layers = present([ATLAS_LAYER.missions, ATLAS_LAYER.linksHit, ...LINK_LAYERS, LAYER.regionsFill]);
+    // A name's box is as tight as its letters: a few pixels of slack, as a finger or a quick click needs.
+    const { x, y } = Point.convert(point);
+    const slack = 4;
+    const names = this.map.queryRenderedFeatures(
+      [
+        [x - slack, y - slack],
+        [x + slack, y + slack],
+      ],
+      { layers: present(REGION_LABEL_LAYERS) },
+    );
     const hits: Hit[] = [];
-    for (const f of this.map.queryRenderedFeatures(point, { layers })) {
+    for (const f of [...names, ...this.map.queryRenderedFeatures(point, { layers })]) {
       const p = f.properties ?? {};
       if (typeof p.id !== 'string') continue;
       if (f.source === ATLAS_SRC.missions) hits.push({ kind: 'mission', featureId: p.id, id: String(p.mission) });
       else if (f.source === ATLAS_SRC.links) hits.push({ kind: 'link', featureId: p.id, id: p.id });
       else if (f.source === SRC.regions) hits.push({ kind: 'region', featureId: p.id, id: p.id, vid: String(p.vid) });
+      else if (f.source === SRC.labels || f.source === SRC.epochLabels) hits.push({ kind: 'label', featureId: p.id, id: p.id, vid: String(p.vid) });
     }
     const bundled = this.map.getZoom() < BUNDLE_MAX_ZOOM ? this.model.bundles.links : undefined;
     return pickTarget(hits, this.model, this.outlines, bundled);

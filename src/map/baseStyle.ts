@@ -35,6 +35,9 @@ export const LAYER = {
   epochLabels: 'region-labels-epoch',
 } as const;
 
+/** The layers that draw region names: a click on a name picks its region (picking.ts). */
+export const REGION_LABEL_LAYERS = [LAYER.regionLabels, LAYER.smallLabels, LAYER.epochLabels];
+
 /** Below this zoom region labels drop their "Region"/"Province" word (short_xx properties). */
 export const SHORT_LABEL_MAX_ZOOM = 5;
 

@@ -18,6 +18,7 @@ const outlines = new Map([
 const region = (id: string, vid = id): Hit => ({ kind: 'region', id, featureId: id, vid });
 const link = (id: string): Hit => ({ kind: 'link', id, featureId: id });
 const mission = (id: string, seat: number): Hit => ({ kind: 'mission', id, featureId: missionSeatId(id, seat) });
+const label = (id: string, vid = id): Hit => ({ kind: 'label', id, featureId: vid, vid });
 
 describe('missionSeatId', () => {
   it('is the mission’s id for its first seat and a suffixed id for later ones', () => {
@@ -45,6 +46,14 @@ describe('pickTarget', () => {
     expect(pickTarget(hits, model, outlines, new Set(['fl-ala-urc']))).toEqual({ kind: 'region', id: 'KZ-75', featureId: 'KZ-75' });
     // Zoomed in (no bundles), the same tie is picked.
     expect(pickTarget(hits, model, outlines, new Set())?.id).toBe('fl-ala-urc');
+  });
+
+  it('picks a region by its name over a tie passing under it, but not over a mission', () => {
+    const hits = [link('fl-ala-urc'), label('KZ-19'), region('KZ-75')];
+    expect(pickTarget(hits, model, outlines)).toEqual({ kind: 'region', id: 'KZ-19', featureId: 'KZ-19', label: true });
+    expect(pickTarget([label('KZ-19'), mission('cn-emb-astana', 1)], model, outlines)?.kind).toBe('mission');
+    // The label of an outline not shown on the day (the pre-2022 Almaty Region) is passed through.
+    expect(pickTarget([label('KZ-19', 'KZ-19@pre2022'), link('fl-ala-urc')], model, outlines)?.id).toBe('fl-ala-urc');
   });
 
   it('takes the topmost of several visible things of one kind', () => {

@@ -2,6 +2,7 @@
 // Run with: npm run test:browser   (see test/browser/run.mjs)
 import assert from 'node:assert/strict';
 import { test, isCanvasDrawn, waitForAlert } from './harness.mjs';
+import { MAP_TEST_SCRIPT } from './helpers.mjs';
 
 const GUANGDONG = '/?lang=en#map=6.00/23.40/113.50';
 const NO_WEBGL = `(() => {
@@ -64,6 +65,32 @@ test('clicking Guangdong opens #details (h2 "Guangdong", "CN-GD"); Escape closes
   assert.match(await details.innerText(), /CN-GD/, 'details should show the ISO code CN-GD');
   await page.keyboard.press('Escape');
   await details.waitFor({ state: 'hidden', timeout: 10_000 });
+});
+
+test('clicking a region\'s name selects the region, not a tie or bundled arc passing under the name', async ({ page, open }) => {
+  await page.addInitScript(MAP_TEST_SCRIPT);
+  await open('/?lang=en');
+  // A point on the drawn word "Xinjiang" with ties under it (they cross Xinjiang by the dozen).
+  const spot = await page.evaluate(() => {
+    const m = window.__atlasMap;
+    const at = m.querySourceFeatures('region-labels').find((f) => f.properties.id === 'CN-XJ').geometry.coordinates;
+    const c = m.project(at);
+    for (let dy = -30; dy <= 30; dy += 2) {
+      for (let dx = -70; dx <= 70; dx += 2) {
+        const p = [c.x + dx, c.y + dy];
+        if (!m.queryRenderedFeatures(p, { layers: ['region-labels'] }).some((f) => f.properties.id === 'CN-XJ')) continue;
+        if (m.queryRenderedFeatures(p, { layers: ['bundles', 'links-hit'] }).length > 0) return { x: p[0], y: p[1] };
+      }
+    }
+    return null;
+  });
+  assert.ok(spot, 'found no point on the Xinjiang label with a tie or a bundled arc under it');
+  const box = await page.locator('#map canvas.maplibregl-canvas').boundingBox();
+  await page.mouse.click(box.x + spot.x, box.y + spot.y);
+  const details = page.locator('#details');
+  await details.waitFor({ state: 'visible', timeout: 15_000 });
+  assert.match(await details.locator('h2').first().innerText(), /Xinjiang/, 'the click on the name should select Xinjiang');
+  assert.match(new URL(page.url()).search, /sel=CN-XJ/, 'the URL should carry the selection');
 });
 
 test('works from a sub-path (/atlas/): all requests stay under /atlas/', async ({ page, open }) => {

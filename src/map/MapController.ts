@@ -39,6 +39,9 @@ export type MapCallbacks = {
 export const DEFAULT_BOUNDS: BBox = [46.5, 17.5, 135.1, 55.5];
 
 
+/** Room around a fitted selection: the parts of the map covered by panels (a phone's sheet). */
+type FitPadding = { top: number; right: number; bottom: number; left: number };
+
 function prefersReducedMotion(): boolean {
   return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
@@ -91,6 +94,7 @@ export class MapController {
   /** Work that arrived while a lost WebGL context was being restored. */
   private readonly pending: (() => void)[] = [];
   private boundariesReady = false;
+  private pendingFit: FitPadding | null = null;
   private atlasReady = false;
   private firstDrawn = false;
   /** True while an ease we started runs: its end is reported like a user's move. */
@@ -230,6 +234,8 @@ export class MapController {
       this.boundariesReady = true;
       this.applied = null;
       this.apply();
+      if (this.pendingFit) this.fitFocus(this.pendingFit);
+      this.pendingFit = null;
     });
   }
 
@@ -422,7 +428,13 @@ export class MapController {
    * Ease the camera to frame the selection and its partners, leaving `padding` free (on a
    * phone, the part of the map the panel covers). Instant with reduced motion.
    */
-  fitFocus(padding: { top: number; right: number; bottom: number; left: number }): void {
+  fitFocus(padding: FitPadding): void {
+    // A shared link with sel= asks for the fit before the outlines are on the map: without the
+    // region's box it would frame its label point alone, as close as maxZoom. It waits for them.
+    if (!this.boundariesReady) {
+      this.pendingFit = padding;
+      return;
+    }
     const points = this.model.focus?.points ?? [];
     if (points.length === 0) return;
     // The selected region's whole outline, not just its label point, and every partner's point.

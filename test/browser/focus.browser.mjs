@@ -5,6 +5,7 @@
 // Expected ties, partners and sources are read from the served data files, never hard-coded.
 // Run with: node test/browser/run.mjs --no-build test/browser/focus.browser.mjs
 import assert from 'node:assert/strict';
+import { feature } from 'topojson-client';
 import { assertAxeClean } from './axe.mjs';
 import { collectProblems, openApp, test } from './harness.mjs';
 import {
@@ -184,6 +185,30 @@ test('phone 390×844: a selection from the Lists opens the sheet to its first fo
   assert.ok(sheetTop - mapTop > 200, `the first fold should leave the map room (sheet top ${sheetTop}, map top ${mapTop})`);
   await assertInView(page, root, ['KZ-19', ...partners], 'phone: above the sheet', { bottom: sheetTop - mapTop });
 }, { contextOptions: PHONE });
+
+test('a shared link to a region without ties (?sel=CN-XZ) frames its whole outline, not its label point at close zoom, and claims no failed load', async ({ page, open, server }) => {
+  await page.addInitScript(MAP_TEST_SCRIPT);
+  await open('/?lang=en&sel=CN-XZ');
+  await detailsTitle(page, /Tibet/);
+  await waitForCameraAtRest(page);
+  // The outline's extent, from the served boundary file (every variant of the region).
+  const topo = readData(server.root, 'boundaries.topo.json');
+  const box = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const f of feature(topo, topo.objects.regions).features) {
+    if (f.properties.id !== 'CN-XZ') continue;
+    for (const [lon, lat] of f.geometry.coordinates.flat(f.geometry.type === 'Polygon' ? 1 : 2)) {
+      box[0] = Math.min(box[0], lon);
+      box[1] = Math.min(box[1], lat);
+      box[2] = Math.max(box[2], lon);
+      box[3] = Math.max(box[3], lat);
+    }
+  }
+  const view = await page.evaluate(() => window.__atlasMap.getBounds().toArray().flat());
+  const inside = view[0] <= box[0] && view[1] <= box[1] && view[2] >= box[2] && view[3] >= box[3];
+  assert.ok(inside, `Tibet's outline ${box.map((v) => v.toFixed(1))} should be in view ${view.map((v) => v.toFixed(1))} (${new URL(page.url()).hash})`);
+  const details = page.locator('#details');
+  assert.equal(await details.getByText(/could not be loaded/).count(), 0, 'a region without ties has no sources to load');
+});
 
 // ---------------------------------------------------------------------------------------
 // sources on every line

@@ -65,7 +65,7 @@ export function EventDetails({ event, env, onClose }: Props) {
           <IdList ids={missions} env={env} />
         </section>
       )}
-      <CitedSources lang={lang} />
+      <CitedSources lang={lang} own={event.sources} />
     </DetailsPanel>
   );
 }

@@ -165,10 +165,17 @@ describe('Cite and CitedSources', () => {
   });
 
   it('shows no sources section when nothing is cited, and says the sources have not loaded', () => {
-    renderPanel([[]]);
+    renderPanel([[]], []);
     expect(screen.queryByRole('region', { name: 'Sources' })).toBeNull();
     expect(screen.getByTestId('line-0').querySelector('.cite-group')).toBeNull();
     expect(screen.getByText(/could not be loaded yet/)).toBeInTheDocument();
+  });
+
+  it('ends a panel without records of its own (a region without ties) with nothing: no list, no loading notice', () => {
+    const { container } = renderPanel([[]]);
+    expect(screen.queryByRole('region', { name: 'Sources' })).toBeNull();
+    expect(screen.queryByText(/could not be loaded/)).toBeNull();
+    expect(container.querySelector('.muted')).toBeNull();
   });
 
   it('says the record’s own sources have not loaded (its file failed) even when related lines cite theirs', () => {

@@ -124,6 +124,8 @@ function CiteMarker({ source, n, lang }: { source: Source; n: number; lang: Lang
  * The panel's numbered sources, in the order the markers cite them. Render it last. `own` are the
  * record's own sources: every full record has one (the schema requires it), so an empty `own` means
  * the record's file has not loaded yet and the panel says so, even when related events cite theirs.
+ * A panel without records of its own (a region) passes none: with nothing cited (a region without
+ * ties) it ends without a source list, and without a claim that something failed to load.
  */
 export function CitedSources({ lang, own }: { lang: Lang; own?: readonly Source[] }): ReactNode {
   const { t } = useTranslation();
@@ -131,7 +133,7 @@ export function CitedSources({ lang, own }: { lang: Lang; own?: readonly Source[
   // Sources of the record that no line cited still belong in the list.
   for (const s of own ?? []) citations.number(s);
   const sources = citations.list();
-  const missing = (own !== undefined && own.length === 0) || sources.length === 0 ? <p className="muted">{t('recovery.sourcesMissing')}</p> : null;
+  const missing = own !== undefined && own.length === 0 ? <p className="muted">{t('recovery.sourcesMissing')}</p> : null;
   if (sources.length === 0) return missing;
   return (
     <>

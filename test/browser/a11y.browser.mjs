@@ -349,6 +349,18 @@ test('narrow desktop 760 and 1000 px, kk and zh: the map keeps its size when the
   assert.deepEqual(changes, [], SIZE_MESSAGE + changes.join('\n    '));
 });
 
+// Between the phone layout (≤ 720 px) and a wide screen the header's tools take a second row.
+test('tablet and narrow desktop widths (768, 900 px), en, ru and kk: nothing past the right edge of the page', async ({ page, open }) => {
+  const problems = [];
+  for (const [lang, width] of [['en', 768], ['ru', 768], ['ru', 900], ['kk', 768], ['kk', 900]]) {
+    await page.setViewportSize({ width, height: 800 });
+    await open(`/?lang=${lang}`);
+    const o = await horizontalOverflow(page);
+    if (o.scrollWidth > width) problems.push(`${lang} at ${width} px: document ${o.scrollWidth} px wide; past the right edge: ${o.offenders.join(', ')}`);
+  }
+  assert.deepEqual(problems, []);
+});
+
 test('phone 390×844: axe clean (sheet folded and expanded, menu open), no sideways scroll, map ≥ 45 % of the height, Menu and sheet toggle work, 44 px targets', async ({ page, open }) => {
   await open('/');
   const problems = [];

@@ -1,4 +1,4 @@
-import { Suspense, useState } from 'react';
+import { Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from '../i18n';
 import { lazyChunk } from './lazyChunk';
 import { useModel } from '../model/useAtlasModel';
@@ -19,6 +19,9 @@ export const SHEET_PEEK = 0.4;
 
 type Sheet = 'folded' | 'peek' | 'open';
 
+/** Where the side panel becomes a bottom sheet (index.css). */
+const PHONE_LAYOUT = '(max-width: 720px)';
+
 /**
  * Filters and legend, or the selection's details; then the accessible lists. On phones this
  * is a bottom sheet: folded by default; a selection (also one in a shared link) opens it to
@@ -33,10 +36,16 @@ export function SidePanel({ onSelect }: Props) {
   const [sheet, setSheet] = useState<{ state: Sheet; sel: string | null }>({ state: sel ? 'peek' : 'folded', sel });
   if (sheet.sel !== sel) setSheet({ state: sel ? 'peek' : 'folded', sel });
   const unfolded = sheet.state !== 'folded';
+  // The sheet's first fold shows the top of the panel: a row picked far down the lists would
+  // leave the new selection's name and facts scrolled out of sight above it.
+  const panel = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (sheet.state === 'peek' && panel.current && window.matchMedia(PHONE_LAYOUT).matches) panel.current.scrollTop = 0;
+  }, [sheet.state, sheet.sel]);
 
   return (
     // Focusable from script only: where focus goes when the details close and their opener is gone.
-    <div className={`side side--${sheet.state}`} id="side-panel" tabIndex={-1}>
+    <div className={`side side--${sheet.state}`} id="side-panel" tabIndex={-1} ref={panel}>
       <button
         type="button"
         className="sheet-toggle"

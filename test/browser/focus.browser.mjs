@@ -167,6 +167,15 @@ test('phone 390×844: a selection from the Lists opens the sheet to its first fo
   await page.waitForFunction(() => /\bside--peek\b/.test(document.getElementById('side-panel')?.className ?? ''), null, { timeout: 5_000 })
     .catch(async () => { throw new Error(`a selection should open the sheet to side--peek, it is "${await side.getAttribute('class')}"`); });
   await detailsTitle(page, /Almaty Region/);
+  // The first fold shows the selection's name, however far down the lists the row was.
+  await page.waitForFunction(() => {
+    const h = document.querySelector('#details h2')?.getBoundingClientRect();
+    const side = document.getElementById('side-panel').getBoundingClientRect();
+    return h && h.top >= side.top && h.bottom <= innerHeight;
+  }, null, { timeout: 5_000 }).catch(async () => {
+    const at = await page.evaluate(() => ({ h2: document.querySelector('#details h2')?.getBoundingClientRect().top, sheet: document.getElementById('side-panel').getBoundingClientRect().top }));
+    throw new Error(`the details' title should be in the sheet's first fold: ${JSON.stringify(at)}`);
+  });
   const partners = await assertRegionFocus(page, root, 'KZ-19', 'phone: Lists → Almaty Region');
   await waitForUrl(page, (u) => u.hash !== before && u.hash.startsWith('#map='), { message: 'the eased camera is written to the URL' });
   await waitForCameraAtRest(page);

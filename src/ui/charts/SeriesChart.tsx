@@ -176,33 +176,36 @@ export function SeriesChart({ title, series, format, lang, step = false, xMax }:
       <button type="button" className="chart__toggle" aria-expanded={table} aria-controls={`${id}-table`} onClick={() => setTable((v) => !v)}>
         {table ? t('facts.chart.hideTable') : t('facts.chart.showTable')}
       </button>
-      {/* Rendered even when hidden, so its source markers are numbered with the rest of the panel. */}
-      <table className="chart__table" id={`${id}-table`} hidden={!table} lang={lang}>
-        <caption className="visually-hidden">{title}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('facts.chart.year')}</th>
-            <th scope="col">{t('facts.chart.value')}</th>
-            {series.length > 1 && <th scope="col">{t('facts.chart.reporter')}</th>}
-            <th scope="col">{t('facts.chart.source')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {series
-            .flatMap((s) => s.points.map((p) => ({ s, p })))
-            .sort((a, b) => a.p.x - b.p.x)
-            .map(({ s, p }, i) => (
-              <tr key={i}>
-                <th scope="row">{p.xLabel}</th>
-                <td>
-                  {format(p.value)} {p.extra}
-                </td>
-                {series.length > 1 && <td>{s.label}</td>}
-                <td>{p.cite}</td>
-              </tr>
-            ))}
-        </tbody>
-      </table>
+      {/* On a phone the table may still be wider than the panel: it scrolls in its own box, the page does not. */}
+      <div className="chart__table-scroll">
+        {/* Rendered even when hidden, so its source markers are numbered with the rest of the panel. */}
+        <table className="chart__table" id={`${id}-table`} hidden={!table} lang={lang}>
+          <caption className="visually-hidden">{title}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('facts.chart.year')}</th>
+              <th scope="col">{t('facts.chart.value')}</th>
+              {series.length > 1 && <th scope="col">{t('facts.chart.reporter')}</th>}
+              <th scope="col">{t('facts.chart.source')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {series
+              .flatMap((s) => s.points.map((p) => ({ s, p })))
+              .sort((a, b) => a.p.x - b.p.x)
+              .map(({ s, p }, i) => (
+                <tr key={i}>
+                  <th scope="row">{p.xLabel}</th>
+                  <td>
+                    {format(p.value)} {p.extra}
+                  </td>
+                  {series.length > 1 && <td>{s.label}</td>}
+                  <td>{p.cite}</td>
+                </tr>
+              ))}
+          </tbody>
+        </table>
+      </div>
     </figure>
   );
 }

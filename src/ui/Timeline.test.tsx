@@ -229,6 +229,16 @@ describe('Timeline playback', () => {
     expect(screen.queryByText(/Playback:/)).toBeNull();
   });
 
+  it('hands the focus from Stop to Play when Stop is disabled, not to the page', () => {
+    renderTimeline();
+    fireEvent.click(button('Play'));
+    advance(1000);
+    button('Stop').focus();
+    fireEvent.click(button('Stop'));
+    expect(button('Stop')).toBeDisabled();
+    expect(document.activeElement).toBe(button('Play'));
+  });
+
   it('stops playback when the range is changed by hand', () => {
     renderTimeline();
     fireEvent.click(button('Play'));

@@ -1,4 +1,4 @@
-import { useId, useMemo, useState, type CSSProperties, type KeyboardEvent } from 'react';
+import { useId, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
 import { useTranslation } from '../i18n';
 import type { YearRange, YearSpan } from '../data/dates';
 import { eventsPerYear } from '../filter/visible';
@@ -98,6 +98,14 @@ export function Timeline() {
   // language and width: the map above it is laid out once and never shrinks (#13).
   const live = data.complete && span !== null && range !== null ? { span, range, shown: shownRange ?? range } : null;
 
+  // Stop is disabled when playback ends (by Stop or at the last year): the focus it held goes to
+  // Play, not to the page. A layout effect runs before the browser drops focus from the disabled button.
+  const playButton = useRef<HTMLButtonElement>(null);
+  const stopButton = useRef<HTMLButtonElement>(null);
+  useLayoutEffect(() => {
+    if (playYear === null && stopButton.current !== null && document.activeElement === stopButton.current) playButton.current?.focus();
+  }, [playYear]);
+
   const changeRange = (from: number, to: number) => {
     if (playYear !== null) stop();
     setYearRange(from, to);
@@ -151,12 +159,13 @@ export function Timeline() {
         <button
           type="button"
           className="timeline__button timeline__button--primary"
+          ref={playButton}
           onClick={playing ? pause : play}
           disabled={live === null}
         >
           <span aria-hidden="true">{playing ? '❚❚' : '▶'}</span> {t(playing ? 'timeline.pause' : 'timeline.play')}
         </button>
-        <button type="button" className="timeline__button" onClick={stop} disabled={playYear === null}>
+        <button type="button" className="timeline__button" ref={stopButton} onClick={stop} disabled={playYear === null}>
           <span aria-hidden="true">■</span> {t('timeline.stop')}
         </button>
         <label className="timeline__field">

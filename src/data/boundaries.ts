@@ -7,7 +7,7 @@ import { z, type Schema, type SchemaError } from './z';
 import { feature } from 'topojson-client';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { partialDateEnd } from './dates';
+import { lastDayOf } from './dates';
 import { CountryId, PartialDate, RegionId } from './schema';
 
 const Name = z.string().check(z.minLength(1));
@@ -161,12 +161,9 @@ export function decodeBoundaries(topo: unknown): Boundaries {
   return boundaries;
 }
 
-/** The last day a partial date covers, as YYYY-MM-DD: "2021" → "2021-12-31". No zod: this runs on every view change. */
-const lastDay = (date: string): string => new Date(partialDateEnd(date)).toISOString().slice(0, 10);
-
 /** Whether a variant applies on a date (YYYY, YYYY-MM or YYYY-MM-DD; a year or month means its last day). */
 export function isVariantValidAt(props: Pick<RegionProps, 'validFrom' | 'validTo'>, date: string): boolean {
-  const day = lastDay(date);
+  const day = lastDayOf(date);
   return (props.validFrom === undefined || props.validFrom <= day) && (props.validTo === undefined || day < props.validTo);
 }
 

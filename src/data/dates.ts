@@ -47,6 +47,9 @@ export function partialDateEnd(date: PartialDate): number {
   return Date.UTC(y, 11, 31);
 }
 
+/** The last day a partial date covers, as YYYY-MM-DD: "2021" → "2021-12-31", "2025-02" → "2025-02-28". */
+export const lastDayOf = (date: PartialDate): string => new Date(partialDateEnd(date)).toISOString().slice(0, 10);
+
 /** The calendar year of a partial date. */
 export function yearOf(date: PartialDate): number {
   return parts(date).y;

@@ -31,8 +31,18 @@ describe('createAtlasModel: what it derives', () => {
     expect(index.span).toEqual({ minYear: 1992, maxYear: 2026 });
     expect(model.chosen).toEqual({ from: 1992, to: 2026 });
     expect(model.range).toEqual({ from: 1992, to: 2026 });
-    expect(model.day).toBe('2026-12-31');
+    // The range ends in the fixture data's as-of year: statuses are as of that day (below).
+    expect(model.day).toBe(`${index.meta!.asOf}`);
     expect(next({ view: { from: 2010, to: 2015 } })).toMatchObject({ chosen: { from: 2010, to: 2015 }, day: '2015-12-31' });
+  });
+
+  it('shows a range that ends in the data’s as-of year as of the as-of day, not as of 31 December', () => {
+    const { index, data, next } = setup();
+    const dated = { ...data, index: { ...index, meta: { version: '9.9.9', asOf: '2026-11-30' } } };
+    expect(next({ data: dated }).day).toBe('2026-11-30');
+    expect(next({ data: dated, view: { from: 2010, to: 2015 } }).day).toBe('2015-12-31');
+    // A month-precise as-of date stands for its last day.
+    expect(next({ data: { ...data, index: { ...index, meta: { version: '9.9.9', asOf: '2026-02' } } }, view: { to: 2026 } }).day).toBe('2026-02-28');
   });
 
   it('moves the end of the range shown during playback, keeping the chosen one', () => {

@@ -10,6 +10,7 @@ import type { AtlasIndex, Entity } from '../data/indexes';
 import type { AtlasData } from '../data/useAtlasData';
 import type { Lang } from '../data/schema';
 import { rangeEndDay } from '../filter/activeInRange';
+import { lastDayOf } from '../data/dates';
 import { districtColours, districtLayer, linkWidths, type DistrictLayer } from '../filter/mapLayers';
 import { selectVisible, type Visible } from '../filter/visible';
 import { effectiveYearRange, playbackRange } from '../state/store';
@@ -96,8 +97,12 @@ export function createAtlasModel(): (input: ModelInput) => AtlasModel {
     const { index } = data;
     const ch = chosen(view.from, view.to, input.dataSpan);
     const r = range(ch, input.playYear);
-    // The URL's year stands in for the end of the range until the data span is known.
-    const day = rangeEndDay({ from: 0, to: r?.to ?? view.to ?? new Date().getFullYear() });
+    // The URL's year stands in for the end of the range until the data span is known. Nothing is
+    // known after the data's as-of date: a range ending in its year shows the map of that day, not
+    // of 31 December (a flight announced for December is not flying yet).
+    const end = rangeEndDay({ from: 0, to: r?.to ?? view.to ?? new Date().getFullYear() });
+    const asOf = index?.meta ? lastDayOf(index.meta.asOf) : null;
+    const day = asOf !== null && asOf < end ? asOf : end;
     const v = visible(index, r, view.types, view.layers);
     const rs = regions(index, day);
     const c = colours(index);

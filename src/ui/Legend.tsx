@@ -30,7 +30,7 @@ export function Legend() {
   const { t } = useTranslation();
   const id = useId();
   const layers = useLayers();
-  const { data, colours, districts, visible, names } = useModel();
+  const { data, colours, districts, visible, names, shading } = useModel();
   const counts = visible?.counts ?? null;
   const missions = data.index?.missions ?? [];
   const districtMissionIds = districts?.districtOf ?? new Map<string, unknown>();
@@ -58,9 +58,11 @@ export function Legend() {
       </h2>
       <div className="legend__body" id={`${id}-body`} hidden={!open}>
         <ShadeControl />
+        {/* While regions are shaded the map draws no district colours (the shading's caption says
+            so): their key would read as part of the shading's. */}
         <LayerSection layer="districts" title={t('legend.districts')} count={counts && districtSwatches.length}>
-          {districtSwatches.length === 0 && <p className="legend__note">{t('legend.noDistricts')}</p>}
-          <ul className="legend__items">
+          {!shading && districtSwatches.length === 0 && <p className="legend__note">{t('legend.noDistricts')}</p>}
+          <ul className="legend__items" hidden={shading !== null}>
             {districtSwatches.map(({ mission, colour }) => {
               const name = names.picked(mission.id);
               return (

@@ -55,10 +55,13 @@ export function ShadeControl() {
                 </li>
               );
             })}
-            <li>
-              <span className="legend__swatch legend__swatch--hatch" style={{ '--hatch': HATCH_STROKE } as CSSProperties} aria-hidden="true" />
-              {t('legend.shade.noData')}
-            </li>
+            {/* Tie counts exist for every region (0 included): only trade can lack a figure. */}
+            {shading.noData.size > 0 && (
+              <li>
+                <span className="legend__swatch legend__swatch--hatch" style={{ '--hatch': HATCH_STROKE } as CSSProperties} aria-hidden="true" />
+                {t('legend.shade.noData')}
+              </li>
+            )}
           </ul>
           <p className="legend__caption">{t('legend.shade.caption')}</p>
         </>

@@ -54,10 +54,11 @@ describe('SearchBox', () => {
     const { box, onChoose, user } = setup();
     await user.type(box, 'urumqi');
     const options = screen.getAllByRole('option');
+    // The city named exactly first; the region, found through its centre's name, after the tie.
     expect(options.map((o) => o.textContent)).toEqual([
-      expect.stringContaining('Xinjiang'),
-      expect.stringContaining('Urumqi'),
+      expect.stringMatching(/^Urumqi/),
       expect.stringContaining('Almaty – Urumqi'),
+      expect.stringMatching(/^Xinjiang/),
     ]);
     expect(box).not.toHaveAttribute('aria-activedescendant');
 
@@ -69,7 +70,7 @@ describe('SearchBox', () => {
     await user.keyboard('{ArrowUp}{ArrowUp}');
     // Up from the first option wraps to the last.
     expect(box).toHaveAttribute('aria-activedescendant', options[2]!.id);
-    await user.keyboard('{ArrowUp}{Enter}');
+    await user.keyboard('{ArrowUp}{ArrowUp}{Enter}');
     // The place Urumqi selects its region.
     expect(onChoose).toHaveBeenCalledWith('CN-XJ');
     expect(box).toHaveAttribute('aria-expanded', 'false');
@@ -109,6 +110,18 @@ describe('SearchBox', () => {
     await user.type(box, 'qwertz');
     expect(screen.queryByRole('listbox')).not.toBeInTheDocument();
     expect(screen.getByRole('status')).toHaveTextContent('Nothing found for “qwertz”.');
+  });
+
+  it('says nothing matches for characters that cannot match (emoji, symbols), but waits after one letter', async () => {
+    const { box, user } = setup();
+    await user.type(box, '🇰🇿');
+    expect(screen.getByRole('status')).toHaveTextContent('Nothing found for “🇰🇿”.');
+    await user.clear(box);
+    await user.type(box, '%%');
+    expect(screen.getByRole('status')).toHaveTextContent('Nothing found for “%%”.');
+    await user.clear(box);
+    await user.type(box, 'x');
+    expect(screen.getByRole('status')).toHaveTextContent(/^$/);
   });
 
   it('focuses on "/" unless the user is typing in another field', async () => {

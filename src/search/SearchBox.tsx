@@ -99,7 +99,9 @@ export function SearchBox({ onChoose, onIncludeOutside }: SearchBoxProps) {
   const starts = results.groups.map((_, i) => results.groups.slice(0, i).reduce((n, g) => n + g.hits.length, 0));
   const total = results.groups.reduce((n, g) => n + g.total, 0);
 
-  const showPopup = open && current !== null && isSearchable(query);
+  // One letter is a query still being typed: nothing to say yet. Two characters or more that
+  // cannot match (an emoji, "%", "aa…" which folds to one letter) are answered: nothing found.
+  const showPopup = open && current !== null && (isSearchable(query) || query.trim().length >= 2);
   const showList = showPopup && options.length > 0;
   // The filters can change under an open list; an option that is gone is no longer active.
   const activeAt = active < options.length ? active : -1;

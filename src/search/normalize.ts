@@ -80,6 +80,14 @@ export function searchTokens(text: string): string[] {
     .map(loosen);
 }
 
+/**
+ * A text as typed, only folded and transliterated: without the loosening that lets "Shaanxi"
+ * find "Shanxi" (and "Xian" find "Xi'an"), so an exact name can outrank its near twins.
+ */
+export function literalKey(text: string): string {
+  return transliterate(foldText(text)).replace(APOSTROPHES, '').split(SEPARATORS).join('');
+}
+
 /** Tokens run together (doubled letters across the joins single), so "Alma-Ata", "Alma Ata" and "Almaata" meet. */
 export const joinTokens = (tokens: readonly string[]): string => tokens.join('').replace(DOUBLED, '$1');
 

@@ -30,6 +30,19 @@ describe('search over the shipped data', () => {
     expect(best(q, 'region')?.id).toBe('KZ-33');
   });
 
+  it.each([
+    ['Shaanxi', 'CN-SN'],
+    ['Shanxi', 'CN-SX'],
+    ['shaanxi', 'CN-SN'],
+  ])('"%s", spelled exactly, outranks its near twin: %s', (q, id) => {
+    expect(searchDocs(docs, q)[0]?.doc.id).toBe(id);
+  });
+
+  it.each(["Xi'an", 'Xian'])('"%s" puts the city first, before regions with a similar loose spelling', (q) => {
+    const hits = searchDocs(docs, q);
+    expect(hits[0]?.doc.id).toBe('xian');
+  });
+
   it.each(['Urumqi', 'Ürümqi', 'Urumchi', 'urumchi', 'Урумчи', 'Үрімші', '乌鲁木齐'])(
     '"%s" finds the place Urumqi, which selects Xinjiang (CN-XJ)',
     (q) => {
@@ -150,6 +163,16 @@ describe('groupResults', () => {
     const model = modelFor({ index, view: { from: range.from, to: range.to, types: [...types], layers: [...layers] } });
     return { index, docs, visible: model.visible!, filters: { range, types, layers } };
   };
+
+  it('puts the group of the best hit first (a city named exactly before a region found by a looser match); equal bests keep the kinds’ order', () => {
+    const { index, docs, visible, filters } = setup();
+    const region = docs.find((d) => d.kind === 'region')!;
+    const place = docs.find((d) => d.kind === 'place')!;
+    const kinds = (placeScore: number) =>
+      groupResults([{ doc: place, score: placeScore }, { doc: region, score: 2 }].sort((a, b) => b.score - a.score), index, visible, filters).groups.map((g) => g.kind);
+    expect(kinds(5)).toEqual(['place', 'region']);
+    expect(kinds(2)).toEqual(['region', 'place']);
+  });
 
   it('groups by kind in a fixed order, with counts, and lists only what is shown', () => {
     const { index, docs, visible, filters } = setup();

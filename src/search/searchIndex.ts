@@ -18,12 +18,12 @@ import { isEventInRange, linkPhase, missionPhase } from '../filter/activeInRange
 import type { Visible } from '../filter/visible';
 import type { Names } from '../model/names';
 import { LAYER_OF_LINK_TYPE, type LayerId } from '../view/view';
-import { ALIASES, compactKey, hasHan, joinTokens, searchTokens, withinOneEdit } from './normalize';
+import { ALIASES, compactKey, hasHan, joinTokens, literalKey, searchTokens, withinOneEdit } from './normalize';
 
 export const SEARCH_KINDS = ['region', 'place', 'mission', 'link', 'event'] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
 
-type Field = { tokens: string[]; compact: string; weight: number };
+type Field = { tokens: string[]; compact: string; literal: string; weight: number };
 
 export type SearchDoc = {
   kind: SearchKind;
@@ -59,7 +59,7 @@ function fields(weight: number, texts: readonly (string | null | undefined)[]): 
   for (const text of new Set(texts)) {
     if (!text) continue;
     const tokens = searchTokens(text);
-    if (tokens.length) out.push({ tokens, compact: joinTokens(tokens), weight });
+    if (tokens.length) out.push({ tokens, compact: joinTokens(tokens), literal: literalKey(text), weight });
   }
   return out;
 }
@@ -160,7 +160,7 @@ function compactScore(q: string, key: string): number {
 /** Shortest query worth answering: one Chinese character, or two letters or digits. */
 const isTooShort = (compact: string) => compact === '' || (!hasHan(compact) && compact.length < 2);
 
-function scoreDoc(doc: SearchDoc, qTokens: readonly string[], qCompact: string): number {
+function scoreDoc(doc: SearchDoc, qTokens: readonly string[], qCompact: string, qLiteral: string): number {
   let tokenTotal = 0;
   for (const q of qTokens) {
     let best = 0;
@@ -177,7 +177,7 @@ function scoreDoc(doc: SearchDoc, qTokens: readonly string[], qCompact: string):
   let exact = 0;
   for (const f of doc.fields) {
     compact = Math.max(compact, compactScore(qCompact, f.compact) * f.weight);
-    if (f.compact === qCompact) exact = Math.max(exact, f.weight);
+    if (f.compact === qCompact) exact = Math.max(exact, f.weight * (f.literal === qLiteral ? 1.5 : 1));
   }
   const score = Math.max(tokenTotal / qTokens.length, compact);
   return score === 0 ? 0 : score + exact;
@@ -195,9 +195,10 @@ export function searchDocs(docs: readonly SearchDoc[], query: string): SearchHit
   const qTokens = searchTokens(query);
   const qCompact = joinTokens(qTokens);
   if (isTooShort(qCompact)) return [];
+  const qLiteral = literalKey(query);
   const hits: SearchHit[] = [];
   for (const doc of docs) {
-    const score = scoreDoc(doc, qTokens, qCompact);
+    const score = scoreDoc(doc, qTokens, qCompact, qLiteral);
     if (score > 0) hits.push({ doc, score });
   }
   return hits.sort(
@@ -275,7 +276,7 @@ function hiddenBy(d: Dated, filters: SearchFilters): 'filters' | 'years' {
 }
 
 /**
- * Hits sorted into groups by kind, keeping only what the map shows now (`visible`, from
+ * Hits sorted into groups by kind, the group with the best hit first, keeping only what the map shows now (`visible`, from
  * `selectVisible`); the rest is counted, with the year range that would show it.
  */
 export function groupResults(
@@ -313,9 +314,12 @@ export function groupResults(
     const base: YearRange = includeSpan ?? range;
     includeSpan = { from: Math.min(base.from, year), to: Math.max(base.to, year) };
   }
+  // The group holding the best hit comes first ("Xi'an" is a city; Hong Kong, a region, only
+  // shares a loose spelling with it), so the first result is the best one; equal bests keep the
+  // order of kinds. Hits arrive best first, so a group's first hit is its best.
   const groups = SEARCH_KINDS.flatMap((kind) => {
     const list = shown.get(kind);
     return list ? [{ kind, total: list.length, hits: list.slice(0, limit) }] : [];
-  });
+  }).sort((a, b) => b.hits[0]!.score - a.hits[0]!.score);
   return { groups, outsideYears, hiddenByFilters, includeSpan };
 }

@@ -263,6 +263,24 @@ describe('startUrlSync: Back and Forward', () => {
     expect(w.entries).toEqual(['/?lang=ru', '/?lang=ru&sel=CN-GD', '/?lang=ru&sel=KZ-75']);
   });
 
+  it('keeps a language chosen since: Back and Forward move between selections, not languages', () => {
+    const w = fakeWindow('/?lang=en');
+    const store = loadedStore();
+    startUrlSync(store, w.win);
+    store.getState().select('CN-GD');
+    store.getState().select('KZ-75');
+    store.getState().setLang('ru');
+    vi.advanceTimersByTime(1000);
+    w.back();
+    expect(store.getState().view).toMatchObject({ sel: 'CN-GD', lang: 'ru' });
+    expect(w.href()).toBe('/?lang=ru&sel=CN-GD');
+    w.back();
+    expect(store.getState().view).toMatchObject({ sel: null, lang: 'ru' });
+    w.forward();
+    expect(store.getState().view).toMatchObject({ sel: 'CN-GD', lang: 'ru' });
+    expect(w.calls.filter((c) => c.startsWith('push'))).toHaveLength(2);
+  });
+
   it('drops a pending write that belonged to the entry left behind', () => {
     const w = fakeWindow('/');
     const store = createAtlasStore();

@@ -120,7 +120,11 @@ export function startUrlSync(store: AtlasStore, win: HistoryWindow, options: { t
   const onPopState = () => {
     // A pending write belongs to the entry we just left; the browser has moved on.
     cancelPending();
-    readUrl();
+    // A language change replaces the entry, never pushes one: Back undoes a selection, not the
+    // language, so a language chosen since stays (and is written into the entry returned to).
+    const parsed = parseViewUrl(win.location.search + win.location.hash);
+    const lang = store.getState().view.lang ?? parsed.view.lang;
+    apply({ ...parsed.view, lang }, parsed.ignored);
   };
   win.addEventListener('popstate', onPopState);
 

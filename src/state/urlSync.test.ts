@@ -281,6 +281,25 @@ describe('startUrlSync: Back and Forward', () => {
     expect(w.calls.filter((c) => c.startsWith('push'))).toHaveLength(2);
   });
 
+  it('reports what a newly reached URL ignored, not what the previous one did', () => {
+    const w = fakeWindow('/#map=abc');
+    const store = loadedStore();
+    startUrlSync(store, w.win);
+    const notice = () => store.getState().notices.find((n) => n.id === URL_NOTICE_ID);
+    expect(notice()?.payload).toEqual([expect.objectContaining({ param: '#map', raw: 'abc' })]);
+    // The reader edits the fragment (a new entry, reached as by Forward).
+    w.win.history.pushState(null, '', '/#map=30/95/400');
+    w.back();
+    w.forward();
+    expect(notice()?.payload).toEqual([expect.objectContaining({ param: '#map', raw: '30/95/400' })]);
+    store.getState().select('CN-GD');
+    w.back();
+    w.back();
+    // Back at the first entry, canonical now: nothing is ignored there any more.
+    expect(w.href()).toBe('/');
+    expect(notice()).toBeUndefined();
+  });
+
   it('drops a pending write that belonged to the entry left behind', () => {
     const w = fakeWindow('/');
     const store = createAtlasStore();

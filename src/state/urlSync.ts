@@ -37,12 +37,15 @@ const sameIgnored = (a: Ignored, b: Ignored) => a.param === b.param && a.raw ===
 
 // The data check runs on a URL that was already made canonical, so the values the first
 // read ignored are gone from it: add to the visible notice instead of replacing it.
-function reportIgnored(store: AtlasStore, ignored: Ignored[]) {
-  if (ignored.length === 0) return;
+function reportIgnored(store: AtlasStore, ignored: Ignored[], fresh: boolean) {
   const existing = store.getState().notices.find((n) => n.id === URL_NOTICE_ID);
-  const previous = existing?.kind === 'ignored-params' ? existing.payload : [];
+  // A URL reached by Back, Forward or an edited #map= is a new one: what was ignored in the last
+  // no longer applies. The same URL checked again (the data arrived) keeps the earlier values.
+  if (fresh && existing) store.getState().dismissNotice(URL_NOTICE_ID);
+  if (ignored.length === 0) return;
+  const previous = !fresh && existing?.kind === 'ignored-params' ? existing.payload : [];
   const added = ignored.filter((i) => !previous.some((p) => sameIgnored(p, i)));
-  if (existing && added.length === 0) return;
+  if (!fresh && existing && added.length === 0) return;
   store.getState().pushNotice({ id: URL_NOTICE_ID, kind: 'ignored-params', payload: [...previous, ...added] });
 }
 
@@ -77,7 +80,7 @@ export function startUrlSync(store: AtlasStore, win: HistoryWindow, options: { t
   };
 
   /** Puts `view` (checked against the data when it has loaded) into the store and the URL. */
-  const apply = (view: View, ignored: Ignored[]) => {
+  const apply = (view: View, ignored: Ignored[], fresh = false) => {
     const ctx = contextOf(store);
     const reconciled = ctx === null ? { view, ignored: [] } : reconcileView(view, ctx);
     applying = true;
@@ -86,7 +89,7 @@ export function startUrlSync(store: AtlasStore, win: HistoryWindow, options: { t
     } finally {
       applying = false;
     }
-    reportIgnored(store, [...ignored, ...reconciled.ignored]);
+    reportIgnored(store, [...ignored, ...reconciled.ignored], fresh);
     write('replace', store.getState().view);
   };
 
@@ -124,7 +127,7 @@ export function startUrlSync(store: AtlasStore, win: HistoryWindow, options: { t
     // language, so a language chosen since stays (and is written into the entry returned to).
     const parsed = parseViewUrl(win.location.search + win.location.hash);
     const lang = store.getState().view.lang ?? parsed.view.lang;
-    apply({ ...parsed.view, lang }, parsed.ignored);
+    apply({ ...parsed.view, lang }, parsed.ignored, true);
   };
   win.addEventListener('popstate', onPopState);
 

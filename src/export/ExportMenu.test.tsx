@@ -153,7 +153,7 @@ describe('ExportMenu', () => {
     await user.click(screen.getByRole('menuitem', { name: 'Map image, double size (PNG)' }));
     await waitFor(() => expect(saved).toHaveLength(1));
     expect(snapshot).toHaveBeenCalledTimes(1);
-    expect(saved[0]!.name).toBe('kz-cn-atlas-2023-2025.png');
+    expect(saved[0]!.name).toBe('kz-cn-atlas-2023-2025@2x.png');
     expect(composed).toHaveLength(1);
     expect(composed[0]!.scale).toBe(2);
     expect(composed[0]!.subtitle).toMatch(/2023.*2025/);

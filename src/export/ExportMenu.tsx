@@ -63,7 +63,7 @@ export function ExportMenu({ snapshot }: ExportMenuProps) {
     return file;
   };
   const image = (scale: 1 | 2) => async () => {
-    const file = exportFileName('atlas', range, 'png');
+    const file = exportFileName('atlas', range, 'png', { scale });
     setStatus({ ok: true, text: t('export.preparing') });
     await onExportImage(scale, file);
     return file;

@@ -14,6 +14,11 @@ describe('exportFileName', () => {
     expect(exportFileName('atlas', { from: 2024, to: 2024 }, 'png')).toBe('kz-cn-atlas-2024.png');
   });
 
+  it('names the double-size image apart from the normal one', () => {
+    expect(exportFileName('atlas', range, 'png', { scale: 1 })).toBe('kz-cn-atlas-2023-2025.png');
+    expect(exportFileName('atlas', range, 'png', { scale: 2 })).toBe('kz-cn-atlas-2023-2025@2x.png');
+  });
+
   it('adds the event types when not all are on', () => {
     expect(exportFileName('events', range, 'csv', { ...all, types: ['flight', 'agreement'] })).toBe(
       'kz-cn-events-2023-2025-flight-agreement.csv',

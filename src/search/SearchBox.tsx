@@ -19,10 +19,10 @@ export type SearchBoxProps = {
   onIncludeOutside: (years: YearRange) => void;
 };
 
-
 const year = (date: string) => date.slice(0, 4);
+/** "2016–2023", "since 2016", or one year when a tie began and ended in the same one (not "2023–2023"). */
 const interval = (t: TFunction, from: string, to: string | null | undefined) =>
-  to ? t('search.years', { from: year(from), to: year(to) }) : t('search.since', { from: year(from) });
+  !to ? t('search.since', { from: year(from) }) : year(to) === year(from) ? year(from) : t('search.years', { from: year(from), to: year(to) });
 
 /** The grey line under a result: where or when it is. */
 function metaText(doc: SearchDoc, model: AtlasModel, index: AtlasIndex, t: TFunction): string {

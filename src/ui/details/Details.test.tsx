@@ -216,7 +216,8 @@ describe('Details: link', () => {
     expect(within(facts).getAllByRole('button').map((b) => b.textContent)).toEqual(['Almaty', 'Xinjiang']);
     expect(facts).toHaveTextContent('Almaty — Urumqi (Xinjiang)');
     expect(facts).toHaveTextContent('since June 2025');
-    expect(facts).toHaveTextContent('As of 31 December 2026: operating');
+    // The range ends in the fixture data's as-of year: statuses are as of its as-of day.
+    expect(facts).toHaveTextContent('As of 29 November 2026: operating');
     const steps = within(section('Status history')).getAllByRole('listitem').map(lineText);
     expect(steps).toEqual([
       'Operating from June 2025 · 3 a week [1]',
@@ -314,7 +315,7 @@ describe('Details: mission', () => {
       ],
     });
     const { onSelect } = renderDetails('kz-cg-guangzhou', miniIndex({ missions: [mission] }));
-    const district = section('Consular district as of 31 December 2026');
+    const district = section('Consular district as of 29 November 2026');
     expect(district).toHaveTextContent('since 16 January 2026');
     expect(within(district).getAllByRole('button').map((b) => b.textContent)).toEqual(['Beijing', 'Guangdong', 'Xinjiang']);
     const history = within(section('District history')).getAllByRole('listitem');

@@ -6,6 +6,7 @@ import { atlasStore } from '../state/store';
 import { EmptyState } from '../ui/EmptyState';
 import { Legend } from '../ui/Legend';
 import { TypeFilter } from '../ui/TypeFilter';
+import { isPhoneLayout } from '../ui/phoneLayout';
 
 // The details and the lists need the full data files, which arrive after the first frame:
 // their code loads with them, not before the map.
@@ -18,9 +19,6 @@ type Props = { onSelect: (id: string | null) => void };
 export const SHEET_PEEK = 0.4;
 
 type Sheet = 'folded' | 'peek' | 'open';
-
-/** Where the side panel becomes a bottom sheet (index.css). */
-const PHONE_LAYOUT = '(max-width: 720px)';
 
 /**
  * Filters and legend, or the selection's details; then the accessible lists. On phones this
@@ -40,7 +38,7 @@ export function SidePanel({ onSelect }: Props) {
   // leave the new selection's name and facts scrolled out of sight above it.
   const panel = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    if (sheet.state === 'peek' && panel.current && window.matchMedia(PHONE_LAYOUT).matches) panel.current.scrollTop = 0;
+    if (sheet.state === 'peek' && panel.current && isPhoneLayout()) panel.current.scrollTop = 0;
   }, [sheet.state, sheet.sel]);
 
   return (

@@ -73,20 +73,18 @@ export function loosen(token: string): string {
  * ("Алма-Ата" → `alma`, `ata`).
  */
 export function searchTokens(text: string): string[] {
-  return transliterate(foldText(text))
-    .replace(APOSTROPHES, '')
-    .split(SEPARATORS)
-    .filter(Boolean)
-    .map(loosen);
+  return literalTokens(text).map(loosen);
 }
+
+/** Folded and transliterated, split at anything not a letter or digit: the tokens before loosening. */
+const literalTokens = (text: string): string[] =>
+  transliterate(foldText(text)).replace(APOSTROPHES, '').split(SEPARATORS).filter(Boolean);
 
 /**
  * A text as typed, only folded and transliterated: without the loosening that lets "Shaanxi"
  * find "Shanxi" (and "Xian" find "Xi'an"), so an exact name can outrank its near twins.
  */
-export function literalKey(text: string): string {
-  return transliterate(foldText(text)).replace(APOSTROPHES, '').split(SEPARATORS).join('');
-}
+export const literalKey = (text: string): string => literalTokens(text).join('');
 
 /** Tokens run together (doubled letters across the joins single), so "Alma-Ata", "Alma Ata" and "Almaata" meet. */
 export const joinTokens = (tokens: readonly string[]): string => tokens.join('').replace(DOUBLED, '$1');

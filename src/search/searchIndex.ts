@@ -276,8 +276,9 @@ function hiddenBy(d: Dated, filters: SearchFilters): 'filters' | 'years' {
 }
 
 /**
- * Hits sorted into groups by kind, the group with the best hit first, keeping only what the map shows now (`visible`, from
- * `selectVisible`); the rest is counted, with the year range that would show it.
+ * Hits sorted into groups by kind, the group with the best hit first, keeping only what the
+ * map shows now (`visible`, from `selectVisible`); the rest is counted, with the year range
+ * that would show it.
  */
 export function groupResults(
   hits: readonly SearchHit[],

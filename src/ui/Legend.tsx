@@ -9,6 +9,7 @@ import { useAtlas, useLayers } from '../state/store';
 import { DISTRICT_FILL_OPACITY, HATCH_STROKE, LINK_OPACITY, LINK_STYLE, PHASE_STYLE, SENDER_COLOUR } from '../style/linkStyle';
 import { missionShapePath } from '../style/missionShape';
 import type { LayerId } from '../view/view';
+import { isPhoneLayout } from './phoneLayout';
 import { ShadeControl } from './ShadeControl';
 import './Legend.css';
 
@@ -18,8 +19,6 @@ const TRADE_SAMPLES = [1e8, 1e9, 2e10] as const;
 const SAMPLE_W = 56;
 const SAMPLE_H = 16;
 const SYMBOL = 20;
-
-const SMALL_SCREEN = '(max-width: 720px)';
 
 /**
  * The map legend: one section per map layer, each with a switch that shows or hides the
@@ -35,7 +34,7 @@ export function Legend() {
   const missions = data.index?.missions ?? [];
   const districtMissionIds = districts?.districtOf ?? new Map<string, unknown>();
   // Folded by default on phones, where the legend competes with the map for the screen.
-  const [open, setOpen] = useState(() => !(typeof window.matchMedia === 'function' && window.matchMedia(SMALL_SCREEN).matches));
+  const [open, setOpen] = useState(() => !isPhoneLayout());
 
   const byId = new Map(missions.map((m) => [m.id, m]));
   const districtSwatches = [...colours]

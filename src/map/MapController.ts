@@ -5,6 +5,7 @@ import {
   NavigationControl,
   ScaleControl,
   type GeoJSONSource,
+  type IControl,
   Point,
   type PointLike,
 } from 'maplibre-gl';
@@ -19,6 +20,7 @@ import { ATLAS_LAYER, ATLAS_SRC, BUNDLE_MAX_ZOOM, LINK_LAYERS } from './atlasLay
 import { LAYER, REGION_LABEL_LAYERS, SRC, baseStyle, isEpochLabel, nameExpression, regionLabelText } from './baseStyle';
 import { bboxOf, type BBox } from '../geometry/bbox';
 import { createCameraGuard, type CameraGuard } from './cameraGuard';
+import { mapLibreLocale } from './controlLocale';
 import { mapChanges, setChanges, type StateChange } from './featureState';
 import { addIcons } from './icons';
 import { outlineChanges, outlinesOn } from './outlines';
@@ -100,6 +102,7 @@ export class MapController {
   /** True while an ease we started runs: its end is reported like a user's move. */
   private reportMove = false;
   private attribution: AttributionControl;
+  private controls: IControl[];
 
   constructor(container: HTMLElement, model: MapModel, camera: Camera | null, callbacks: MapCallbacks) {
     this.container = container;
@@ -120,6 +123,7 @@ export class MapController {
       maxZoom: 10,
       renderWorldCopies: false,
       attributionControl: false,
+      locale: mapLibreLocale(model.labels.controls),
       dragRotate: false,
       pitchWithRotate: false,
       touchPitch: false,
@@ -132,8 +136,7 @@ export class MapController {
     if (w.__atlasTest) w.__atlasMap = this.map;
     this.map.touchZoomRotate.disableRotation();
     this.map.keyboard.disableRotation();
-    this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
-    this.map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
+    this.controls = this.addControls();
     this.attribution = this.addAttribution(model.labels.attribution);
     this.map.getCanvas().setAttribute('aria-label', model.labels.canvas);
 
@@ -283,6 +286,15 @@ export class MapController {
     else this.map.once('load', fn);
   }
 
+  /** Zoom buttons and the scale bar; they read their text from the map's locale as they are added. */
+  private addControls(): IControl[] {
+    const zoom = new NavigationControl({ showCompass: false });
+    const scale = new ScaleControl({ unit: 'metric' });
+    this.map.addControl(zoom, 'top-right');
+    this.map.addControl(scale, 'bottom-left');
+    return [zoom, scale];
+  }
+
   private addAttribution(lines: string[]): AttributionControl {
     const control = new AttributionControl({ customAttribution: lines });
     this.map.addControl(control, 'bottom-right');
@@ -311,6 +323,13 @@ export class MapController {
       for (const layer of [LAYER.regionLabels, LAYER.smallLabels, LAYER.epochLabels]) map.setLayoutProperty(layer, 'text-field', regionLabelText(next.lang));
       map.setLayoutProperty(ATLAS_LAYER.cities, 'text-field', nameExpression(next.lang));
       map.getCanvas().setAttribute('aria-label', next.labels.canvas);
+    }
+    if (prev && prev.labels.controls !== next.labels.controls) {
+      // MapLibre has no public way to change its locale after construction; its controls read
+      // the table when added, so the table is patched and the controls are added again.
+      Object.assign(map._locale, mapLibreLocale(next.labels.controls));
+      for (const control of this.controls) map.removeControl(control);
+      this.controls = this.addControls();
     }
     if (prev && prev.labels.attribution.join('|') !== next.labels.attribution.join('|')) {
       map.removeControl(this.attribution);

@@ -13,7 +13,12 @@ import type { Focus } from './focus';
 import type { Shading } from './shading';
 
 /** Translated strings the map shows or announces. */
-export type MapLabels = { attribution: string[]; canvas: string };
+/** Interface text the map draws itself: attribution, the canvas's label, the zoom buttons and the scale bar's units. */
+export type MapLabels = {
+  attribution: string[];
+  canvas: string;
+  controls: { zoomIn: string; zoomOut: string; kilometres: string; metres: string };
+};
 
 export type MapModel = {
   lang: Lang;

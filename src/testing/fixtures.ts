@@ -34,6 +34,7 @@ import {
   type StatusStep,
 } from '../data/schema';
 import type { AtlasData } from '../data/useAtlasData';
+import type { MapLabels } from '../model/mapModel';
 import { selectVisible, type Visible } from '../filter/visible';
 import { createAtlasModel, type AtlasModel } from '../model/atlasModel';
 import { defaultView, LAYER_IDS, type LayerId, type View } from '../view/view';
@@ -335,7 +336,11 @@ export function modelFor(
 }
 
 /** What the app passes the model for the map's credits and name (translated; fixed here). */
-export const MAP_LABELS = { attribution: ['credits'], canvas: 'map' };
+export const MAP_LABELS: MapLabels = {
+  attribution: ['credits'],
+  canvas: 'map',
+  controls: { zoomIn: 'Zoom in', zoomOut: 'Zoom out', kilometres: 'km', metres: 'm' },
+};
 
 // ---------------------------------------------------------------------------------------
 // The shipped data

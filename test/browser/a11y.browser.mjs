@@ -72,7 +72,7 @@ test('axe: selection view (?sel=CN-GD) has no serious or critical violations', a
   await assertAxeClean(page, 'the selection view (/?sel=CN-GD)');
 });
 
-test('languages (default view in en, ru, kk, zh): axe clean, <html lang>, translated title, no horizontal overflow at 1280×800 and 390×844', async ({ page, open }) => {
+test('languages (default view in en, ru, kk, zh): axe clean, <html lang>, translated title and map controls, no horizontal overflow at 1280×800 and 390×844', async ({ page, open }) => {
   const problems = [];
   for (const lang of LANGS) {
     // English is the default view itself (the context's locale is en-US); the others come from ?lang=.
@@ -94,6 +94,14 @@ test('languages (default view in en, ru, kk, zh): axe clean, <html lang>, transl
     }
     const h1 = await page.locator('header h1').innerText();
     if (h1.trim() !== doc.title.trim()) problems.push(`${at}: header h1 "${h1}" differs from the title "${doc.title}"`);
+    // MapLibre draws the zoom buttons' names and the scale bar's unit itself, in English unless told.
+    const controls = await page.evaluate(() => ({
+      zoomIn: document.querySelector('.maplibregl-ctrl-zoom-in')?.getAttribute('aria-label') ?? '',
+      scale: document.querySelector('.maplibregl-ctrl-scale')?.textContent ?? '',
+    }));
+    for (const [what, text] of Object.entries(controls)) {
+      if (!SCRIPT_OF[lang].test(text)) problems.push(`${at}: map control ${what} "${text}" is not in the ${lang} script`);
+    }
 
     const wide = await horizontalOverflow(page);
     if (wide.scrollWidth > DESKTOP.width) problems.push(`${at} at 1280×800: scrollWidth ${wide.scrollWidth}; past the right edge: ${wide.offenders.join(', ')}`);

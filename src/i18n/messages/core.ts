@@ -19,6 +19,10 @@ export const core = defineMessages(
     attributionKz: 'Kazakhstan: geokz (A. Rodionov, after OCHA COD-AB), CC BY 4.0',
     attributionCn: 'China: © OpenStreetMap contributors, ODbL (via Elastic Maps Service)',
     attributionNe: 'Natural Earth',
+    zoomIn: 'Zoom in',
+    zoomOut: 'Zoom out',
+    kilometres: 'km',
+    metres: 'm',
   },
   kind: {
     province: 'Province',
@@ -71,6 +75,10 @@ export const core = defineMessages(
     attributionKz: 'Казахстан: geokz (А. Родионов, по OCHA COD-AB), CC BY 4.0',
     attributionCn: 'Китай: © участники OpenStreetMap, ODbL (через Elastic Maps Service)',
     attributionNe: 'Natural Earth',
+    zoomIn: 'Приблизить',
+    zoomOut: 'Отдалить',
+    kilometres: 'км',
+    metres: 'м',
   },
   kind: {
     province: 'Провинция',
@@ -122,6 +130,10 @@ export const core = defineMessages(
     attributionKz: 'Қазақстан: geokz (А. Родионов, OCHA COD-AB бойынша), CC BY 4.0',
     attributionCn: 'Қытай: © OpenStreetMap қатысушылары, ODbL (Elastic Maps Service арқылы)',
     attributionNe: 'Natural Earth',
+    zoomIn: 'Жақындату',
+    zoomOut: 'Алыстату',
+    kilometres: 'км',
+    metres: 'м',
   },
   kind: {
     province: 'Провинция',
@@ -173,6 +185,10 @@ export const core = defineMessages(
     attributionKz: '哈萨克斯坦：geokz（A. Rodionov，据 OCHA COD-AB），CC BY 4.0',
     attributionCn: '中国：© OpenStreetMap 贡献者，ODbL（经 Elastic Maps Service）',
     attributionNe: 'Natural Earth',
+    zoomIn: '放大',
+    zoomOut: '缩小',
+    kilometres: '公里',
+    metres: '米',
   },
   kind: {
     province: '省',

@@ -164,11 +164,14 @@ function historyProblems(rec: Rec, history: readonly StatusStep[]): Problem[] {
     if (step.status === 'resumed' && prev?.status !== 'suspended') {
       out.push(problem(rec, `status.${i}.status`, '"resumed" must follow "suspended"'));
     }
+    if (step.lastReported && (step.status !== 'ended' || i !== history.length - 1)) {
+      out.push(problem(rec, `status.${i}.lastReported`, '"lastReported" belongs on a final "ended" step'));
+    }
   });
   return out;
 }
 
-/** Status histories start with an intention or with operation, run in date order, resume only after a suspension. */
+/** Status histories start with an intention or with operation, run in date order, resume only after a suspension; only a final end may be a last report. */
 export const historiesInOrder: Rule = (d) => [
   ...d.missions.flatMap((m) => historyProblems({ file: 'missions.json', id: m.id }, m.status)),
   ...withStatus(d.links).flatMap((l) => historyProblems({ file: 'links.json', id: l.id }, l.status)),

@@ -175,6 +175,11 @@ export const StatusStep = z.object({
   /** Design capacity (pipelines, crossings, lines) from this step on. */
   capacity: z.optional(Rate),
   note: z.optional(LocalizedText),
+  /**
+   * On an `ended` step only: no end was announced; the date is the last report found that shows
+   * the tie working. The map treats it as ended (nothing confirms it ran later); the UI says so.
+   */
+  lastReported: z.optional(z.literal(true)),
   /** Which of the record's sources show this step. */
   sources: z.array(SourceRef).check(z.minLength(1, 'every step needs a source')),
 });

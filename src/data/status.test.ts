@@ -150,14 +150,19 @@ describe('tieDates', () => {
     const link = flight({
       status: [step('2018', { status: 'announced' }), step('2019-06', { sources: [1] }), step('2022', { status: 'ended', sources: [0] })],
     });
-    expect(tieDates(link)).toEqual({ from: '2019-06', to: '2022', sources: [SOURCES[1], SOURCES[0]] });
+    expect(tieDates(link)).toEqual({ from: '2019-06', to: '2022', lastReported: false, sources: [SOURCES[1], SOURCES[0]] });
   });
 
   it('is open while the tie has not ended, and cites a shared source once', () => {
     const link = partnership({ status: [step('2014-06', { sources: [0] }), step('2020', { status: 'suspended', sources: [0] })] });
-    expect(tieDates(link)).toEqual({ from: '2014-06', to: null, sources: [SOURCES[0]] });
+    expect(tieDates(link)).toEqual({ from: '2014-06', to: null, lastReported: false, sources: [SOURCES[0]] });
     const closed = partnership({ status: [step('2014-06'), step('2020', { status: 'ended' })] });
     expect(tieDates(closed).sources).toEqual([SOURCES[0]]);
+  });
+
+  it('says when the end is only the last report found', () => {
+    const link = flight({ status: [step('2019'), step('2023-11', { status: 'ended', lastReported: true })] });
+    expect(tieDates(link)).toMatchObject({ to: '2023-11', lastReported: true });
   });
 
   it('starts at the first step when the tie never operated', () => {
@@ -172,6 +177,6 @@ describe('tieDates', () => {
         { year: 2017, value: 1e9, unit: 'usd', reporter: 'CN', source: 1 },
       ],
     });
-    expect(tieDates(link)).toEqual({ from: '2017', to: null, sources: [SOURCES[1]] });
+    expect(tieDates(link)).toEqual({ from: '2017', to: null, lastReported: false, sources: [SOURCES[1]] });
   });
 });

@@ -92,16 +92,22 @@ export function perWeekAt(history: readonly StatusStep[], date: PartialDate): nu
 
 /**
  * When a tie began (its first operating step, or its first step when it never operated; a
- * trade series' first figure), when it ended, and the sources of each.
+ * trade series' first figure), when it ended, the sources of each, and whether that end is
+ * only the last report found rather than an announced end.
  */
-export function tieDates(link: Link): { from: PartialDate; to: PartialDate | null; sources: (Source | undefined)[] } {
+export function tieDates(link: Link): { from: PartialDate; to: PartialDate | null; lastReported: boolean; sources: (Source | undefined)[] } {
   if (link.type === 'trade') {
     const first = link.values.reduce((a, v) => (v.year < a.year ? v : a));
-    return { from: String(first.year), to: null, sources: [link.sources[first.source]] };
+    return { from: String(first.year), to: null, lastReported: false, sources: [link.sources[first.source]] };
   }
   const start = link.status.find((s) => s.status === 'operating') ?? link.status[0]!;
   const last = link.status[link.status.length - 1]!;
   const end = last.status === 'ended' ? last : null;
   const cited = [...start.sources, ...(end?.sources ?? [])];
-  return { from: start.from, to: end?.from ?? null, sources: [...new Set(cited)].map((i) => link.sources[i]) };
+  return {
+    from: start.from,
+    to: end?.from ?? null,
+    lastReported: end?.lastReported === true,
+    sources: [...new Set(cited)].map((i) => link.sources[i]),
+  };
 }

@@ -169,6 +169,11 @@ const CASES: Record<string, Case[]> = {
       data: withLink(partnership({ id: 'ps-x', status: [step('2014'), step('2016', { status: 'resumed' })] })),
       at: [{ file: 'links.json', id: 'ps-x', field: 'status.1.status' }],
     },
+    {
+      name: 'a last report on a step that is not the final end',
+      data: withLink(flight({ id: 'fl-x', status: [step('2019', { lastReported: true }), step('2020', { status: 'ended' })] })),
+      at: [{ file: 'links.json', id: 'fl-x', field: 'status.0.lastReported' }],
+    },
   ],
   operationNotFromAnnouncements: [
     {
@@ -454,7 +459,7 @@ describe('rules: what they let through', () => {
         step('2019'),
         step('2020', { status: 'suspended' }),
         step('2021', { status: 'resumed' }),
-        step('2022', { status: 'ended' }),
+        step('2022', { status: 'ended', lastReported: true }),
       ],
     });
     expect(RULES.historiesInOrder!(dataset({ links: [link] }), REGION_IDS)).toEqual([]);

@@ -235,6 +235,18 @@ describe('Details: link', () => {
     expect(within(facts).getAllByText('suspended')[0]).toHaveClass('badge');
   });
 
+  it('calls an end dated by the last report found just that, in the key facts and the history', () => {
+    const unreported = flight({ status: [step('2024-01-13', { perWeek: 3 }), step('2024-09-30', { status: 'ended', lastReported: true })] });
+    renderDetails('fl-ala-urc', miniIndex({ links: [unreported] }), { view: { from: 2024, to: 2025 } });
+    const facts = section('Key facts');
+    expect(facts).toHaveTextContent('13 January 2024 – 30 September 2024 · end: last report found');
+    expect(facts).toHaveTextContent('As of 31 December 2025: not reported since 30 September 2024');
+    expect(within(facts).getAllByText('no later reports')[0]).toHaveClass('badge');
+    expect(facts).not.toHaveTextContent('ended');
+    const steps = within(section('Status history')).getAllByRole('listitem').map(lineText);
+    expect(steps[1]).toBe('Last reported 30 September 2024; no later report found [1]');
+  });
+
   it('says a tie had not started yet, rather than calling it announced, before its first step', () => {
     renderDetails('fl-ala-urc', miniIndex({ links: [route()] }), { view: { to: 2024 } });
     const facts = section('Key facts');

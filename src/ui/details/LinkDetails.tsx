@@ -1,6 +1,6 @@
 import { useTranslation } from '../../i18n';
 import type { Link, StatusLink } from '../../data/schema';
-import { phaseAt } from '../../data/status';
+import { phaseOf, stepAt, tieDates } from '../../data/status';
 import { linkPhase } from '../../filter/activeInRange';
 import { formatNumber } from '../../i18n/format';
 import { LINK_STYLE } from '../../style/linkStyle';
@@ -37,8 +37,6 @@ export function LinkDetails({ link, env, onClose }: Props) {
           : null;
   const related = env.index.eventsOf.get(link.id) ?? [];
   const phase = linkPhase(link, env.range);
-  // Null before the tie's first step: it did not exist yet on the day shown.
-  const nowPhase = link.type === 'trade' ? null : phaseAt(link.status, env.day);
 
   return (
     <DetailsPanel title={names.of(link.id)} subtitle={[t(`vocab.linkType.${link.type}`), kind].filter(Boolean).join(' · ')} onClose={onClose}>
@@ -53,8 +51,8 @@ export function LinkDetails({ link, env, onClose }: Props) {
         </p>
         {link.type !== 'trade' && (
           <p>
-            {nowPhase ? t('facts.status.now', { date: env.date(env.day), phase: t(`vocab.phase.${nowPhase}`) }) : t('facts.status.notYet', { date: env.date(env.day) })}{' '}
-            <PhaseBadge phase={phase} />
+            <AsOfLine status={link.status} env={env} />{' '}
+            <PhaseBadge phase={phase} lastReported={tieDates(link).lastReported} />
           </p>
         )}
       </section>
@@ -106,6 +104,17 @@ export function LinkDetails({ link, env, onClose }: Props) {
   );
 }
 
+/** "As of 30 November 2026: operating"; an end that is only the last report found says so. */
+function AsOfLine({ status, env }: { status: StatusLink['status']; env: DetailsEnv }) {
+  const { t } = useTranslation();
+  const date = env.date(env.day);
+  const step = stepAt(status, env.day);
+  // Null before the tie's first step: it did not exist yet on the day shown.
+  if (!step) return <>{t('facts.status.notYet', { date })}</>;
+  if (step.lastReported) return <>{t('facts.status.nowLastReported', { date, since: env.date(step.from) })}</>;
+  return <>{t('facts.status.now', { date, phase: t(`vocab.phase.${phaseOf(step.status)}`) })}</>;
+}
+
 /** Flights (or trains) a week over the years shown, as steps, from the operating steps that publish a frequency. */
 function FrequencyChart({ link, env }: { link: StatusLink; env: DetailsEnv }) {
   const { t } = useTranslation();
@@ -125,7 +134,7 @@ function FrequencyChart({ link, env }: { link: StatusLink; env: DetailsEnv }) {
             x: p.x,
             value: p.perWeek,
             xLabel: env.date(p.step.from),
-            extra: p.perWeek === 0 ? `(${t(`vocab.status.${p.step.status}`)})` : undefined,
+            extra: p.perWeek === 0 ? `(${p.step.lastReported ? t('facts.status.endIsLastReport') : t(`vocab.status.${p.step.status}`)})` : undefined,
             cite: <Cite sources={p.step.sources.map((i) => link.sources[i])} lang={env.lang} />,
           })),
         },

@@ -22,7 +22,9 @@ export function StatusHistory({ status, sources, env }: Props) {
       <ol className="status-list">
         {status.map((step, i) => (
           <li key={`${step.from}-${i}`} className={`status-list__step status-list__step--${step.status}`}>
-            {t('facts.status.step', { status: t(`vocab.status.${step.status}`), date: env.dateInPhrase(step.from) })}
+            {step.lastReported
+              ? t('facts.status.lastReported', { date: env.date(step.from) })
+              : t('facts.status.step', { status: t(`vocab.status.${step.status}`), date: env.dateInPhrase(step.from) })}
             {step.perWeek !== undefined && <> · {t('facts.status.perWeek', { count: step.perWeek })}</>}
             {step.capacity && (
               <>

@@ -5,19 +5,25 @@ import { Certainty } from './Certainty';
 import { Cite } from './citations';
 import type { DetailsEnv } from './detailsEnv';
 
-/** A phase other than operating, as a word ("announced, not yet operating"), for a line in a list. */
-export function PhaseBadge({ phase }: { phase: Phase | null | undefined }) {
+/**
+ * A phase other than operating, as a word ("announced, not yet operating"), for a line in a list.
+ * An end that is only the last report found is not called ended.
+ */
+export function PhaseBadge({ phase, lastReported = false }: { phase: Phase | null | undefined; lastReported?: boolean }) {
   const { t } = useTranslation();
   if (!phase || phase === 'operating') return null;
-  return <span className={`badge badge--phase badge--${phase}`}>{t(`vocab.phase.${phase}`)}</span>;
+  const word = phase === 'ended' && lastReported ? t('facts.status.noLaterReports') : t(`vocab.phase.${phase}`);
+  return <span className={`badge badge--phase badge--${phase}`}>{word}</span>;
 }
 
 /** "since June 2025 [3]" or "2002 – 2020 [1][2]", with the tie's phase and certainty. */
 export function TieWhen({ link, phase, env }: { link: Link; phase: Phase | null | undefined; env: DetailsEnv }) {
-  const { from, to, sources } = tieDates(link);
+  const { t } = useTranslation();
+  const { from, to, lastReported, sources } = tieDates(link);
   return (
     <span className="entity-list__date">
-      {env.interval(from, to)} <Cite sources={sources} lang={env.lang} /> <PhaseBadge phase={phase} />{' '}
+      {env.interval(from, to)} {lastReported && <span className="muted">· {t('facts.status.endIsLastReport')} </span>}
+      <Cite sources={sources} lang={env.lang} /> <PhaseBadge phase={phase} lastReported={lastReported} />{' '}
       <Certainty certainty={link.certainty} lang={env.lang} inline />
     </span>
   );

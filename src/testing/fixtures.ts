@@ -266,6 +266,7 @@ export const miniPlaces = (): Place[] => [
   place('urumqi', 'CN-XJ', 87.62, 43.83, 'Urumqi', 'Урумчи'),
   place('guangzhou', 'CN-GD', 113.26, 23.13, 'Guangzhou', 'Гуанчжоу'),
   place('beijing', 'CN-BJ', 116.4, 39.9, 'Beijing', 'Пекин'),
+  place('yining', 'CN-XJ', 81.32, 43.92, 'Yining (Ghulja)', 'Инин (Кульджа)'),
 ];
 
 export type Records = { links?: Link[]; missions?: Mission[]; events?: AtlasEvent[] };

@@ -15,8 +15,8 @@ export function citeView(model: Pick<AtlasModel, 'range' | 'view' | 'names' | 'l
   if (range) parts.push(range.from === range.to ? t('about.view.year', { year: range.from }) : t('about.view.years', range));
   if (view.sel) parts.push(t('about.view.selected', { name: names.of(view.sel) }));
   if (view.shade) parts.push(t('about.view.shaded', { measure: t(`legend.shade.measure.${view.shade}`) }));
-  if (view.layers.length < LAYER_IDS.length) parts.push(t('about.view.layers', { layers: view.layers.map((l) => t(`legend.${l}`)).join(', ') || '—' }));
-  if (view.types.length < EVENT_TYPES.length) parts.push(t('about.view.types', { types: view.types.map((ty) => t(`types.name.${ty}`)).join(', ') || '—' }));
+  if (view.layers.length < LAYER_IDS.length) parts.push(t('about.view.layers', { layers: view.layers.map((l) => t(`legend.${l}`)).join(t('punct.list')) || '—' }));
+  if (view.types.length < EVENT_TYPES.length) parts.push(t('about.view.types', { types: view.types.map((ty) => t(`types.name.${ty}`)).join(t('punct.list')) || '—' }));
   const meta = model.data.index?.meta;
   return t('about.citation', {
     title: t('app.title'),

@@ -47,6 +47,8 @@ export const core = defineMessages(
   },
   tooltip: { districtUnpublished: 'serving mission not published' },
   lang: { en: 'English', ru: 'Русский', kk: 'Қазақша', zh: '中文' },
+  /** Punctuation around names and labels put together in code: Chinese takes full-width forms, and 、 between the items of a list. */
+  punct: { open: ' (', close: ')', colon: ': ', comma: ', ', list: ', ' },
   errors: {
     title: 'The map cannot be shown',
     noWebgl: 'Your browser cannot draw the map because WebGL is not available. Try another browser, or turn on hardware acceleration in the browser settings.',
@@ -103,6 +105,7 @@ export const core = defineMessages(
   },
   tooltip: { districtUnpublished: 'обслуживающее представительство не опубликовано' },
   lang: { en: 'English', ru: 'Русский', kk: 'Қазақша', zh: '中文' },
+  punct: { open: ' (', close: ')', colon: ': ', comma: ', ', list: ', ' },
   errors: {
     title: 'Карту не удаётся показать',
     noWebgl: 'Ваш браузер не может нарисовать карту: WebGL недоступен. Попробуйте другой браузер или включите аппаратное ускорение в настройках.',
@@ -158,6 +161,7 @@ export const core = defineMessages(
   },
   tooltip: { districtUnpublished: 'қызмет көрсететін өкілдік жарияланбаған' },
   lang: { en: 'English', ru: 'Русский', kk: 'Қазақша', zh: '中文' },
+  punct: { open: ' (', close: ')', colon: ': ', comma: ', ', list: ', ' },
   errors: {
     title: 'Картаны көрсету мүмкін емес',
     noWebgl: 'Браузеріңіз картаны сала алмайды: WebGL қолжетімсіз. Басқа браузерді қолданып көріңіз немесе баптауларда аппараттық жеделдетуді қосыңыз.',
@@ -213,6 +217,7 @@ export const core = defineMessages(
   },
   tooltip: { districtUnpublished: '未公布负责的领事机构' },
   lang: { en: 'English', ru: 'Русский', kk: 'Қазақша', zh: '中文' },
+  punct: { open: '（', close: '）', colon: '：', comma: '，', list: '、' },
   errors: {
     title: '无法显示地图',
     noWebgl: '您的浏览器无法绘制地图，因为 WebGL 不可用。请换用其他浏览器，或在浏览器设置中开启硬件加速。',

@@ -1,5 +1,6 @@
 import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from '../../i18n';
+import { labelled, parenthesized } from '../../i18n/punct';
 import type { Lang } from '../../data/schema';
 import './charts.css';
 
@@ -154,7 +155,7 @@ export function SeriesChart({ title, series, format, lang, step = false, xMax }:
                   colour={s.colour}
                   hollow={p.hollow}
                   shape={SHAPES[i % SHAPES.length]!}
-                  title={`${p.xLabel}: ${format(p.value)} (${s.label})`}
+                  title={labelled(t, p.xLabel, `${format(p.value)}${parenthesized(t, s.label)}`)}
                 />
               ))}
             </g>

@@ -1,6 +1,7 @@
 import { useTranslation } from '../../i18n';
 import type { YearRange } from '../../data/dates';
 import './charts.css';
+import { labelled, parenthesized } from '../../i18n/punct';
 
 const W = 320;
 const H = 34;
@@ -19,7 +20,8 @@ export function YearDots({ years, range }: { years: readonly number[]; range: Ye
     stacked.set(y, n + 1);
     return { x: x(y), y: 20 - Math.min(n, 4) * 4 };
   });
-  const label = `${t('facts.profile.eventsByYear')}: ${[...stacked].sort(([a], [b]) => a - b).map(([y, n]) => `${y} (${n})`).join(', ')}`;
+  const byYear = [...stacked].sort(([a], [b]) => a - b).map(([y, n]) => `${y}${parenthesized(t, String(n))}`);
+  const label = labelled(t, t('facts.profile.eventsByYear'), byYear.join(t('punct.comma')));
   return (
     <svg className="year-dots" viewBox={`0 0 ${W} ${H}`} role="img" aria-label={label}>
       <line x1={8} x2={W - 8} y1={24} y2={24} stroke="var(--line)" />

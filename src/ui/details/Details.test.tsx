@@ -247,6 +247,17 @@ describe('Details: link', () => {
     expect(steps[1]).toBe('Last reported 30 September 2024; no later report found [1]');
   });
 
+  it('qualifies a place by its region with the language’s punctuation, and by a comma when the name has brackets', async () => {
+    await i18n.changeLanguage('zh');
+    renderDetails('fl-ala-urc', miniIndex({ links: [route()] }), { lang: 'zh' });
+    // The fixtures' Chinese names carry a bracketed "(zh)" of their own, so the qualifier follows a full-width comma.
+    expect(section('要点')).toHaveTextContent('Urumqi (zh)，新疆维吾尔自治区');
+    cleanup();
+    await i18n.changeLanguage('en');
+    renderDetails('fl-yin-ala', miniIndex({ links: [flight({ id: 'fl-yin-ala', a: 'yining', b: 'almaty' })] }));
+    expect(section('Key facts')).toHaveTextContent('Yining (Ghulja), Xinjiang — Almaty');
+  });
+
   it('says a tie had not started yet, rather than calling it announced, before its first step', () => {
     renderDetails('fl-ala-urc', miniIndex({ links: [route()] }), { view: { to: 2024 } });
     const facts = section('Key facts');

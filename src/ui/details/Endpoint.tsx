@@ -1,3 +1,4 @@
+import { useTranslation } from '../../i18n';
 import type { DetailsEnv } from './detailsEnv';
 import { EntityLink } from './EntityLink';
 
@@ -9,9 +10,11 @@ type Props = {
 
 /**
  * A link endpoint by name: a region as a link to it, a place with a link to its region
- * ("Urumqi (Xinjiang)"), a whole country as plain text.
+ * ("Urumqi (Xinjiang)"; "Yining (Ghulja), Xinjiang" when the name has brackets of its own), a
+ * whole country as plain text.
  */
 export function Endpoint({ id, env }: Props) {
+  const { t } = useTranslation();
   const { names, index, onSelect } = env;
   const entity = index.byId.get(id);
   if (entity?.kind === 'region') return <EntityLink id={id} label={names.of(id)} onSelect={onSelect} />;
@@ -19,9 +22,23 @@ export function Endpoint({ id, env }: Props) {
     const region = entity.record.region;
     // "Beijing (Beijing)" says nothing twice: a city that names its region is the region's link.
     if (names.of(id) === names.of(region)) return <EntityLink id={region} label={names.of(region)} onSelect={onSelect} />;
+    const name = names.of(id);
+    const link = <EntityLink id={region} label={names.of(region)} onSelect={onSelect} />;
+    if (/[(（]/.test(name)) {
+      return (
+        <>
+          {name}
+          {t('punct.comma')}
+          {link}
+        </>
+      );
+    }
     return (
       <>
-        {names.of(id)} (<EntityLink id={region} label={names.of(region)} onSelect={onSelect} />)
+        {name}
+        {t('punct.open')}
+        {link}
+        {t('punct.close')}
       </>
     );
   }

@@ -42,7 +42,7 @@ export function EventDetails({ event, env, onClose }: Props) {
         {event.places && event.places.length > 0 && (
           <>
             <dt>{t('panel.event.places')}</dt>
-            <dd>{event.places.map(names.of).join(', ')}</dd>
+            <dd>{event.places.map(names.of).join(t('punct.list'))}</dd>
           </>
         )}
       </dl>

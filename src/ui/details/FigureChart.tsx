@@ -7,6 +7,7 @@ import { figureX, figuresByReporter } from '../charts/figureSeries';
 import { Certainty } from './Certainty';
 import { Cite } from './citations';
 import type { DetailsEnv } from './detailsEnv';
+import { parenthesized } from '../../i18n/punct';
 
 type Props = {
   title: string;
@@ -38,7 +39,7 @@ export function FigureChart({ title, ties, unit, env }: Props) {
       points: list.map((f) => ({
         x: figureX(f),
         value: f.value,
-        xLabel: f.period ? `${f.year} (${t(`vocab.period.${f.period}`)})` : String(f.year),
+        xLabel: f.period ? `${f.year}${parenthesized(t, t(`vocab.period.${f.period}`))}` : String(f.year),
         hollow: f.period !== undefined || f.certainty === 'uncertain',
         extra: (
           <>

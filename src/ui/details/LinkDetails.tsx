@@ -16,6 +16,7 @@ import { FigureChart } from './FigureChart';
 import { Localized } from './Localized';
 import { StatusHistory } from './StatusHistory';
 import { PhaseBadge, TieWhen } from './tieLine';
+import { parenthesized } from '../../i18n/punct';
 
 type Props = {
   link: Link;
@@ -31,7 +32,7 @@ export function LinkDetails({ link, env, onClose }: Props) {
     link.type === 'partnership'
       ? t(`vocab.partnershipKind.${link.kind}`)
       : link.type === 'flight'
-        ? [link.carrier, link.cargo ? t('panel.link.cargo') : null].filter(Boolean).join(', ')
+        ? [link.carrier, link.cargo ? t('panel.link.cargo') : null].filter(Boolean).join(t('punct.list'))
         : link.type === 'transport'
           ? t(`vocab.transportMode.${link.mode}`)
           : null;
@@ -87,7 +88,7 @@ export function LinkDetails({ link, env, onClose }: Props) {
         [...new Set((link.throughput ?? []).map((f) => f.unit))].map((unit) => (
           <FigureChart
             key={unit}
-            title={`${t('facts.transport.throughput')} (${t(`vocab.unit.${unit}`)})`}
+            title={`${t('facts.transport.throughput')}${parenthesized(t, t(`vocab.unit.${unit}`))}`}
             ties={[{ figures: link.throughput ?? [], sources: link.sources }]}
             unit={unit}
             env={env}
@@ -134,7 +135,7 @@ function FrequencyChart({ link, env }: { link: StatusLink; env: DetailsEnv }) {
             x: p.x,
             value: p.perWeek,
             xLabel: env.date(p.step.from),
-            extra: p.perWeek === 0 ? `(${p.step.lastReported ? t('facts.status.endIsLastReport') : t(`vocab.status.${p.step.status}`)})` : undefined,
+            extra: p.perWeek === 0 ? parenthesized(t, p.step.lastReported ? t('facts.status.endIsLastReport') : t(`vocab.status.${p.step.status}`)).trim() : undefined,
             cite: <Cite sources={p.step.sources.map((i) => link.sources[i])} lang={env.lang} />,
           })),
         },

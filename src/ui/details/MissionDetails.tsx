@@ -41,7 +41,9 @@ export function MissionDetails({ mission, env, onClose }: Props) {
     >
       <section className="key-facts" aria-label={t('facts.keyFacts')}>
         <p>
-          {t('facts.seat.title')}: <Endpoint id={seat.place} env={env} /> {cite(seat.sources)}{' '}
+          {t('facts.seat.title')}
+          {t('punct.colon')}
+          <Endpoint id={seat.place} env={env} /> {cite(seat.sources)}{' '}
           <PhaseBadge phase={missionPhase(mission, env.range)} />
         </p>
       </section>
@@ -85,7 +87,9 @@ export function MissionDetails({ mission, env, onClose }: Props) {
                 .sort((a, b) => (a.from < b.from ? -1 : 1))
                 .map((a) => (
                   <li key={`${a.from}-${a.regions.join()}`}>
-                    <span className="entity-list__date">{env.interval(a.from, a.to)}:</span> {a.regions.map(names.of).join(', ')}{' '}
+                    <span className="entity-list__date">{env.interval(a.from, a.to)}</span>
+                    {t('punct.colon')}
+                    {a.regions.map(names.of).join(t('punct.list'))}{' '}
                     {cite(a.sources)}
                   </li>
                 ))}

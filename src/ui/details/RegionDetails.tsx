@@ -170,7 +170,8 @@ function ServingMission({ region, env, brief = false }: { region: RegionProps; e
       <p className="serving">
         {colour && <span className="swatch" style={{ background: colour }} aria-hidden="true" />}
         <span>
-          {t('panel.region.district')}:{' '}
+          {t('panel.region.district')}
+          {t('punct.colon')}
           <EntityLink id={serving.mission.id} label={names.of(serving.mission.id)} onSelect={env.onSelect} />{' '}
           <span className="muted">{env.interval(serving.since)}</span> <Cite sources={sources} lang={lang} />
         </span>

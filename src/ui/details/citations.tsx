@@ -149,7 +149,7 @@ export function CitedSources({ lang, own }: { lang: Lang; own?: readonly Source[
             return (
               <li key={`${s.url}-${i}`} value={i + 1}>
                 <Publisher source={s} />
-                {': '}
+                {t('punct.colon')}
                 {url ? (
                   <a href={url} target="_blank" rel="noopener noreferrer" hrefLang={s.lang} lang={titleLang}>
                     {s.title}

@@ -335,6 +335,13 @@ describe('reconcileView', () => {
     expect(ignored).toEqual([{ param: 'sel', raw: 'XX-99', reason: 'unknown-id' }]);
   });
 
+  it('reads a selection typed in the wrong case as the id it names, silently', () => {
+    for (const [typed, id] of [['cn-gd', 'CN-GD'], ['Cn-Gd', 'CN-GD'], ['KZ-CG-Guangzhou', 'kz-cg-guangzhou']]) {
+      expect(reconcileView(view({ sel: typed }), ctx)).toEqual({ view: view({ sel: id }), ignored: [] });
+    }
+    expect(reconcileView(view({ sel: 'cn-xx' }), ctx).ignored).toEqual([{ param: 'sel', raw: 'cn-xx', reason: 'unknown-id' }]);
+  });
+
   it('does not change the view it was given', () => {
     const v = view({ from: 1900, sel: 'nope' });
     reconcileView(v, ctx);

@@ -268,8 +268,8 @@ export type ReconcileContext = YearSpan & { isKnownId: (id: string) => boolean }
 /**
  * Checks that need the data: years outside [minYear, maxYear] are dropped (not clamped:
  * a dropped bound means "the data's own bound", which is what a too-wide bound meant
- * anyway) and an unknown `sel` is dropped. Returns the same view object when nothing
- * changed.
+ * anyway) and an unknown `sel` is dropped, after trying it in the ids' own case. Returns the
+ * same view object when nothing changed.
  */
 export function reconcileView(view: View, ctx: ReconcileContext): { view: View; ignored: Ignored[] } {
   const ignored: Ignored[] = [];
@@ -288,10 +288,15 @@ export function reconcileView(view: View, ctx: ReconcileContext): { view: View; 
     next.to = null;
   }
   if (next.sel !== null && !ctx.isKnownId(next.sel)) {
-    ignored.push({ param: 'sel', raw: shorten(next.sel), reason: 'unknown-id' });
-    next.sel = null;
+    // A hand-typed "kz-75" or "Almaty" means CN-/KZ- codes in capitals and slugs in lower case.
+    const recased = [next.sel.toUpperCase(), next.sel.toLowerCase()].find(ctx.isKnownId);
+    if (recased) next.sel = recased;
+    else {
+      ignored.push({ param: 'sel', raw: shorten(next.sel), reason: 'unknown-id' });
+      next.sel = null;
+    }
   }
-  return { view: ignored.length === 0 ? view : next, ignored };
+  return { view: next.sel === view.sel && ignored.length === 0 ? view : next, ignored };
 }
 
 // ---------------------------------------------------------------------------------------

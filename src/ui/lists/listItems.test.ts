@@ -99,11 +99,14 @@ describe('listCounts and buildListRows', () => {
       links: [
         flight({ id: 'fl-paused', status: [step('2004'), step('2020-02', { status: 'suspended' })] }),
         flight({ id: 'fl-gone', status: [step('2004'), step('2019-06', { status: 'ended' })] }),
+        flight({ id: 'fl-brief', status: [step('2019-03'), step('2019-11', { status: 'ended' })] }),
       ],
     });
     const rows = buildListRows('links', contextOf(modelFor({ index, view: { from: 2018, to: 2021 } })));
     expect(row(rows, 'fl-paused').details).toEqual(['Flight', 'Almaty – Urumqi', 'since 2004', 'suspended']);
     expect(row(rows, 'fl-gone').details).toEqual(['Flight', 'Almaty – Urumqi', '2004–2019', 'ended']);
+    // A tie that began and ended in one year is that year, not "2019–2019".
+    expect(row(rows, 'fl-brief').details[2]).toBe('2019');
   });
 
   it('describes events by date and type', () => {

@@ -148,7 +148,7 @@ test('About dialog: a native modal, axe clean; it cites the view (with its URL) 
 // ---------------------------------------------------------------------------------------
 // 2. keyboard only (page.keyboard alone: no mouse, no click(), no focus())
 
-test('keyboard: the skip link is the first Tab stop, moves focus to the map, and Tab leaves the map', async ({ page, open }) => {
+test('keyboard: the skip link is the first Tab stop, moves focus to the map, whose centre is then marked, and Tab leaves the map', async ({ page, open }) => {
   await open('/');
   await page.keyboard.press('Tab');
   const first = await page.evaluate(() => {
@@ -165,6 +165,24 @@ test('keyboard: the skip link is the first Tab stop, moves focus to the map, and
   const inMap = await page.evaluate(() => document.getElementById('map')?.contains(document.activeElement) ?? false);
   assert.ok(inMap, `Enter on the skip link should move focus into #map, focus is on ${await describeActive(page)}`);
   assert.ok(!page.url().includes('#map') || /#map=/.test(page.url()), `the skip link should not put a bare #map hash in the URL (${page.url()})`);
+  // Enter on the map selects what lies under its centre, so the centre is marked while the canvas has keyboard focus.
+  const centreMark = () =>
+    page.evaluate(() => {
+      const wrap = document.querySelector('.map-wrap');
+      const canvas = document.querySelector('#map canvas');
+      if (!wrap || !canvas) return null;
+      const mark = getComputedStyle(wrap, '::after');
+      const w = wrap.getBoundingClientRect();
+      const c = canvas.getBoundingClientRect();
+      const centre = { x: w.left + parseFloat(mark.left) + parseFloat(mark.marginLeft) + parseFloat(mark.width) / 2, y: w.top + parseFloat(mark.top) + parseFloat(mark.marginTop) + parseFloat(mark.height) / 2 };
+      return { shown: mark.content !== 'none', dx: Math.abs(centre.x - (c.left + c.width / 2)), dy: Math.abs(centre.y - (c.top + c.height / 2)) };
+    });
+  if (!(await page.evaluate(() => document.activeElement?.matches('#map canvas') ?? false))) {
+    await pressUntil(page, 'Tab', () => document.activeElement?.matches('#map canvas') ?? false, { max: 3, what: 'the map canvas' });
+  }
+  const mark = await centreMark();
+  assert.ok(mark?.shown, `the map's centre is marked while the canvas has keyboard focus (${JSON.stringify(mark)})`);
+  assert.ok(mark.dx <= 2 && mark.dy <= 2, `the mark sits on the canvas centre (${JSON.stringify(mark)})`);
 
   // No keyboard trap: Tab from the canvas reaches another control within a few presses.
   const presses = await pressUntil(
@@ -177,6 +195,7 @@ test('keyboard: the skip link is the first Tab stop, moves focus to the map, and
     { max: 5, what: 'a control after the map canvas' },
   );
   assert.ok(presses <= 5);
+  assert.equal((await centreMark())?.shown, false, 'the centre mark goes with the keyboard focus');
   // And Shift+Tab gets back to the canvas, then out of the map backwards (to Share, in the header).
   await pressUntil(page, 'Shift+Tab', () => document.activeElement?.matches('#map canvas') ?? false, { max: 5, what: 'the map canvas (backwards)' });
   await pressUntil(page, 'Shift+Tab', () => !document.getElementById('map')?.contains(document.activeElement), { max: 3, what: 'a control before the map' });

@@ -320,7 +320,7 @@ export class MapController {
     const prev = this.applied;
     const map = this.map;
     if (!prev || prev.lang !== next.lang) {
-      for (const layer of [LAYER.regionLabels, LAYER.smallLabels, LAYER.epochLabels]) map.setLayoutProperty(layer, 'text-field', regionLabelText(next.lang));
+      for (const layer of REGION_LABEL_LAYERS) map.setLayoutProperty(layer, 'text-field', regionLabelText(next.lang));
       map.setLayoutProperty(ATLAS_LAYER.cities, 'text-field', nameExpression(next.lang));
       map.getCanvas().setAttribute('aria-label', next.labels.canvas);
     }

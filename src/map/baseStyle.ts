@@ -1,4 +1,4 @@
-import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import { NAME_FALLBACK } from '../data/names';
 import type { Lang } from '../data/schema';
 import { BASE } from '../style/palette';
@@ -19,7 +19,7 @@ export const SRC = {
   regions: 'regions',
   /** Labels of the regions whose outline never changed. */
   labels: 'region-labels',
-  /** Labels of the regions the 2018 and 2022 reforms changed: a small source, filtered by date. */
+  /** Labels of the regions the 2018 and 2022 reforms changed, one per outline variant (`vid`), shown by feature-state. */
   epochLabels: 'region-labels-epoch',
 } as const;
 
@@ -33,10 +33,20 @@ export const LAYER = {
   regionLabels: 'region-labels',
   smallLabels: 'region-labels-small',
   epochLabels: 'region-labels-epoch',
+  smallEpochLabels: 'region-labels-epoch-small',
+  replacedLabels: 'region-labels-replaced',
+  smallReplacedLabels: 'region-labels-replaced-small',
 } as const;
 
 /** The layers that draw region names: a click on a name picks its region (picking.ts). */
-export const REGION_LABEL_LAYERS = [LAYER.regionLabels, LAYER.smallLabels, LAYER.epochLabels];
+export const REGION_LABEL_LAYERS = [
+  LAYER.regionLabels,
+  LAYER.smallLabels,
+  LAYER.epochLabels,
+  LAYER.smallEpochLabels,
+  LAYER.replacedLabels,
+  LAYER.smallReplacedLabels,
+];
 
 /** Below this zoom region labels drop their "Region"/"Province" word (short_xx properties). */
 export const SHORT_LABEL_MAX_ZOOM = 5;
@@ -89,6 +99,73 @@ const state = (key: string): ExpressionSpecification => ['boolean', ['feature-st
 
 /** A colour that could vary by feature (no feature sets it): see the countries' layers. */
 const byFeature = (colour: string): ExpressionSpecification => ['to-color', ['coalesce', ['get', 'colour'], colour]];
+
+const EPOCH_LABEL_PAINT = { ...LABEL_PAINT, 'text-opacity': ['case', ['boolean', ['feature-state', 'shown'], false], LABEL_PAINT['text-opacity'], 0] as ExpressionSpecification };
+
+/** Outline variants a later reform replaced (they have an end date). */
+const REPLACED: ExpressionSpecification = ['has', 'validTo'];
+
+type LabelGroup = {
+  /** Which of the source's labels. */
+  filter?: ExpressionSpecification;
+  /** Only the variants of the day shown are seen (feature-state `shown`). */
+  byDay?: boolean;
+  /** Whether a placed label keeps others off its place (small units' labels never do by day). */
+  takesPlace?: boolean;
+};
+
+/**
+ * A source's region labels: larger units' labels move around and give way in collisions; cities,
+ * SARs and municipalities are too small to move theirs, which get a fixed side and never hide, so
+ * every unit stays labelled in the default frame.
+ */
+function regionLabelLayers([id, smallId]: readonly [string, string], source: string, lang: Lang, group: LabelGroup = {}): LayerSpecification[] {
+  const { filter = ['literal', true], byDay = false, takesPlace = true } = group;
+  const paint = byDay ? EPOCH_LABEL_PAINT : LABEL_PAINT;
+  return [
+    {
+      id,
+      type: 'symbol',
+      source,
+      filter: ['all', ['!', SMALL_UNIT], filter],
+      layout: { ...REGION_LABEL_LAYOUT(lang), 'text-ignore-placement': !takesPlace },
+      paint,
+    },
+    {
+      id: smallId,
+      type: 'symbol',
+      source,
+      filter: ['all', SMALL_UNIT, filter],
+      layout: {
+        ...labelText(lang),
+        // Below the point by default, clear of a mission symbol drawn there (Astana, Almaty).
+        // Hebei surrounds Beijing and Tianjin: their labels go above and to the sea side. Hong
+        // Kong and Macau sit on either side of the consulate's symbol, further out than it.
+        'text-anchor': ['match', ['get', 'id'], 'CN-MO', 'right', 'CN-HK', 'left', 'KZ-79', 'top-left', 'CN-BJ', 'bottom', 'CN-TJ', 'left', 'top'],
+        'text-offset': [
+          'match',
+          ['get', 'id'],
+          'CN-MO',
+          ['literal', [-0.9, 0.2]],
+          'CN-HK',
+          ['literal', [0.9, 0.2]],
+          'KZ-79',
+          ['literal', [0.2, 0.2]],
+          'CN-BJ',
+          ['literal', [0, -0.7]],
+          'CN-TJ',
+          ['literal', [0.5, 0]],
+          ['literal', [0, 0.7]],
+        ],
+        'text-allow-overlap': true,
+        // Registered for collisions, so the larger units' labels move aside; a reformed city's
+        // (Shymkent's) is not, since it would push them aside also on days it is not seen.
+        'text-ignore-placement': byDay,
+      },
+      paint,
+    },
+  ];
+}
 
 /**
  * Our own offline style: no tiles, no glyphs (MapLibre renders label text locally),
@@ -175,59 +252,16 @@ export function baseStyle(lang: Lang): StyleSpecification {
       },
       ...bundleLayers(),
       ...linkLayers(),
-      {
-        id: LAYER.regionLabels,
-        type: 'symbol',
-        source: SRC.labels,
-        filter: ['!', SMALL_UNIT],
-        layout: REGION_LABEL_LAYOUT(lang),
-        paint: LABEL_PAINT,
-      },
-      {
-        // The labels of the regions the reforms changed, one per outline variant. A year across a
-        // reform shows the variants of its day by feature-state (`shown`), a repaint: any filter
-        // or layout change would make MapLibre lay the source out again. So that a hidden label
-        // pushes no other aside, these take no part in collisions (there are few, all apart).
-        id: LAYER.epochLabels,
-        type: 'symbol',
-        source: SRC.epochLabels,
-        layout: { ...REGION_LABEL_LAYOUT(lang), 'text-allow-overlap': true, 'text-ignore-placement': true },
-        paint: { ...LABEL_PAINT, 'text-opacity': ['case', ['boolean', ['feature-state', 'shown'], false], ['case', fadedState, 0.45, 1], 0] },
-      },
-      {
-        // Cities, SARs and municipalities are too small to move their labels around; they get a
-        // fixed side and never hide, so every unit stays labelled in the default frame.
-        id: LAYER.smallLabels,
-        type: 'symbol',
-        source: SRC.labels,
-        filter: SMALL_UNIT,
-        layout: {
-          ...labelText(lang),
-          // Below the point by default, clear of a mission symbol drawn there (Astana, Almaty).
-          // Hebei surrounds Beijing and Tianjin: their labels go above and to the sea side. Hong
-          // Kong and Macau sit on either side of the consulate's symbol, further out than it.
-          'text-anchor': ['match', ['get', 'id'], 'CN-MO', 'right', 'CN-HK', 'left', 'KZ-79', 'top-left', 'CN-BJ', 'bottom', 'CN-TJ', 'left', 'top'],
-          'text-offset': [
-            'match',
-            ['get', 'id'],
-            'CN-MO',
-            ['literal', [-0.9, 0.2]],
-            'CN-HK',
-            ['literal', [0.9, 0.2]],
-            'KZ-79',
-            ['literal', [0.2, 0.2]],
-            'CN-BJ',
-            ['literal', [0, -0.7]],
-            'CN-TJ',
-            ['literal', [0.5, 0]],
-            ['literal', [0, 0.7]],
-          ],
-          'text-allow-overlap': true,
-          // Still registered for collisions, so the larger units' labels move aside.
-          'text-ignore-placement': false,
-        },
-        paint: LABEL_PAINT,
-      },
+      // The labels of the regions the reforms changed, one per outline variant. A year across a
+      // reform shows the variants of its day by feature-state (`shown`), a repaint: a filter, layout
+      // or data change would make MapLibre lay the labels out again (300-500 ms on this machine).
+      // A transparent label still takes its place in collisions, so these sit below the other
+      // labels (placed after them, they give way to them) and split in two: today's variants,
+      // placed last, keep each other apart (unseen, they push aside nothing left to place); the
+      // replaced variants take no place, so unseen they push nothing aside.
+      ...regionLabelLayers([LAYER.epochLabels, LAYER.smallEpochLabels], SRC.epochLabels, lang, { filter: ['!', REPLACED], byDay: true }),
+      ...regionLabelLayers([LAYER.replacedLabels, LAYER.smallReplacedLabels], SRC.epochLabels, lang, { filter: REPLACED, byDay: true, takesPlace: false }),
+      ...regionLabelLayers([LAYER.regionLabels, LAYER.smallLabels], SRC.labels, lang),
       missionLayer(),
       cityLabelLayer(lang),
     ],

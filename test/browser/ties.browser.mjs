@@ -19,6 +19,7 @@ import {
   waitForMapSettled,
   SMALL_CONTEXT,
   waitForUrl,
+  MAP_TEST_SCRIPT,
 } from './helpers.mjs';
 
 const GUANGDONG_CAMERA = '#map=6.00/23.40/113.50';
@@ -277,8 +278,9 @@ test('header counts match the Lists panel tab counts (default view and a filtere
   assert.ok(filtered.events < all.events && filtered.links < all.links, `filters should reduce the counts: ${all.text} → ${filtered.text}`);
 }, { contextOptions: SMALL_CONTEXT });
 
-test('region outlines follow the end of the range: one point is Ulytau today, Karagandy Region before 2022', async ({ page, open }) => {
+test('region outlines and labels follow the end of the range: one point is Ulytau today, Karagandy Region before 2022', async ({ page, open }) => {
   // Zhezkazgan, Ulytau's centre, at the canvas centre; only districts drawn, so no arc is hit.
+  await page.addInitScript(MAP_TEST_SCRIPT);
   await open('/?lang=en&layers=districts#map=6.00/47.80/67.70');
   const clickCentre = async () => {
     await waitForMapSettled(page);
@@ -288,6 +290,22 @@ test('region outlines follow the end of the range: one point is Ulytau today, Ka
   };
   await clickCentre();
   assert.equal(await detailsTitle(page, /Ulytau/), 'Ulytau Region');
+  // The reformed regions' labels are those of the day's outlines: Ulytau's is seen only from 2022.
+  const labelsBecome = async (ulytau, message) => {
+    const shown = () =>
+      page.evaluate(() => {
+        const map = window.__atlasMap;
+        const vids = map.querySourceFeatures('region-labels-epoch').map((f) => String(f.properties.vid));
+        return [...new Set(vids)].filter((vid) => map.getFeatureState({ source: 'region-labels-epoch', id: vid }).shown).sort();
+      });
+    for (let i = 0; i < 40; i++) {
+      const vids = await shown();
+      if (vids.some((v) => v.startsWith('KZ-35')) && vids.some((v) => v.startsWith('KZ-62')) === ulytau) return;
+      await page.waitForTimeout(250);
+    }
+    assert.fail(`${message}; labels seen: ${JSON.stringify(await shown())}`);
+  };
+  await labelsBecome(true, 'today Ulytau and Karagandy Region are both labelled');
 
   // Typed into the timeline: the map switches outlines in place (the 2022 reform lies between).
   await page.keyboard.press('Escape');
@@ -297,4 +315,5 @@ test('region outlines follow the end of the range: one point is Ulytau today, Ka
   await waitForUrl(page, (u) => u.searchParams.get('to') === '2020', { message: 'to=2020 after typing it' });
   await clickCentre();
   assert.equal(await detailsTitle(page, /Karagandy/), 'Karagandy Region', 'before 2022-06-08 Ulytau was part of Karagandy Region');
+  await labelsBecome(false, 'in 2020 only the old Karagandy Region is labelled');
 }, { contextOptions: SMALL_CONTEXT });

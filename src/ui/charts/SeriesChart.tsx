@@ -30,6 +30,11 @@ type Props = {
   step?: boolean;
   /** Where the x axis ends for an open last step (the range's end). */
   xMax?: number;
+  /**
+   * Name the series in a legend and a table column even when there is one: published figures
+   * always say who reported them. Otherwise only several series are named.
+   */
+  nameSeries?: boolean;
 };
 
 const W = 320;
@@ -84,11 +89,12 @@ export function labelWidth(text: string, px = LABEL_PX): number {
  * a written summary for screen readers and the same figures as a table behind a toggle; each
  * table row carries its source marker. Series differ by colour and by marker shape.
  */
-export function SeriesChart({ title, series, format, lang, step = false, xMax }: Props) {
+export function SeriesChart({ title, series, format, lang, step = false, xMax, nameSeries = false }: Props) {
   const { t } = useTranslation();
   const id = useId();
   const [table, setTable] = useState(false);
   const all = series.flatMap((s) => s.points);
+  const named = nameSeries || series.length > 1;
   if (all.length === 0) return <p className="muted">{t('facts.chart.none')}</p>;
 
   const xs = all.map((p) => p.x);
@@ -162,7 +168,7 @@ export function SeriesChart({ title, series, format, lang, step = false, xMax }:
           );
         })}
       </svg>
-      {series.length > 1 && (
+      {named && (
         <ul className="chart__legend">
           {series.map((s, i) => (
             <li key={s.key}>
@@ -186,7 +192,7 @@ export function SeriesChart({ title, series, format, lang, step = false, xMax }:
             <tr>
               <th scope="col">{t('facts.chart.year')}</th>
               <th scope="col">{t('facts.chart.value')}</th>
-              {series.length > 1 && <th scope="col">{t('facts.chart.reporter')}</th>}
+              {named && <th scope="col">{t('facts.chart.reporter')}</th>}
               <th scope="col">{t('facts.chart.source')}</th>
             </tr>
           </thead>
@@ -200,7 +206,7 @@ export function SeriesChart({ title, series, format, lang, step = false, xMax }:
                   <td>
                     {format(p.value)} {p.extra}
                   </td>
-                  {series.length > 1 && <td>{s.label}</td>}
+                  {named && <td>{s.label}</td>}
                   <td>{p.cite}</td>
                 </tr>
               ))}

@@ -155,6 +155,19 @@ describe('Details: region', () => {
     expect(within(rows[2]!).getByRole('link', { name: /Urumqi Customs/ })).toHaveAttribute('href', 'https://customs.example.cn/');
   });
 
+  it('says who reported the figures even when one side alone did', async () => {
+    const user = userEvent.setup();
+    const index = miniIndex({
+      links: [trade({ id: 'tr-kz-xj', values: [{ year: 2023, period: 'H1', value: 8.5e9, unit: 'usd', reporter: 'KZ', source: 0 }] })],
+    });
+    renderDetails('tr-kz-xj', index);
+    const chart = screen.getByRole('figure', { name: 'Trade by year (US dollars)' });
+    expect(within(chart).getByRole('list')).toHaveTextContent('Kazakh statistics');
+    await user.click(within(chart).getByRole('button', { name: 'Show the figures as a table' }));
+    const row = within(within(chart).getByRole('table')).getAllByRole('row')[1]!;
+    expect([...row.querySelectorAll('th, td')].map(lineText)).toEqual(['2023 (first half)', 'USD 8.5 bn', 'Kazakh statistics', '[1]']);
+  });
+
   it('moves the selection when a linked name is chosen', async () => {
     const user = userEvent.setup();
     const { onSelect } = renderDetails('CN-GD', miniIndex({ missions: [guangzhouCg()] }));

@@ -51,5 +51,5 @@ export function FigureChart({ title, ties, unit, env }: Props) {
       })),
     })),
   );
-  return <SeriesChart title={title} series={series} format={format} lang={lang} />;
+  return <SeriesChart title={title} series={series} format={format} lang={lang} nameSeries />;
 }

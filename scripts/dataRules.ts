@@ -150,7 +150,7 @@ export const uncertainHasNote: Rule = (d) =>
     .filter(([, r]) => r.certainty === 'uncertain' && r.note === undefined)
     .map(([file, r]) => problem({ file, id: r.id }, 'note', 'an uncertain record needs a note saying what is uncertain'));
 
-function historyProblems(rec: Rec, history: readonly StatusStep[]): Problem[] {
+function historyProblems(rec: Rec, history: readonly StatusStep[], { lastReportAllowed }: { lastReportAllowed: boolean }): Problem[] {
   const out: Problem[] = [];
   const first = history[0];
   if (first && (first.status === 'suspended' || first.status === 'resumed' || first.status === 'ended')) {
@@ -164,17 +164,18 @@ function historyProblems(rec: Rec, history: readonly StatusStep[]): Problem[] {
     if (step.status === 'resumed' && prev?.status !== 'suspended') {
       out.push(problem(rec, `status.${i}.status`, '"resumed" must follow "suspended"'));
     }
-    if (step.lastReported && (step.status !== 'ended' || i !== history.length - 1)) {
-      out.push(problem(rec, `status.${i}.lastReported`, '"lastReported" belongs on a final "ended" step'));
+    if (step.lastReported && (!lastReportAllowed || step.status !== 'ended' || i !== history.length - 1)) {
+      // The panels read it for links only; a mission's end is an announced closure.
+      out.push(problem(rec, `status.${i}.lastReported`, '"lastReported" belongs on the final "ended" step of a link'));
     }
   });
   return out;
 }
 
-/** Status histories start with an intention or with operation, run in date order, resume only after a suspension; only a final end may be a last report. */
+/** Status histories start with an intention or with operation, run in date order, resume only after a suspension; only a link's final end may be a last report. */
 export const historiesInOrder: Rule = (d) => [
-  ...d.missions.flatMap((m) => historyProblems({ file: 'missions.json', id: m.id }, m.status)),
-  ...withStatus(d.links).flatMap((l) => historyProblems({ file: 'links.json', id: l.id }, l.status)),
+  ...d.missions.flatMap((m) => historyProblems({ file: 'missions.json', id: m.id }, m.status, { lastReportAllowed: false })),
+  ...withStatus(d.links).flatMap((l) => historyProblems({ file: 'links.json', id: l.id }, l.status, { lastReportAllowed: true })),
 ];
 
 /** Sources a step cites that were published on or after the step's date (undated sources count as not earlier). */

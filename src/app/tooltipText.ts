@@ -2,6 +2,8 @@ import type { TFunction } from '../i18n';
 import type { HoverTarget } from '../map/MapController';
 import type { AtlasModel } from '../model/atlasModel';
 import { labelled, parenthesized } from '../i18n/punct';
+import { tieDates } from '../data/status';
+import { phaseWord } from '../ui/phaseWord';
 
 /** One line for the map tooltip: the name; for regions the mission that serves them, for ties their phase. */
 export function tooltipText(hover: HoverTarget, model: AtlasModel, t: TFunction): string {
@@ -14,8 +16,9 @@ export function tooltipText(hover: HoverTarget, model: AtlasModel, t: TFunction)
     return name;
   }
   const phase = visible?.phases.get(hover.id);
-  const status = phase && phase !== 'operating' ? parenthesized(t, t(`vocab.phase.${phase}`)) : '';
   const entity = data.index?.byId.get(hover.id);
+  const lastReported = entity?.kind === 'link' && tieDates(entity.record).lastReported;
+  const status = phase && phase !== 'operating' ? parenthesized(t, phaseWord(t, phase, lastReported)) : '';
   const label = `${name}${status}`;
   return entity?.kind === 'link' && entity.record.summary ? labelled(t, label, entity.record.summary[names.lang]) : label;
 }

@@ -31,7 +31,12 @@ import {
   type StatusStep,
 } from './schema';
 
-const MapStep = z.object({ status: z.enum(STATUSES), from: PartialDate, perWeek: z.optional(z.number().check(z.positive())) });
+const MapStep = z.object({
+  status: z.enum(STATUSES),
+  from: PartialDate,
+  perWeek: z.optional(z.number().check(z.positive())),
+  lastReported: z.optional(z.literal(true)),
+});
 
 const MapLink = z.object({
   id: z.string().check(z.minLength(1)),
@@ -68,7 +73,12 @@ export type MapDataFile = z.infer<typeof MapDataFile>;
 /** The file's name under data/. */
 export const MAP_DATA_FILE = 'map.json';
 
-const mapStep = ({ status, from, perWeek }: StatusStep) => (perWeek === undefined ? { status, from } : { status, from, perWeek });
+const mapStep = ({ status, from, perWeek, lastReported }: StatusStep) => ({
+  status,
+  from,
+  ...(perWeek === undefined ? {} : { perWeek }),
+  ...(lastReported ? { lastReported } : {}),
+});
 
 /** The first view's records, from the full files (at build time). */
 export function toMapData(files: { places: PlacesFile; missions: MissionsFile; links: LinksFile }): MapDataFile {

@@ -176,8 +176,8 @@ export const StatusStep = z.object({
   capacity: z.optional(Rate),
   note: z.optional(LocalizedText),
   /**
-   * On an `ended` step only: no end was announced; the date is the last report found that shows
-   * the tie working. The map treats it as ended (nothing confirms it ran later); the UI says so.
+   * On a link's final `ended` step only: no end was announced; the date is the last report found
+   * that shows the tie working. The map treats it as ended (nothing confirms it ran later); the UI says so.
    */
   lastReported: z.optional(z.literal(true)),
   /** Which of the record's sources show this step. */

@@ -151,6 +151,15 @@ describe('tables', () => {
     expect(rowOf(old, 'fl-old').period).toBe('2004/2010');
   });
 
+  it('says when an end is only the last report found', () => {
+    const unseen = flight({ id: 'fl-unseen', status: [step('2019'), step('2023-11', { status: 'ended', lastReported: true })] });
+    const index = miniIndex({ links: [unseen] });
+    const { names } = modelFor({ index, view: { from: 2019, to: 2023 } });
+    expect(rowOf(linksTable(index, names.all, new Set(['fl-unseen'])), 'fl-unseen').status_history).toBe(
+      '2019: operating (source 1); 2023-11: ended (last report found) (source 1)',
+    );
+  });
+
   it('writes missions with the seat of the day shown, and events with their places', () => {
     const { index, visible, nameOf, day } = setup();
     const missions = missionsTable(index, nameOf, visible.missionIds, day);

@@ -73,7 +73,8 @@ function statusText(steps: readonly StatusStep[]): string {
         s.perWeek === undefined ? null : `${s.perWeek}/week`,
         s.capacity ? `capacity ${s.capacity.value} ${s.capacity.unit}/${s.capacity.per}` : null,
       ].filter(Boolean);
-      return `${s.from}: ${s.status}${figures.length ? ` ${figures.join(', ')}` : ''} (source ${s.sources.map((i) => i + 1).join(', ')})${s.note ? ` [${s.note.en}]` : ''}`;
+      const status = s.lastReported ? `${s.status} (last report found)` : s.status;
+      return `${s.from}: ${status}${figures.length ? ` ${figures.join(', ')}` : ''} (source ${s.sources.map((i) => i + 1).join(', ')})${s.note ? ` [${s.note.en}]` : ''}`;
     })
     .join('; ');
 }

@@ -11,7 +11,7 @@ import {
 } from 'maplibre-gl';
 import type { Boundaries, RegionFeature, RegionProps } from '../data/boundaries';
 import type { AtlasIndex } from '../data/indexes';
-import type { MapModel } from '../model/mapModel';
+import type { MapLabels, MapModel } from '../model/mapModel';
 import type { Camera } from '../view/view';
 import { shortRegionName } from '../data/names';
 import { LANGS } from '../data/schema';
@@ -103,6 +103,8 @@ export class MapController {
   private reportMove = false;
   private attribution: AttributionControl;
   private controls: IControl[];
+  /** The labels the controls above were built with. */
+  private builtLabels: MapLabels;
 
   constructor(container: HTMLElement, model: MapModel, camera: Camera | null, callbacks: MapCallbacks) {
     this.container = container;
@@ -138,6 +140,7 @@ export class MapController {
     this.map.keyboard.disableRotation();
     this.controls = this.addControls();
     this.attribution = this.addAttribution(model.labels.attribution);
+    this.builtLabels = model.labels;
     this.map.getCanvas().setAttribute('aria-label', model.labels.canvas);
 
     this.map.on('load', () => {
@@ -324,16 +327,17 @@ export class MapController {
       map.setLayoutProperty(ATLAS_LAYER.cities, 'text-field', nameExpression(next.lang));
       map.getCanvas().setAttribute('aria-label', next.labels.canvas);
     }
-    if (prev && prev.labels.controls !== next.labels.controls) {
-      // MapLibre has no public way to change its locale after construction; its controls read
-      // the table when added, so the table is patched and the controls are added again.
+    // Compared with what the controls were built with, not with `prev`: that is null after a
+    // context loss, and a language switched meanwhile would leave them in the old language.
+    if (next.labels.controls !== this.builtLabels.controls || next.labels.attribution.join('|') !== this.builtLabels.attribution.join('|')) {
+      // MapLibre has no public way to change its locale after construction. The zoom buttons and
+      // the credits' button read it when added, the scale bar when the map next moves: the table
+      // is patched and all three are added again.
       Object.assign(map._locale, mapLibreLocale(next.labels.controls));
-      for (const control of this.controls) map.removeControl(control);
+      for (const control of [...this.controls, this.attribution]) map.removeControl(control);
       this.controls = this.addControls();
-    }
-    if (prev && prev.labels.attribution.join('|') !== next.labels.attribution.join('|')) {
-      map.removeControl(this.attribution);
       this.attribution = this.addAttribution(next.labels.attribution);
+      this.builtLabels = next.labels;
     }
     if (this.boundariesReady) {
       if (!prev || prev.day !== next.day) this.showOutlines(next.day);

@@ -17,7 +17,7 @@ import type { Shading } from './shading';
 export type MapLabels = {
   attribution: string[];
   canvas: string;
-  controls: { zoomIn: string; zoomOut: string; kilometres: string; metres: string };
+  controls: { zoomIn: string; zoomOut: string; kilometres: string; metres: string; toggleAttribution: string };
 };
 
 export type MapModel = {

@@ -19,7 +19,13 @@ export function useAtlasModel(data: AtlasData): AtlasModel {
     () => ({
       attribution: [t('map.attributionKz'), t('map.attributionCn'), t('map.attributionNe')],
       canvas: t('map.canvasLabel'),
-      controls: { zoomIn: t('map.zoomIn'), zoomOut: t('map.zoomOut'), kilometres: t('map.kilometres'), metres: t('map.metres') },
+      controls: {
+        zoomIn: t('map.zoomIn'),
+        zoomOut: t('map.zoomOut'),
+        kilometres: t('map.kilometres'),
+        metres: t('map.metres'),
+        toggleAttribution: t('map.toggleAttribution'),
+      },
     }),
     [t],
   );

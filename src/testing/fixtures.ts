@@ -340,7 +340,7 @@ export function modelFor(
 export const MAP_LABELS: MapLabels = {
   attribution: ['credits'],
   canvas: 'map',
-  controls: { zoomIn: 'Zoom in', zoomOut: 'Zoom out', kilometres: 'km', metres: 'm' },
+  controls: { zoomIn: 'Zoom in', zoomOut: 'Zoom out', kilometres: 'km', metres: 'm', toggleAttribution: 'Show or hide the map credits' },
 };
 
 // ---------------------------------------------------------------------------------------

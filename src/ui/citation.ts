@@ -20,7 +20,7 @@ export function citeView(model: Pick<AtlasModel, 'range' | 'view' | 'names' | 'l
   const meta = model.data.index?.meta;
   return t('about.citation', {
     title: t('app.title'),
-    view: parts.join('; '),
+    view: parts.join(t('punct.semicolon')),
     version: meta?.version ?? '?',
     asOf: meta ? formatPartialDate(meta.asOf, lang) : '?',
     url,

@@ -174,6 +174,11 @@ const CASES: Record<string, Case[]> = {
       data: withLink(flight({ id: 'fl-x', status: [step('2019', { lastReported: true }), step('2020', { status: 'ended' })] })),
       at: [{ file: 'links.json', id: 'fl-x', field: 'status.0.lastReported' }],
     },
+    {
+      name: 'a last report closing a mission',
+      data: withMission(kazakhEmbassy({ status: [step('1992'), step('2020', { status: 'ended', lastReported: true })] })),
+      at: [{ file: 'missions.json', id: 'kz-emb-beijing', field: 'status.1.lastReported' }],
+    },
   ],
   operationNotFromAnnouncements: [
     {

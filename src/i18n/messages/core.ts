@@ -21,6 +21,7 @@ export const core = defineMessages(
     attributionNe: 'Natural Earth',
     zoomIn: 'Zoom in',
     zoomOut: 'Zoom out',
+    toggleAttribution: 'Show or hide the map credits',
     kilometres: 'km',
     metres: 'm',
   },
@@ -48,7 +49,7 @@ export const core = defineMessages(
   tooltip: { districtUnpublished: 'serving mission not published' },
   lang: { en: 'English', ru: 'Русский', kk: 'Қазақша', zh: '中文' },
   /** Punctuation around names and labels put together in code: Chinese takes full-width forms, and 、 between the items of a list. */
-  punct: { open: ' (', close: ')', colon: ': ', comma: ', ', list: ', ' },
+  punct: { open: ' (', close: ')', colon: ': ', comma: ', ', list: ', ', semicolon: '; ', stop: '. ' },
   errors: {
     title: 'The map cannot be shown',
     noWebgl: 'Your browser cannot draw the map because WebGL is not available. Try another browser, or turn on hardware acceleration in the browser settings.',
@@ -79,6 +80,7 @@ export const core = defineMessages(
     attributionNe: 'Natural Earth',
     zoomIn: 'Приблизить',
     zoomOut: 'Отдалить',
+    toggleAttribution: 'Показать или скрыть источники карты',
     kilometres: 'км',
     metres: 'м',
   },
@@ -105,7 +107,7 @@ export const core = defineMessages(
   },
   tooltip: { districtUnpublished: 'обслуживающее представительство не опубликовано' },
   lang: { en: 'English', ru: 'Русский', kk: 'Қазақша', zh: '中文' },
-  punct: { open: ' (', close: ')', colon: ': ', comma: ', ', list: ', ' },
+  punct: { open: ' (', close: ')', colon: ': ', comma: ', ', list: ', ', semicolon: '; ', stop: '. ' },
   errors: {
     title: 'Карту не удаётся показать',
     noWebgl: 'Ваш браузер не может нарисовать карту: WebGL недоступен. Попробуйте другой браузер или включите аппаратное ускорение в настройках.',
@@ -135,6 +137,7 @@ export const core = defineMessages(
     attributionNe: 'Natural Earth',
     zoomIn: 'Жақындату',
     zoomOut: 'Алыстату',
+    toggleAttribution: 'Карта дереккөздерін көрсету не жасыру',
     kilometres: 'км',
     metres: 'м',
   },
@@ -161,7 +164,7 @@ export const core = defineMessages(
   },
   tooltip: { districtUnpublished: 'қызмет көрсететін өкілдік жарияланбаған' },
   lang: { en: 'English', ru: 'Русский', kk: 'Қазақша', zh: '中文' },
-  punct: { open: ' (', close: ')', colon: ': ', comma: ', ', list: ', ' },
+  punct: { open: ' (', close: ')', colon: ': ', comma: ', ', list: ', ', semicolon: '; ', stop: '. ' },
   errors: {
     title: 'Картаны көрсету мүмкін емес',
     noWebgl: 'Браузеріңіз картаны сала алмайды: WebGL қолжетімсіз. Басқа браузерді қолданып көріңіз немесе баптауларда аппараттық жеделдетуді қосыңыз.',
@@ -191,6 +194,7 @@ export const core = defineMessages(
     attributionNe: 'Natural Earth',
     zoomIn: '放大',
     zoomOut: '缩小',
+    toggleAttribution: '显示或隐藏地图来源',
     kilometres: '公里',
     metres: '米',
   },
@@ -217,7 +221,7 @@ export const core = defineMessages(
   },
   tooltip: { districtUnpublished: '未公布负责的领事机构' },
   lang: { en: 'English', ru: 'Русский', kk: 'Қазақша', zh: '中文' },
-  punct: { open: '（', close: '）', colon: '：', comma: '，', list: '、' },
+  punct: { open: '（', close: '）', colon: '：', comma: '，', list: '、', semicolon: '；', stop: '。' },
   errors: {
     title: '无法显示地图',
     noWebgl: '您的浏览器无法绘制地图，因为 WebGL 不可用。请换用其他浏览器，或在浏览器设置中开启硬件加速。',

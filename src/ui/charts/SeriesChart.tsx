@@ -134,7 +134,7 @@ export function SeriesChart({ title, series, format, lang, step = false, xMax, n
       <figcaption id={`${id}-title`} className="chart__title">
         {title}
       </figcaption>
-      <svg className="chart__svg" viewBox={`0 0 ${W} ${H}`} role="img" aria-label={`${title}. ${summary}`}>
+      <svg className="chart__svg" viewBox={`0 0 ${W} ${H}`} role="img" aria-label={`${title}${t('punct.stop')}${summary}`}>
         {ticks.map((tick) => (
           <g key={tick.v} className="chart__grid">
             <line x1={left} x2={W - PAD.r} y1={tick.y} y2={tick.y} />

@@ -21,7 +21,7 @@ export function YearDots({ years, range }: { years: readonly number[]; range: Ye
     return { x: x(y), y: 20 - Math.min(n, 4) * 4 };
   });
   const byYear = [...stacked].sort(([a], [b]) => a - b).map(([y, n]) => `${y}${parenthesized(t, String(n))}`);
-  const label = labelled(t, t('facts.profile.eventsByYear'), byYear.join(t('punct.comma')));
+  const label = labelled(t, t('facts.profile.eventsByYear'), byYear.join(t('punct.list')));
   return (
     <svg className="year-dots" viewBox={`0 0 ${W} ${H}`} role="img" aria-label={label}>
       <line x1={8} x2={W - 8} y1={24} y2={24} stroke="var(--line)" />

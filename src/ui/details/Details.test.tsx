@@ -168,6 +168,16 @@ describe('Details: region', () => {
     expect([...row.querySelectorAll('th, td')].map(lineText)).toEqual(['2023 (first half)', 'USD 8.5 bn', 'Kazakh statistics', '[1]']);
   });
 
+  it('puts a part of a year in full-width brackets in Chinese', async () => {
+    await i18n.changeLanguage('zh');
+    const index = miniIndex({
+      links: [trade({ id: 'tr-kz-xj', values: [{ year: 2023, period: 'H1', value: 8.5e9, unit: 'usd', reporter: 'KZ', source: 0 }] })],
+    });
+    renderDetails('tr-kz-xj', index, { lang: 'zh' });
+    const row = within(screen.getByRole('table', { hidden: true })).getAllByRole('row', { hidden: true })[1]!;
+    expect(lineText(row.querySelector('th')!)).toBe('2023（上半年）');
+  });
+
   it('moves the selection when a linked name is chosen', async () => {
     const user = userEvent.setup();
     const { onSelect } = renderDetails('CN-GD', miniIndex({ missions: [guangzhouCg()] }));

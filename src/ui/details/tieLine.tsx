@@ -4,6 +4,7 @@ import { tieDates, type Phase } from '../../data/status';
 import { Certainty } from './Certainty';
 import { Cite } from './citations';
 import type { DetailsEnv } from './detailsEnv';
+import { phaseWord } from '../phaseWord';
 
 /**
  * A phase other than operating, as a word ("announced, not yet operating"), for a line in a list.
@@ -12,8 +13,7 @@ import type { DetailsEnv } from './detailsEnv';
 export function PhaseBadge({ phase, lastReported = false }: { phase: Phase | null | undefined; lastReported?: boolean }) {
   const { t } = useTranslation();
   if (!phase || phase === 'operating') return null;
-  const word = phase === 'ended' && lastReported ? t('facts.status.noLaterReports') : t(`vocab.phase.${phase}`);
-  return <span className={`badge badge--phase badge--${phase}`}>{word}</span>;
+  return <span className={`badge badge--phase badge--${phase}`}>{phaseWord(t, phase, lastReported)}</span>;
 }
 
 /** "since June 2025 [3]" or "2002 – 2020 [1][2]", with the tie's phase and certainty. */
@@ -23,7 +23,8 @@ export function TieWhen({ link, phase, env }: { link: Link; phase: Phase | null 
   return (
     <span className="entity-list__date">
       {env.interval(from, to)} {lastReported && <span className="muted">· {t('facts.status.endIsLastReport')} </span>}
-      <Cite sources={sources} lang={env.lang} /> <PhaseBadge phase={phase} lastReported={lastReported} />{' '}
+      {/* The words before the sources already say an end is the last report. */}
+      <Cite sources={sources} lang={env.lang} /> <PhaseBadge phase={lastReported && phase === 'ended' ? null : phase} />{' '}
       <Certainty certainty={link.certainty} lang={env.lang} inline />
     </span>
   );

@@ -100,6 +100,7 @@ describe('listCounts and buildListRows', () => {
         flight({ id: 'fl-paused', status: [step('2004'), step('2020-02', { status: 'suspended' })] }),
         flight({ id: 'fl-gone', status: [step('2004'), step('2019-06', { status: 'ended' })] }),
         flight({ id: 'fl-brief', status: [step('2019-03'), step('2019-11', { status: 'ended' })] }),
+        flight({ id: 'fl-unseen', status: [step('2004'), step('2019-06', { status: 'ended', lastReported: true })] }),
       ],
     });
     const rows = buildListRows('links', contextOf(modelFor({ index, view: { from: 2018, to: 2021 } })));
@@ -107,6 +108,8 @@ describe('listCounts and buildListRows', () => {
     expect(row(rows, 'fl-gone').details).toEqual(['Flight', 'Almaty – Urumqi', '2004–2019', 'ended']);
     // A tie that began and ended in one year is that year, not "2019–2019".
     expect(row(rows, 'fl-brief').details[2]).toBe('2019');
+    // An end that is only the last report found is not called ended.
+    expect(row(rows, 'fl-unseen').details).toEqual(['Flight', 'Almaty – Urumqi', '2004–2019', 'no later reports']);
   });
 
   it('describes events by date and type', () => {

@@ -10,6 +10,7 @@ import { seatAt } from '../../data/indexes';
 import { formatPartialDate, INTL_LOCALE } from '../../i18n/format';
 import type { AtlasModel } from '../../model/atlasModel';
 import { tieDates } from '../../data/status';
+import { phaseWord } from '../phaseWord';
 
 export const LIST_TABS = ['regions', 'missions', 'links', 'events'] as const;
 export type ListTab = (typeof LIST_TABS)[number];
@@ -126,13 +127,13 @@ function missionRow(m: Mission, { names, lang, day, visible, t }: ListContext): 
 function linkRow(l: Link, { names, visible, t }: ListContext): ListRow {
   const name = names.picked(l.id);
   const type = t(`vocab.linkType.${l.type}`);
-  const { from: fromDate, to: toDate } = tieDates(l);
+  const { from: fromDate, to: toDate, lastReported } = tieDates(l);
   const from = yearOf(fromDate);
   const to = toDate === null ? null : yearOf(toDate);
   const period = to === null ? t('lists.since', { from }) : to === from ? String(from) : t('lists.period', { from, to });
   const details = [type, t('lists.endpoints', { a: names.of(l.a), b: names.of(l.b) }), period];
   const phase = visible?.phases.get(l.id);
-  if (phase && phase !== 'operating') details.push(t(`vocab.phase.${phase}`));
+  if (phase && phase !== 'operating') details.push(phaseWord(t, phase, lastReported));
   return {
     id: l.id,
     name: name.text,

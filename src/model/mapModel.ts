@@ -12,7 +12,6 @@ import type { Bundles } from './bundles';
 import type { Focus } from './focus';
 import type { Shading } from './shading';
 
-/** Translated strings the map shows or announces. */
 /** Interface text the map draws itself: attribution, the canvas's label, the zoom buttons and the scale bar's units. */
 export type MapLabels = {
   attribution: string[];

@@ -20,25 +20,17 @@ export function Endpoint({ id, env }: Props) {
   if (entity?.kind === 'region') return <EntityLink id={id} label={names.of(id)} onSelect={onSelect} />;
   if (entity?.kind === 'place') {
     const region = entity.record.region;
-    // "Beijing (Beijing)" says nothing twice: a city that names its region is the region's link.
-    if (names.of(id) === names.of(region)) return <EntityLink id={region} label={names.of(region)} onSelect={onSelect} />;
     const name = names.of(id);
     const link = <EntityLink id={region} label={names.of(region)} onSelect={onSelect} />;
-    if (/[(（]/.test(name)) {
-      return (
-        <>
-          {name}
-          {t('punct.comma')}
-          {link}
-        </>
-      );
-    }
+    // "Beijing (Beijing)" says nothing twice: a city that names its region is the region's link.
+    if (name === names.of(region)) return link;
+    const bracketed = /[(（]/.test(name);
     return (
       <>
         {name}
-        {t('punct.open')}
+        {bracketed ? t('punct.comma') : t('punct.open')}
         {link}
-        {t('punct.close')}
+        {bracketed ? null : t('punct.close')}
       </>
     );
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assignSlots, bezierArc, fromMercator, toMercator, type LonLat } from './arcs';
+import { assignSlots, bezierArc, fromMercator, pointAlong, toMercator, type LonLat } from './arcs';
 
 const almaty: LonLat = [76.95, 43.24];
 const guangzhou: LonLat = [113.26, 23.13];
@@ -62,5 +62,28 @@ describe('assignSlots', () => {
       { id: 'z', a: 'urumqi', b: 'almaty' },
     ]);
     expect([slots.get('x'), slots.get('y'), slots.get('z')]).toEqual([0, 1, 0]);
+  });
+});
+
+describe('pointAlong', () => {
+  const close = (p: LonLat, q: LonLat) => {
+    expect(p[0]).toBeCloseTo(q[0], 6);
+    expect(p[1]).toBeCloseTo(q[1], 6);
+  };
+
+  it('measures along the whole line on screen, across its vertices', () => {
+    // Two equal legs on the equator (Mercator is linear in longitude there): a quarter of the way is half the first leg.
+    const line: LonLat[] = [[0, 0], [10, 0], [20, 0]];
+    close(pointAlong(line, 0.25), [5, 0]);
+    close(pointAlong(line, 0.75), [15, 0]);
+    close(pointAlong(line, 0), [0, 0]);
+    close(pointAlong(line, 1), [20, 0]);
+  });
+
+  it('keeps to the ends for fractions outside 0–1 and for a line of one repeated point', () => {
+    const line: LonLat[] = [almaty, guangzhou];
+    close(pointAlong(line, -1), almaty);
+    close(pointAlong(line, 2), guangzhou);
+    close(pointAlong([almaty, almaty], 0.5), almaty);
   });
 });

@@ -69,3 +69,22 @@ export function assignSlots<T extends { id: string; a: string; b: string }>(link
   }
   return slots;
 }
+
+/**
+ * The point `fraction` (0–1) of the way along a polyline, measured on screen (Web Mercator), so a
+ * mark sits at the same visual place on a curve and on a straight route.
+ */
+export function pointAlong(coordinates: readonly LonLat[], fraction: number): LonLat {
+  const points = coordinates.map(toMercator);
+  const lengths = points.slice(1).map((p, i) => Math.hypot(p[0] - points[i]![0], p[1] - points[i]![1]));
+  let left = Math.max(0, Math.min(1, fraction)) * lengths.reduce((sum, l) => sum + l, 0);
+  for (let i = 0; i < lengths.length; i++) {
+    const l = lengths[i]!;
+    if (left <= l && l > 0) {
+      const [p, q] = [points[i]!, points[i + 1]!];
+      return fromMercator([p[0] + ((q[0] - p[0]) * left) / l, p[1] + ((q[1] - p[1]) * left) / l]);
+    }
+    left -= l;
+  }
+  return coordinates[coordinates.length - 1]!;
+}

@@ -55,6 +55,22 @@ describe('tieShapes', () => {
     expect(shapeOf(index, 'line')!.crossing).toBeNull();
   });
 
+  it('places the mark of an uncertain tie on the tie, clear of its arrowhead, and none on a certain one', () => {
+    const index = miniIndex({ links: [trade({ certainty: 'uncertain' }), transport({ certainty: 'uncertain' }), flight()] });
+    const tradeShape = shapeOf(index, 'tr-kz-xj')!;
+    const at = tradeShape.uncertainAt!;
+    // On the curve: within a small step of one of its vertices (48 segments), and not where the arrow is.
+    const nearest = Math.min(...tradeShape.coordinates.map((p) => Math.hypot(p[0] - at[0], p[1] - at[1])));
+    expect(nearest).toBeLessThan(1);
+    expect(Math.hypot(at[0] - tradeShape.arrow!.at[0], at[1] - tradeShape.arrow!.at[1])).toBeGreaterThan(3);
+    const straight = shapeOf(index, 'rail-altynkol-khorgos')!;
+    const [a, b] = [straight.coordinates[0]!, straight.coordinates.at(-1)!];
+    // A third of the way or so along a straight route, between its ends.
+    expect(straight.uncertainAt![0]).toBeGreaterThan(Math.min(a[0], b[0]));
+    expect(straight.uncertainAt![0]).toBeLessThan(Math.max(a[0], b[0]));
+    expect(shapeOf(index, 'fl-ala-urc')!.uncertainAt).toBeNull();
+  });
+
   it('leaves out ties it cannot place and ties from a point to itself', () => {
     const index = miniIndex({
       links: [flight({ id: 'nowhere', b: 'atlantis' }), partnership({ id: 'self', a: 'KZ-75', b: 'almaty' }), flight({ id: 'ok' })],

@@ -1,12 +1,13 @@
 /**
  * The shape of every tie, once for the map and the GeoJSON export: partnerships, flights and
  * trade as curved arcs (parallel ties fan out, a → b and b → a bow apart); transport straight
- * through its places; an arrowhead where direction matters; a dot at each border crossing.
+ * through its places; an arrowhead where direction matters; a dot at each border crossing; a
+ * place for the mark of an uncertain fact.
  * Pure; built once after load.
  */
 import type { AtlasIndex, LonLat } from '../data/indexes';
 import type { Link } from '../data/schema';
-import { assignSlots, bezierArc } from './arcs';
+import { assignSlots, bezierArc, pointAlong } from './arcs';
 
 export type TieShape = {
   link: Link;
@@ -15,12 +16,20 @@ export type TieShape = {
   arrow: { at: LonLat; bearing: number } | null;
   /** Where a border crossing is marked (road and rail crossings only). */
   crossing: LonLat | null;
+  /** Where the mark of an uncertain fact goes (uncertain ties only): clear of the arrowhead and the crossing dot. */
+  uncertainAt: LonLat | null;
 };
+
+/** How far along the tie its "uncertain" mark sits: the arrowhead is at 0.72, a crossing dot near 0.5. */
+const UNCERTAIN_AT = 0.3;
 
 const CROSSINGS = new Set(['road-crossing', 'rail-crossing']);
 
 /** Whether the tie has a direction worth drawing: trade (reporter → partner), directed partnerships. */
 export const isDirected = (link: Link): boolean => link.type === 'trade' || (link.type === 'partnership' && link.directed === true);
+
+const uncertainAt = (link: Link, coordinates: LonLat[]): LonLat | null =>
+  link.certainty === 'uncertain' ? pointAlong(coordinates, UNCERTAIN_AT) : null;
 
 /** Every tie whose endpoints can be placed; ties joining a point to itself are left out. */
 export function tieShapes(index: Pick<AtlasIndex, 'links' | 'endpointPosition'>): TieShape[] {
@@ -35,11 +44,17 @@ export function tieShapes(index: Pick<AtlasIndex, 'links' | 'endpointPosition'>)
     if (link.type === 'transport') {
       // Real routes: straight through their places, not a decorative curve.
       const crossing: LonLat | null = CROSSINGS.has(link.mode) ? [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2] : null;
-      shapes.push({ link, coordinates: points, arrow: null, crossing });
+      shapes.push({ link, coordinates: points, arrow: null, crossing, uncertainAt: uncertainAt(link, points) });
       continue;
     }
     const arc = bezierArc(a, b, slots.get(link.id) ?? 0);
-    shapes.push({ link, coordinates: arc.coordinates, arrow: isDirected(link) ? arc.arrow : null, crossing: null });
+    shapes.push({
+      link,
+      coordinates: arc.coordinates,
+      arrow: isDirected(link) ? arc.arrow : null,
+      crossing: null,
+      uncertainAt: uncertainAt(link, arc.coordinates),
+    });
   }
   return shapes;
 }

@@ -1,7 +1,7 @@
 /**
  * The map's features of ties and missions, built once after load (never on a filter
- * change): the tie shapes (src/geometry/tieShapes.ts) as lines, arrowheads and crossing
- * markers; one point per mission seat. Pure.
+ * change): the tie shapes (src/geometry/tieShapes.ts) as lines, arrowheads, crossing
+ * markers and the marks of uncertain facts; one point per mission seat. Pure.
  */
 import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
 import type { AtlasIndex } from '../data/indexes';
@@ -10,7 +10,7 @@ import { bundleKey, bundleShapes } from '../geometry/bundles';
 import { tieShapes } from '../geometry/tieShapes';
 import { ICON } from './icons';
 
-export type LinkProps = { id: string; type: LinkType; directed: boolean; uncertain: boolean };
+export type LinkProps = { id: string; type: LinkType; directed: boolean };
 export type MarkProps = LinkProps & { icon: string; bearing: number };
 export type MissionProps = { id: string; mission: string; icon: string; sender: 'KZ' | 'CN'; kind: MissionKind };
 
@@ -39,14 +39,17 @@ export function geometryKey(index: Pick<AtlasIndex, 'links' | 'missions'>): stri
 export function buildAtlasGeometry(index: AtlasIndex): AtlasGeometry {
   const links: Feature<LineString, LinkProps>[] = [];
   const marks: Feature<Point, MarkProps>[] = [];
-  for (const { link, coordinates, arrow, crossing } of tieShapes(index)) {
-    const props: LinkProps = { id: link.id, type: link.type, directed: arrow !== null, uncertain: link.certainty === 'uncertain' };
+  for (const { link, coordinates, arrow, crossing, uncertainAt } of tieShapes(index)) {
+    const props: LinkProps = { id: link.id, type: link.type, directed: arrow !== null };
     links.push({ type: 'Feature', properties: props, geometry: { type: 'LineString', coordinates } });
     if (arrow) {
       marks.push({ type: 'Feature', properties: { ...props, icon: ICON.arrow(link.type), bearing: arrow.bearing }, geometry: { type: 'Point', coordinates: arrow.at } });
     }
     if (crossing) {
       marks.push({ type: 'Feature', properties: { ...props, icon: ICON.crossing(link.type), bearing: 0 }, geometry: { type: 'Point', coordinates: crossing } });
+    }
+    if (uncertainAt) {
+      marks.push({ type: 'Feature', properties: { ...props, icon: ICON.uncertain, bearing: 0 }, geometry: { type: 'Point', coordinates: uncertainAt } });
     }
   }
   const missions: Feature<Point, MissionProps>[] = [];

@@ -69,14 +69,14 @@ const phaseValues = <V>(pick: (phase: Phase) => V | null): Partial<Record<Phase,
   Object.fromEntries(PHASES.flatMap((p) => (pick(p) === null || p === 'operating' ? [] : [[p, pick(p)]])));
 
 /**
- * Opacity of a tie: 0 when hidden; its certainty, its phase, and whether the selection fades
- * it. Below BUNDLE_MAX_ZOOM a tie drawn inside a bundle is hidden too (zoom may only be the
- * input of a top-level step, hence the two branches).
+ * Opacity of a tie: 0 when hidden; its phase, and whether the selection fades it. Below
+ * BUNDLE_MAX_ZOOM a tie drawn inside a bundle is hidden too (zoom may only be the input of a
+ * top-level step, hence the two branches). Certainty is a mark of its own (icons.ts), not paleness.
  */
-const opacity = (certain: number, uncertain: number): ExpressionSpecification => {
+const opacity = (full: number): ExpressionSpecification => {
   const drawn: ExpressionSpecification = [
     '*',
-    ['case', ['get', 'uncertain'], uncertain, certain],
+    full,
     byPhase(phaseValues((p) => PHASE_STYLE[p].opacity), PHASE_STYLE.operating.opacity),
     ['case', faded, FADED_OPACITY, 1],
   ] as ExpressionSpecification;
@@ -164,7 +164,7 @@ export function linkLayers(): LayerSpecification[] {
           ['*', byPhase(phaseValues((p) => PHASE_STYLE[p].width), ['coalesce', ['feature-state', 'width'], 1.6]), ['case', faded, 0.6, 1]],
           ['case', state('hover'), 1.5, state('selected'), 1.5, state('focus'), 0.8, 0],
         ] as ExpressionSpecification),
-        'line-opacity': opacity(LINK_OPACITY.certain, LINK_OPACITY.uncertain),
+        'line-opacity': opacity(LINK_OPACITY),
         ...(LINK_STYLE[type].dash ? { 'line-dasharray': LINK_STYLE[type].dash! } : {}),
       },
     }),
@@ -190,7 +190,7 @@ export function linkLayers(): LayerSpecification[] {
         'icon-ignore-placement': true,
         'icon-size': 0.9,
       },
-      paint: { 'icon-opacity': opacity(1, 0.6) },
+      paint: { 'icon-opacity': opacity(1) },
     },
   ];
 }

@@ -2,12 +2,14 @@ import type { Map as MlMap } from 'maplibre-gl';
 import { LINK_TYPES, MISSION_KINDS, type LinkType, type MissionKind } from '../data/schema';
 import { HATCH_STROKE, LINK_STYLE, SENDER_COLOUR } from '../style/linkStyle';
 import { missionShapePath } from '../style/missionShape';
+import { UNCERTAIN_MARK, UNCERTAIN_MARK_SIZE } from '../style/uncertainMark';
 
 /** Image ids registered on the map; drawn on a canvas here so no sprite is ever fetched. */
 export const ICON = {
   arrow: (type: LinkType) => `arrow-${type}`,
   crossing: (type: LinkType) => `crossing-${type}`,
   hatch: 'hatch',
+  uncertain: 'uncertain',
   mission: (sender: 'KZ' | 'CN', kind: MissionKind) => `mission-${sender}-${kind}`,
 } as const;
 
@@ -85,6 +87,28 @@ export function addIcons(map: MlMap): void {
       ctx.moveTo(s / 2, s + s / 2);
       ctx.lineTo(s + s / 2, s / 2);
       ctx.stroke();
+    }),
+    opts,
+  );
+  map.addImage(
+    ICON.uncertain,
+    draw(UNCERTAIN_MARK_SIZE, (ctx) => {
+      const { disc, hook, dot } = UNCERTAIN_MARK;
+      ctx.beginPath();
+      ctx.arc(disc.cx, disc.cy, disc.r, 0, Math.PI * 2);
+      ctx.fillStyle = disc.fill;
+      ctx.fill();
+      ctx.lineWidth = disc.strokeWidth;
+      ctx.strokeStyle = disc.stroke;
+      ctx.stroke();
+      ctx.lineWidth = hook.strokeWidth;
+      ctx.lineCap = 'round';
+      ctx.strokeStyle = hook.stroke;
+      ctx.stroke(new Path2D(hook.d));
+      ctx.beginPath();
+      ctx.arc(dot.cx, dot.cy, dot.r, 0, Math.PI * 2);
+      ctx.fillStyle = dot.fill;
+      ctx.fill();
     }),
     opts,
   );

@@ -13,8 +13,8 @@ export const LINK_STYLE: Record<LinkType, { colour: string; dash: number[] | nul
   trade: { colour: '#c2410c', dash: null },
 };
 
-/** Line opacity of certain and uncertain facts (the legend draws its samples with these). */
-export const LINK_OPACITY = { certain: 0.9, uncertain: 0.5 } as const;
+/** Line opacity of a tie in full (the legend draws its samples with it); phases and focus fade it from there. */
+export const LINK_OPACITY = 0.9;
 
 /**
  * What a phase does to a line: announced ties are grey and thin (never drawn as operating);

@@ -7,6 +7,7 @@ import { formatUsd } from '../i18n/format';
 import { useModel } from '../model/useAtlasModel';
 import { useAtlas, useLayers } from '../state/store';
 import { DISTRICT_FILL_OPACITY, HATCH_STROKE, LINK_OPACITY, LINK_STYLE, PHASE_STYLE, SENDER_COLOUR } from '../style/linkStyle';
+import { UNCERTAIN_MARK, UNCERTAIN_MARK_SIZE } from '../style/uncertainMark';
 import { missionShapePath } from '../style/missionShape';
 import type { LayerId } from '../view/view';
 import { isPhoneLayout } from './phoneLayout';
@@ -236,11 +237,12 @@ function LineSample(props: { type: LinkType; weight?: LinkWeight; arrow?: boolea
         y2={y}
         stroke={colour}
         strokeWidth={width}
-        strokeOpacity={(props.uncertain ? LINK_OPACITY.uncertain : LINK_OPACITY.certain) * phase.opacity}
+        strokeOpacity={LINK_OPACITY * phase.opacity}
         strokeLinecap={props.type === 'partnership' ? 'round' : 'butt'}
         strokeDasharray={style.dash?.map((d) => d * width).join(' ')}
       />
       {props.crossing && <circle cx={SAMPLE_W / 2} cy={y} r={5} fill={style.colour} stroke="#ffffff" strokeWidth={1} />}
+      {props.uncertain && <UncertainMark x={SAMPLE_W / 2 - UNCERTAIN_MARK_SIZE / 2} y={y - UNCERTAIN_MARK_SIZE / 2} />}
       {props.arrow && (
         // The map's arrowhead (src/map/icons.ts), turned to point right, with its white halo.
         <polygon
@@ -252,6 +254,18 @@ function LineSample(props: { type: LinkType; weight?: LinkWeight; arrow?: boolea
         />
       )}
     </svg>
+  );
+}
+
+/** The map's mark of an uncertain fact (src/style/uncertainMark.ts), at (x, y). */
+function UncertainMark({ x, y }: { x: number; y: number }) {
+  const { disc, hook, dot } = UNCERTAIN_MARK;
+  return (
+    <g transform={`translate(${x} ${y})`}>
+      <circle cx={disc.cx} cy={disc.cy} r={disc.r} fill={disc.fill} stroke={disc.stroke} strokeWidth={disc.strokeWidth} />
+      <path d={hook.d} fill="none" stroke={hook.stroke} strokeWidth={hook.strokeWidth} strokeLinecap="round" />
+      <circle cx={dot.cx} cy={dot.cy} r={dot.r} fill={dot.fill} />
+    </g>
   );
 }
 

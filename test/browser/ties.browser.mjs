@@ -127,6 +127,33 @@ test('flight link details (?sel=fl-can-ala-cz): carrier, weekly frequency in the
   }
 }, { contextOptions: SMALL_CONTEXT });
 
+test('uncertain ties carry a question mark on the map, certain ones none; pale is left to suspended and ended ties', async ({ page, open, server }) => {
+  const links = readData(server.root, 'links.json').links;
+  const uncertain = new Set(links.filter((l) => l.certainty === 'uncertain').map((l) => l.id));
+  assert.ok(uncertain.size > 0 && uncertain.size < links.length, 'the data should have both certain and uncertain ties');
+  await page.addInitScript(MAP_TEST_SCRIPT);
+  // Zoomed in past the bundles, over Almaty and Urumqi, where ties of both kinds cross the frame.
+  await open('/?lang=en#map=6.00/43.50/80.00');
+  await waitForMapSettled(page);
+  const rendered = await page.evaluate(() => {
+    const marks = window.__atlasMap.queryRenderedFeatures({ layers: ['link-marks'] });
+    const lines = window.__atlasMap.queryRenderedFeatures().filter((f) => f.source === 'links');
+    return {
+      marked: [...new Set(marks.filter((f) => f.properties.icon === 'uncertain').map((f) => f.properties.id))],
+      lines: [...new Set(lines.map((f) => f.properties.id))],
+    };
+  });
+  const certainLines = rendered.lines.filter((id) => !uncertain.has(id));
+  assert.ok(certainLines.length > 0, `certain ties should cross this frame: ${rendered.lines.join(', ')}`);
+  assert.ok(rendered.marked.length > 0, 'some uncertain tie in this frame should carry its question mark');
+  assert.deepEqual(rendered.marked.filter((id) => !uncertain.has(id)), [], 'only uncertain ties carry a question mark');
+  // Line opacity no longer depends on certainty: certain and uncertain operating ties look alike but for the mark.
+  const opacity = await page.evaluate(() => JSON.stringify(window.__atlasMap.getPaintProperty('links-flight', 'line-opacity')));
+  assert.doesNotMatch(opacity, /uncertain/, 'line opacity should not read the tie’s certainty');
+  const legend = page.getByRole('region', { name: 'Legend' });
+  await legend.getByText(/^Question mark: part of the fact is not confirmed/).waitFor({ state: 'visible' });
+});
+
 test('Lists panel → Links tab → keyboard to the flight, Enter: selection moves to fl-can-ala-cz', async ({ page, open }) => {
   await open('/?lang=en');
   const lists = page.locator('section.lists');

@@ -1,0 +1,15 @@
+/**
+ * The mark on a tie whose fact is uncertain: a question mark in a white disc. Drawn as paths, not
+ * text, so the map's icon (`src/map/icons.ts`) and the legend's sample look alike with any font.
+ * Uncertainty has a mark of its own because paleness already says "suspended or ended".
+ */
+
+/** Side of the square the mark is drawn in (map pixels, SVG units). */
+export const UNCERTAIN_MARK_SIZE = 16;
+
+export const UNCERTAIN_MARK = {
+  disc: { cx: 8, cy: 8, r: 6.5, fill: '#ffffff', stroke: '#374151', strokeWidth: 1.2 },
+  /** The question mark's hook and stem, stroked with round caps. */
+  hook: { d: 'M5.8 6.3a2.2 2.2 0 1 1 3.3 1.9c-.7.4-1.1.9-1.1 1.6v.5', stroke: '#111827', strokeWidth: 1.6 },
+  dot: { cx: 8, cy: 12.2, r: 0.95, fill: '#111827' },
+} as const;

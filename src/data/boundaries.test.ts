@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { neighbors } from 'topojson-client';
+import { feature, neighbors } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Position } from 'geojson';
 import { boundariesAt, decodeBoundaries, isVariantValidAt, regionIdsAt, type RegionFeature } from './boundaries';
@@ -250,6 +250,17 @@ describe('decodeBoundaries', () => {
     const notFinite = raw() as { arcs: unknown[][] };
     notFinite.arcs[0]![0] = [Number.NaN, 1];
     expect(() => decodeBoundaries(notFinite)).toThrow(/arcs\.0\.0: expected a position/);
+  });
+
+  it('gives the same shapes as a plain TopoJSON decode, with a shared border’s positions decoded once', () => {
+    const topo = raw();
+    const plain = feature(topo, topo.objects.regions as GeometryCollection) as unknown as { features: RegionFeature[] };
+    expect(regions.features.map((f) => f.geometry)).toEqual(plain.features.map((f) => f.geometry));
+    const identities = (fs: RegionFeature[]) => new Set(fs.flatMap((f) => polygonsOf(f).flat(2)));
+    const positions = (fs: RegionFeature[]) => fs.flatMap((f) => polygonsOf(f).flat(2)).length;
+    // A plain decode makes a new array for every position of every ring; ours one per arc position.
+    expect(identities(plain.features).size).toBe(positions(plain.features));
+    expect(identities(regions.features).size).toBeLessThan(0.75 * positions(regions.features));
   });
 
   it('rejects two variants of a unit valid on the same day', () => {

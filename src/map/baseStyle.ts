@@ -83,10 +83,14 @@ function labelText(lang: Lang) {
   };
 }
 
+// A label tries its centre first, then eight places around its point, a full line away: far
+// enough to clear a mission symbol drawn at the regional capital (Guangzhou, Xi'an), which a
+// nearer place still touched, so at the first view those provinces' names dropped out.
+const LABEL_ANCHORS = ['center', 'top', 'bottom', 'left', 'right', 'top-left', 'top-right', 'bottom-left', 'bottom-right'] as const;
 const REGION_LABEL_LAYOUT = (lang: Lang) => ({
   ...labelText(lang),
-  'text-variable-anchor': ['center', 'top', 'bottom', 'left', 'right'] as ('center' | 'top' | 'bottom' | 'left' | 'right')[],
-  'text-radial-offset': 0.4,
+  'text-variable-anchor': [...LABEL_ANCHORS],
+  'text-radial-offset': 1,
 });
 
 /** Whether a region's label belongs to the epoch source: its outline has a start or an end date. */

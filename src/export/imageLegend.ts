@@ -2,15 +2,22 @@ import type { TFunction } from '../i18n';
 import { LINK_TYPES, type Lang, type Mission } from '../data/schema';
 import { pickName } from '../data/names';
 import { HATCH_STROKE, LINK_STYLE } from '../style/linkStyle';
+import { UNCERTAIN_MARK } from '../style/uncertainMark';
 import { LAYER_OF_LINK_TYPE, type LayerId } from '../view/view';
+import type { AtlasIndex } from '../data/indexes';
+import type { Visible } from '../filter/visible';
 import type { LegendItem } from './mapImage';
 
-/** The legend drawn onto an exported map image: what is on, in the map's own colours and dashes. */
+/**
+ * The legend drawn onto an exported map image: what is on, in the map's own colours and dashes,
+ * and the question mark when a tie it shows is uncertain.
+ */
 export function imageLegend(
   layers: readonly LayerId[],
   missions: readonly Mission[],
   districtOf: ReadonlyMap<string, unknown> | undefined,
   colours: ReadonlyMap<string, string>,
+  uncertainTies: boolean,
   lang: Lang,
   t: TFunction,
 ): LegendItem[] {
@@ -27,5 +34,16 @@ export function imageLegend(
     const layer = LAYER_OF_LINK_TYPE[type];
     if (on.has(layer)) items.push({ label: t(`legend.${layer}`), colour: LINK_STYLE[type].colour, dash: LINK_STYLE[type].dash });
   }
+  if (uncertainTies) items.push({ label: t('legend.uncertainInImage'), colour: UNCERTAIN_MARK.disc.stroke, mark: 'uncertain' });
   return items;
+}
+
+/** Whether a tie drawn on the map is uncertain, so the image carries its question mark. */
+export function hasUncertainTie(visible: Pick<Visible, 'linkIds'> | null, index: Pick<AtlasIndex, 'byId'> | null | undefined): boolean {
+  if (!visible || !index) return false;
+  for (const id of visible.linkIds) {
+    const entity = index.byId.get(id);
+    if (entity?.kind === 'link' && entity.record.certainty === 'uncertain') return true;
+  }
+  return false;
 }

@@ -8,11 +8,14 @@
  * canvas is cleared after it is shown unless read at once).
  */
 
+import { drawUncertainMark, UNCERTAIN_MARK_SIZE } from '../style/uncertainMark';
+
 /**
  * A legend entry. With `dash` (an array, or null for a solid line) it is drawn as a line
- * sample, with MapLibre's dash units (multiples of the line width); without, as a swatch.
+ * sample, with MapLibre's dash units (multiples of the line width); with `mark`, as the map's
+ * mark of an uncertain tie; otherwise as a swatch.
  */
-export type LegendItem = { label: string; colour: string; dash?: number[] | null };
+export type LegendItem = { label: string; colour: string; dash?: number[] | null; mark?: 'uncertain' };
 
 export type MapImageOptions = {
   scale: 1 | 2;
@@ -121,7 +124,12 @@ export function layoutMapImage(
 function drawSample(ctx: CanvasRenderingContext2D, { item, x, y }: PlacedLegendItem) {
   // Level with the middle of the label, which is drawn 2px below the row's top.
   const mid = y + 2 + 6;
-  if (item.dash !== undefined) {
+  if (item.mark === 'uncertain') {
+    ctx.save();
+    ctx.translate(x + (SAMPLE.width - UNCERTAIN_MARK_SIZE) / 2, mid - UNCERTAIN_MARK_SIZE / 2);
+    drawUncertainMark(ctx);
+    ctx.restore();
+  } else if (item.dash !== undefined) {
     const lineWidth = 3;
     ctx.lineWidth = lineWidth;
     ctx.lineCap = 'round';

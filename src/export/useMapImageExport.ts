@@ -1,6 +1,6 @@
 import { useTranslation } from '../i18n';
 import { useModel } from '../model/useAtlasModel';
-import { imageLegend } from './imageLegend';
+import { hasUncertainTie, imageLegend } from './imageLegend';
 
 /** The map as drawn now (a canvas copy), or null while there is no map. */
 export type Snapshot = () => Promise<HTMLCanvasElement> | null;
@@ -8,7 +8,7 @@ export type Snapshot = () => Promise<HTMLCanvasElement> | null;
 /** Saves a PNG of the map as drawn now, with title, range, legend and credits; the drawing code loads on demand. */
 export function useMapImageExport(snapshot: Snapshot) {
   const { t } = useTranslation();
-  const { range, view, data, districts, colours, lang } = useModel();
+  const { range, view, data, districts, colours, lang, visible } = useModel();
   return async (scale: 1 | 2, fileName: string) => {
     const shot = snapshot();
     // No WebGL or no boundaries: say so in the menu's status rather than report a file saved.
@@ -18,7 +18,7 @@ export function useMapImageExport(snapshot: Snapshot) {
       scale,
       title: t('app.title'),
       subtitle: t('export.imageSubtitle', { from: range.from, to: range.to }),
-      legend: imageLegend(view.layers, data.index?.missions ?? [], districts?.districtOf, colours, lang, t),
+      legend: imageLegend(view.layers, data.index?.missions ?? [], districts?.districtOf, colours, hasUncertainTie(visible, data.index), lang, t),
       credits: [t('map.attributionKz'), t('map.attributionCn'), t('map.attributionNe')],
     });
     downloadBlob(blob, fileName);

@@ -2,7 +2,7 @@ import type { Map as MlMap } from 'maplibre-gl';
 import { LINK_TYPES, MISSION_KINDS, type LinkType, type MissionKind } from '../data/schema';
 import { HATCH_STROKE, LINK_STYLE, SENDER_COLOUR } from '../style/linkStyle';
 import { missionShapePath } from '../style/missionShape';
-import { UNCERTAIN_MARK, UNCERTAIN_MARK_SIZE } from '../style/uncertainMark';
+import { drawUncertainMark, UNCERTAIN_MARK_SIZE } from '../style/uncertainMark';
 
 /** Image ids registered on the map; drawn on a canvas here so no sprite is ever fetched. */
 export const ICON = {
@@ -92,24 +92,7 @@ export function addIcons(map: MlMap): void {
   );
   map.addImage(
     ICON.uncertain,
-    draw(UNCERTAIN_MARK_SIZE, (ctx) => {
-      const { disc, hook, dot } = UNCERTAIN_MARK;
-      ctx.beginPath();
-      ctx.arc(disc.cx, disc.cy, disc.r, 0, Math.PI * 2);
-      ctx.fillStyle = disc.fill;
-      ctx.fill();
-      ctx.lineWidth = disc.strokeWidth;
-      ctx.strokeStyle = disc.stroke;
-      ctx.stroke();
-      ctx.lineWidth = hook.strokeWidth;
-      ctx.lineCap = 'round';
-      ctx.strokeStyle = hook.stroke;
-      ctx.stroke(new Path2D(hook.d));
-      ctx.beginPath();
-      ctx.arc(dot.cx, dot.cy, dot.r, 0, Math.PI * 2);
-      ctx.fillStyle = dot.fill;
-      ctx.fill();
-    }),
+    draw(UNCERTAIN_MARK_SIZE, drawUncertainMark),
     opts,
   );
   for (const sender of ['KZ', 'CN'] as const) {

@@ -12,7 +12,12 @@ export function TiesByType({ counts }: { counts: Record<LinkType, number> }) {
       {LINK_TYPES.map((type) => (
         <li key={type}>
           <span>{t(`vocab.linkTypes.${type}`)}</span>
-          <span className="bars__bar" style={{ width: `${(100 * counts[type]) / max}%`, background: LINK_STYLE[type].colour }} aria-hidden="true" />
+          <span
+            // A count of one still shows a bar (min-width); zero shows none.
+            className={counts[type] > 0 ? 'bars__bar' : 'bars__bar bars__bar--zero'}
+            style={{ width: `${(100 * counts[type]) / max}%`, background: LINK_STYLE[type].colour }}
+            aria-hidden="true"
+          />
           <span className="bars__count">{counts[type]}</span>
         </li>
       ))}

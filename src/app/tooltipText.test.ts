@@ -16,6 +16,7 @@ function tooltipOf(id: string, lang: Lang) {
         flight(),
         flight({ id: 'fl-gone', status: [step('2015-01-01'), step('2019-06-01', { status: 'ended' })] }),
         trade({ certainty: 'uncertain' }),
+        flight({ id: 'fl-plan', certainty: 'uncertain', status: [step('2025-01-01', { status: 'announced' })] }),
       ],
     },
     boundaries,
@@ -31,6 +32,8 @@ describe('tooltipText', () => {
     expect(tooltipOf('fl-ala-urc', 'en')).not.toContain('(');
     expect(tooltipOf('fl-gone', 'en')).toMatch(/\(ended[^)]*\)/);
     expect(tooltipOf('tr-kz-xj', 'en')).toMatch(/\(uncertain\)/);
+    // Phase and certainty both, kept apart by a semicolon (a phase may contain a comma).
+    expect(tooltipOf('fl-plan', 'en')).toMatch(/\(announced[^;)]*; uncertain\)/);
   });
 
   it('uses the interface language’s words and brackets', () => {

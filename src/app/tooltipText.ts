@@ -5,7 +5,7 @@ import { labelled, parenthesized } from '../i18n/punct';
 import { tieDates } from '../data/status';
 import { phaseWord } from '../ui/phaseWord';
 
-/** One line for the map tooltip: the name; for regions the mission that serves them, for ties their phase and certainty. */
+/** One line for the map tooltip: the name; for regions the mission that serves them; for ties and missions their phase and certainty. */
 export function tooltipText(hover: HoverTarget, model: AtlasModel, t: TFunction): string {
   const { names, districts, visible, data } = model;
   const name = names.of(hover.id);
@@ -18,11 +18,12 @@ export function tooltipText(hover: HoverTarget, model: AtlasModel, t: TFunction)
   const phase = visible?.phases.get(hover.id);
   const entity = data.index?.byId.get(hover.id);
   const lastReported = entity?.kind === 'link' && tieDates(entity.record).lastReported;
-  // In words what the map shows by style: a pale line (its phase), a question mark (uncertain).
+  // In words what a tie's style shows (pale or grey for its phase, a question mark when uncertain);
+  // a phase may hold a comma of its own ("announced, not yet operating"), hence the semicolon.
   const notes = [
     ...(phase && phase !== 'operating' ? [phaseWord(t, phase, lastReported)] : []),
     ...((entity?.kind === 'link' || entity?.kind === 'mission') && entity.record.certainty === 'uncertain' ? [t('panel.uncertain')] : []),
   ];
-  const label = notes.length ? `${name}${parenthesized(t, notes.join(t('punct.comma')))}` : name;
+  const label = notes.length ? `${name}${parenthesized(t, notes.join(t('punct.semicolon')))}` : name;
   return entity?.kind === 'link' && entity.record.summary ? labelled(t, label, entity.record.summary[names.lang]) : label;
 }

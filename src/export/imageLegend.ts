@@ -2,7 +2,6 @@ import type { TFunction } from '../i18n';
 import { LINK_TYPES, type Lang, type Mission } from '../data/schema';
 import { pickName } from '../data/names';
 import { HATCH_STROKE, LINK_STYLE } from '../style/linkStyle';
-import { UNCERTAIN_MARK } from '../style/uncertainMark';
 import { LAYER_OF_LINK_TYPE, type LayerId } from '../view/view';
 import type { AtlasIndex } from '../data/indexes';
 import type { Visible } from '../filter/visible';
@@ -34,11 +33,15 @@ export function imageLegend(
     const layer = LAYER_OF_LINK_TYPE[type];
     if (on.has(layer)) items.push({ label: t(`legend.${layer}`), colour: LINK_STYLE[type].colour, dash: LINK_STYLE[type].dash });
   }
-  if (uncertainTies) items.push({ label: t('legend.uncertainInImage'), colour: UNCERTAIN_MARK.disc.stroke, mark: 'uncertain' });
+  if (uncertainTies) items.push({ label: t('legend.uncertainInImage'), mark: 'uncertain' });
   return items;
 }
 
-/** Whether a tie drawn on the map is uncertain, so the image carries its question mark. */
+/**
+ * Whether an uncertain tie is among those shown (in the years and layers on), so the image may
+ * carry its question mark. It may lie outside the frame or inside a bundle: the legend then
+ * explains a mark the picture happens not to show, which beats leaving one unexplained.
+ */
 export function hasUncertainTie(visible: Pick<Visible, 'linkIds'> | null, index: Pick<AtlasIndex, 'byId'> | null | undefined): boolean {
   if (!visible || !index) return false;
   for (const id of visible.linkIds) {

@@ -15,7 +15,7 @@ import { drawUncertainMark, UNCERTAIN_MARK_SIZE } from '../style/uncertainMark';
  * sample, with MapLibre's dash units (multiples of the line width); with `mark`, as the map's
  * mark of an uncertain tie; otherwise as a swatch.
  */
-export type LegendItem = { label: string; colour: string; dash?: number[] | null; mark?: 'uncertain' };
+export type LegendItem = { label: string; colour: string; dash?: number[] | null } | { label: string; mark: 'uncertain' };
 
 export type MapImageOptions = {
   scale: 1 | 2;
@@ -124,7 +124,7 @@ export function layoutMapImage(
 function drawSample(ctx: CanvasRenderingContext2D, { item, x, y }: PlacedLegendItem) {
   // Level with the middle of the label, which is drawn 2px below the row's top.
   const mid = y + 2 + 6;
-  if (item.mark === 'uncertain') {
+  if ('mark' in item) {
     ctx.save();
     ctx.translate(x + (SAMPLE.width - UNCERTAIN_MARK_SIZE) / 2, mid - UNCERTAIN_MARK_SIZE / 2);
     drawUncertainMark(ctx);

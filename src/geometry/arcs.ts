@@ -15,6 +15,9 @@ export function fromMercator([x, y]: [number, number]): LonLat {
   return [lon, lat];
 }
 
+/** Where on a curve its arrowhead goes by default: the Bézier parameter t, not a share of its length. */
+export const ARROW_AT = 0.72;
+
 export type Arc = {
   /** The curve, from a to b, `segments + 1` vertices, lon/lat degrees. */
   coordinates: LonLat[];
@@ -31,7 +34,7 @@ export type Arc = {
 export function bezierArc(a: LonLat, b: LonLat, slot = 0, opts: { segments?: number; bend?: number; arrowAt?: number } = {}): Arc {
   const segments = opts.segments ?? 48;
   const bend = (opts.bend ?? 0.18) * (1 + 0.7 * slot);
-  const arrowAt = opts.arrowAt ?? 0.72;
+  const arrowAt = opts.arrowAt ?? ARROW_AT;
   const p0 = toMercator(a);
   const p2 = toMercator(b);
   const dx = p2[0] - p0[0];
@@ -71,8 +74,8 @@ export function assignSlots<T extends { id: string; a: string; b: string }>(link
 }
 
 /**
- * The point `fraction` (0–1) of the way along a polyline, measured on screen (Web Mercator), so a
- * mark sits at the same visual place on a curve and on a straight route.
+ * The point `fraction` (0–1) of the way along a polyline of two or more points, measured on
+ * screen (Web Mercator), so a mark sits at the same visual place on a curve and on a straight route.
  */
 export function pointAlong(coordinates: readonly LonLat[], fraction: number): LonLat {
   const points = coordinates.map(toMercator);

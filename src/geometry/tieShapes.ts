@@ -20,7 +20,7 @@ export type TieShape = {
   uncertainAt: LonLat | null;
 };
 
-/** How far along the tie its "uncertain" mark sits: the arrowhead is at 0.72, a crossing dot near 0.5. */
+/** How far along the tie its "uncertain" mark sits: before the arrowhead (ARROW_AT) and a crossing dot (mid-way). */
 const UNCERTAIN_AT = 0.3;
 
 const CROSSINGS = new Set(['road-crossing', 'rail-crossing']);

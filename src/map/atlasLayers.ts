@@ -1,8 +1,8 @@
 /**
  * The atlas's own layers: districts on the regions source, ties (one line layer per link
- * type), arrowheads and crossing markers, mission symbols. Everything that changes with the
- * view is feature-state (visible, phase, width, selected, hover, faded), so filters and
- * selection repaint without re-laying out any source.
+ * type), arrowheads, crossing markers and the question marks of uncertain ties, mission
+ * symbols. Everything that changes with the view is feature-state (visible, phase, width,
+ * selected, hover, faded), so filters and selection repaint without re-laying out any source.
  */
 import type { ExpressionSpecification, LayerSpecification, SourceSpecification } from 'maplibre-gl';
 import { NAME_FALLBACK } from '../data/names';

@@ -83,9 +83,9 @@ function labelText(lang: Lang) {
   };
 }
 
-// A label tries its centre first, then eight places around its point, a full line away: far
-// enough to clear a mission symbol drawn at the regional capital (Guangzhou, Xi'an), which a
-// nearer place still touched, so at the first view those provinces' names dropped out.
+// A label tries its centre first, then eight places around its point, one em away: far enough
+// to clear a mission symbol drawn at the regional capital (Guangzhou, Xi'an), which a nearer
+// place still touched, so at the first view those provinces' names dropped out.
 const LABEL_ANCHORS = ['center', 'top', 'bottom', 'left', 'right', 'top-left', 'top-right', 'bottom-left', 'bottom-right'] as const;
 const REGION_LABEL_LAYOUT = (lang: Lang) => ({
   ...labelText(lang),

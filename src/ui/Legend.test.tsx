@@ -170,6 +170,18 @@ describe('Legend', () => {
     expect(line).not.toHaveAttribute('stroke-dasharray');
   });
 
+  it('explains uncertainty under its own heading, as the question mark, not a paler line', () => {
+    renderLegend();
+    const certainty = screen.getByRole('region', { name: 'Certainty' });
+    const sample = within(certainty).getByText(/^Question mark/).closest('li')!.querySelector('svg')!;
+    const operating = screen.getByText('Full colour: operating').closest('li')!.querySelector('line')!;
+    expect(sample.querySelector('line')).toHaveAttribute('stroke-opacity', operating.getAttribute('stroke-opacity'));
+    // The mark's parts (disc, hook, dot) are drawn over the line.
+    expect(sample.querySelectorAll('g path')).toHaveLength(3);
+    // Not under the phases' heading: certainty is not a phase.
+    expect(within(screen.getByRole('region', { name: 'As of the end of the years shown' })).queryByText(/^Question mark/)).toBeNull();
+  });
+
   it('folds and unfolds', async () => {
     const user = userEvent.setup();
     renderLegend();

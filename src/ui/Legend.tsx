@@ -7,8 +7,8 @@ import { formatUsd } from '../i18n/format';
 import { useModel } from '../model/useAtlasModel';
 import { useAtlas, useLayers } from '../state/store';
 import { DISTRICT_FILL_OPACITY, HATCH_STROKE, LINK_OPACITY, LINK_STYLE, PHASE_STYLE, SENDER_COLOUR } from '../style/linkStyle';
-import { UNCERTAIN_MARK, UNCERTAIN_MARK_SIZE } from '../style/uncertainMark';
 import { missionShapePath } from '../style/missionShape';
+import { UNCERTAIN_MARK_PARTS, UNCERTAIN_MARK_SIZE } from '../style/uncertainMark';
 import type { LayerId } from '../view/view';
 import { isPhoneLayout } from './phoneLayout';
 import { ShadeControl } from './ShadeControl';
@@ -167,30 +167,40 @@ export function Legend() {
           </ul>
         </LayerSection>
 
-        <section className="legend__phases" aria-labelledby={`${id}-phases`}>
-          <h3 className="legend__layer-title" id={`${id}-phases`}>
-            {t('legend.phases')}
-          </h3>
-          <ul className="legend__items">
-            <li>
-              <LineSample type="flight" />
-              {t('legend.phaseOperating')}
-            </li>
-            <li>
-              <LineSample type="flight" phase="announced" />
-              {t('legend.phaseAnnounced')}
-            </li>
-            <li>
-              <LineSample type="flight" phase="ended" />
-              {t('legend.phasePaused')}
-            </li>
-            <li>
-              <LineSample type="flight" uncertain />
-              {t('legend.uncertain')}
-            </li>
-          </ul>
-        </section>
+        <KeySection id={`${id}-phases`} title={t('legend.phases')}>
+          <li>
+            <LineSample type="flight" />
+            {t('legend.phaseOperating')}
+          </li>
+          <li>
+            <LineSample type="flight" phase="announced" />
+            {t('legend.phaseAnnounced')}
+          </li>
+          <li>
+            <LineSample type="flight" phase="ended" />
+            {t('legend.phasePaused')}
+          </li>
+        </KeySection>
+
+        <KeySection id={`${id}-certainty`} title={t('legend.certainty')}>
+          <li>
+            <LineSample type="flight" uncertain />
+            {t('legend.uncertain')}
+          </li>
+        </KeySection>
       </div>
+    </section>
+  );
+}
+
+/** A titled group of line samples that belongs to no one layer (phases, certainty). */
+function KeySection(props: { id: string; title: string; children: ReactNode }) {
+  return (
+    <section className="legend__key" aria-labelledby={props.id}>
+      <h3 className="legend__layer-title" id={props.id}>
+        {props.title}
+      </h3>
+      <ul className="legend__items">{props.children}</ul>
     </section>
   );
 }
@@ -259,12 +269,11 @@ function LineSample(props: { type: LinkType; weight?: LinkWeight; arrow?: boolea
 
 /** The map's mark of an uncertain fact (src/style/uncertainMark.ts), at (x, y). */
 function UncertainMark({ x, y }: { x: number; y: number }) {
-  const { disc, hook, dot } = UNCERTAIN_MARK;
   return (
     <g transform={`translate(${x} ${y})`}>
-      <circle cx={disc.cx} cy={disc.cy} r={disc.r} fill={disc.fill} stroke={disc.stroke} strokeWidth={disc.strokeWidth} />
-      <path d={hook.d} fill="none" stroke={hook.stroke} strokeWidth={hook.strokeWidth} strokeLinecap="round" />
-      <circle cx={dot.cx} cy={dot.cy} r={dot.r} fill={dot.fill} />
+      {UNCERTAIN_MARK_PARTS.map((part) => (
+        <path key={part.d} d={part.d} fill={part.fill ?? 'none'} stroke={part.stroke} strokeWidth={part.strokeWidth} strokeLinecap="round" />
+      ))}
     </g>
   );
 }

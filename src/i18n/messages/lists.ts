@@ -171,7 +171,7 @@ export const lists = defineMessages(
         sortBy: '排序',
         sort: { name: '按名称', date: '按日期（最新在前）', country: '按国家', type: '按类型' },
         empty: '当前年份、图层和事件类型下没有匹配的内容。',
-        uncertain: '未确认',
+        uncertain: '未证实',
         servedBy: '负责机构：{{mission}}',
         opened: '设立于 {{date}}',
         endpoints: '{{a}} — {{b}}',

@@ -13,9 +13,9 @@ export function TiesByType({ counts }: { counts: Record<LinkType, number> }) {
         <li key={type}>
           <span>{t(`vocab.linkTypes.${type}`)}</span>
           <span
-            // A count of one still shows a bar (min-width); zero shows none.
-            className={counts[type] > 0 ? 'bars__bar' : 'bars__bar bars__bar--zero'}
-            style={{ width: `${(100 * counts[type]) / max}%`, background: LINK_STYLE[type].colour }}
+            className="bars__bar"
+            // A count of one still shows a bar (the CSS min-width); zero shows none.
+            style={{ width: `${(100 * counts[type]) / max}%`, minWidth: counts[type] > 0 ? undefined : 0, background: LINK_STYLE[type].colour }}
             aria-hidden="true"
           />
           <span className="bars__count">{counts[type]}</span>

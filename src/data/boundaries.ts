@@ -152,7 +152,8 @@ function withAbsoluteArcs(topology: Topology): Topology {
   if (!topology.transform) return topology;
   const toAbsolute = transform(topology.transform);
   const { transform: _quantized, ...rest } = topology;
-  return { ...rest, arcs: topology.arcs.map((arc) => arc.map((position, i) => toAbsolute(position, i))) };
+  // The second argument says "not an arc's first position" (the deltas start again at each arc).
+  return { ...rest, arcs: topology.arcs.map((arc) => arc.map((position, i) => toAbsolute(position, i > 0))) };
 }
 
 /** Validates the TopoJSON and every feature's properties, then converts the three objects to GeoJSON. */

@@ -2,22 +2,25 @@ import { describe, expect, it } from 'vitest';
 import { messagesFor } from '../i18n/namespaces';
 import { translator } from '../i18n/translate';
 import { LINK_STYLE } from '../style/linkStyle';
-import { flight, miniIndex, trade, visibleIn } from '../testing/fixtures';
+import { flight, guangzhouCg, miniIndex, trade, visibleIn } from '../testing/fixtures';
 import { LAYER_IDS } from '../view/view';
-import { hasUncertainTie, imageLegend } from './imageLegend';
+import { hasUncertainMark, imageLegend } from './imageLegend';
 
 const t = translator('en', { en: messagesFor('en') });
 const range = { from: 1990, to: 2026 };
 
-describe('hasUncertainTie', () => {
-  it('is true only while an uncertain tie is among those drawn', () => {
+describe('hasUncertainMark', () => {
+  it('is true only while an uncertain tie or mission is among those drawn', () => {
     const index = miniIndex({ links: [flight(), trade({ certainty: 'uncertain' })] });
-    expect(hasUncertainTie(visibleIn(index, range), index)).toBe(true);
+    expect(hasUncertainMark(visibleIn(index, range), index)).toBe(true);
     // Trade switched off: the one uncertain tie is not drawn.
-    expect(hasUncertainTie(visibleIn(index, range, { layers: LAYER_IDS.filter((l) => l !== 'trade') }), index)).toBe(false);
+    expect(hasUncertainMark(visibleIn(index, range, { layers: LAYER_IDS.filter((l) => l !== 'trade') }), index)).toBe(false);
     const certain = miniIndex({ links: [flight(), trade()] });
-    expect(hasUncertainTie(visibleIn(certain, range), certain)).toBe(false);
-    expect(hasUncertainTie(null, index)).toBe(false);
+    expect(hasUncertainMark(visibleIn(certain, range), certain)).toBe(false);
+    expect(hasUncertainMark(null, index)).toBe(false);
+    const mission = miniIndex({ links: [flight()], missions: [guangzhouCg({ certainty: 'uncertain' })] });
+    expect(hasUncertainMark(visibleIn(mission, range), mission)).toBe(true);
+    expect(hasUncertainMark(visibleIn(mission, range, { layers: LAYER_IDS.filter((l) => l !== 'missions') }), mission)).toBe(false);
   });
 });
 

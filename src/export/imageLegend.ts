@@ -9,14 +9,14 @@ import type { LegendItem } from './mapImage';
 
 /**
  * The legend drawn onto an exported map image: what is on, in the map's own colours and dashes,
- * and the question mark when a tie it shows is uncertain.
+ * and the question mark when a tie or mission it shows is uncertain.
  */
 export function imageLegend(
   layers: readonly LayerId[],
   missions: readonly Mission[],
   districtOf: ReadonlyMap<string, unknown> | undefined,
   colours: ReadonlyMap<string, string>,
-  uncertainTies: boolean,
+  uncertainMarks: boolean,
   lang: Lang,
   t: TFunction,
 ): LegendItem[] {
@@ -33,20 +33,20 @@ export function imageLegend(
     const layer = LAYER_OF_LINK_TYPE[type];
     if (on.has(layer)) items.push({ label: t(`legend.${layer}`), colour: LINK_STYLE[type].colour, dash: LINK_STYLE[type].dash });
   }
-  if (uncertainTies) items.push({ label: t('legend.uncertainInImage'), mark: 'uncertain' });
+  if (uncertainMarks) items.push({ label: t('legend.uncertainInImage'), mark: 'uncertain' });
   return items;
 }
 
 /**
- * Whether an uncertain tie is among those shown (in the years and layers on), so the image may
- * carry its question mark. It may lie outside the frame or inside a bundle: the legend then
- * explains a mark the picture happens not to show, which beats leaving one unexplained.
+ * Whether an uncertain tie or mission is among those shown (in the years and layers on), so the
+ * image may carry a question mark. It may lie outside the frame or inside a bundle: the legend
+ * then explains a mark the picture happens not to show, which beats leaving one unexplained.
  */
-export function hasUncertainTie(visible: Pick<Visible, 'linkIds'> | null, index: Pick<AtlasIndex, 'byId'> | null | undefined): boolean {
+export function hasUncertainMark(visible: Pick<Visible, 'linkIds' | 'missionIds'> | null, index: Pick<AtlasIndex, 'byId'> | null | undefined): boolean {
   if (!visible || !index) return false;
-  for (const id of visible.linkIds) {
+  for (const id of [...visible.linkIds, ...visible.missionIds]) {
     const entity = index.byId.get(id);
-    if (entity?.kind === 'link' && entity.record.certainty === 'uncertain') return true;
+    if ((entity?.kind === 'link' || entity?.kind === 'mission') && entity.record.certainty === 'uncertain') return true;
   }
   return false;
 }

@@ -1,6 +1,6 @@
 import { useTranslation } from '../i18n';
 import { useModel } from '../model/useAtlasModel';
-import { hasUncertainTie, imageLegend } from './imageLegend';
+import { hasUncertainMark, imageLegend } from './imageLegend';
 
 /** The map as drawn now (a canvas copy), or null while there is no map. */
 export type Snapshot = () => Promise<HTMLCanvasElement> | null;
@@ -18,7 +18,7 @@ export function useMapImageExport(snapshot: Snapshot) {
       scale,
       title: t('app.title'),
       subtitle: t('export.imageSubtitle', { from: range.from, to: range.to }),
-      legend: imageLegend(view.layers, data.index?.missions ?? [], districts?.districtOf, colours, hasUncertainTie(visible, data.index), lang, t),
+      legend: imageLegend(view.layers, data.index?.missions ?? [], districts?.districtOf, colours, hasUncertainMark(visible, data.index), lang, t),
       credits: [t('map.attributionKz'), t('map.attributionCn'), t('map.attributionNe')],
     });
     downloadBlob(blob, fileName);

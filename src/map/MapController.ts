@@ -483,7 +483,7 @@ export class MapController {
   /** The topmost visible thing under a point (see picking.ts). */
   private pick(point: PointLike) {
     const present = (ids: string[]) => ids.filter((l) => this.map.getLayer(l));
-    const layers = present([ATLAS_LAYER.missions, ATLAS_LAYER.linksHit, ...LINK_LAYERS, LAYER.regionsFill]);
+    const layers = present([ATLAS_LAYER.missionMarks, ATLAS_LAYER.missions, ATLAS_LAYER.linksHit, ...LINK_LAYERS, LAYER.regionsFill]);
     // A name's box is as tight as its letters: a few pixels of slack, as a finger or a quick click needs.
     const { x, y } = Point.convert(point);
     const slack = 4;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { flight, miniIndex, trade } from '../testing/fixtures';
+import { aktobeCg, flight, guangzhouCg, miniIndex, trade } from '../testing/fixtures';
 import { buildAtlasGeometry } from './atlasGeometry';
 import { ICON } from './icons';
 
@@ -13,5 +13,15 @@ describe('buildAtlasGeometry', () => {
     const line = geo.links.features.find((f) => f.properties.id === 'tr-kz-xj')!.geometry.coordinates;
     const at = marks[0]!.geometry.coordinates;
     expect(Math.min(...line.map((p) => Math.hypot(p[0]! - at[0]!, p[1]! - at[1]!)))).toBeLessThan(1);
+  });
+
+  it('gives an uncertain mission a question mark at its seat, with the seat’s id, and a certain one none', () => {
+    const geo = buildAtlasGeometry(miniIndex({ missions: [guangzhouCg({ certainty: 'uncertain' }), aktobeCg()] }));
+    const at = (mission: string) => geo.missions.features.filter((f) => f.properties.mission === mission);
+    const guangzhou = at('kz-cg-guangzhou');
+    expect(guangzhou.map((f) => f.properties.icon)).toEqual([ICON.mission('KZ', 'consulate-general'), ICON.uncertain]);
+    expect(guangzhou[1]!.properties.id).toBe(guangzhou[0]!.properties.id);
+    expect(guangzhou[1]!.geometry.coordinates).toEqual(guangzhou[0]!.geometry.coordinates);
+    expect(at('cn-cg-aktobe').map((f) => f.properties.icon)).toEqual([ICON.mission('CN', 'consulate-general')]);
   });
 });

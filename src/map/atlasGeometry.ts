@@ -1,7 +1,7 @@
 /**
  * The map's features of ties and missions, built once after load (never on a filter
  * change): the tie shapes (src/geometry/tieShapes.ts) as lines, arrowheads, crossing
- * markers and the marks of uncertain facts; one point per mission seat. Pure.
+ * markers and the marks of uncertain facts; one point per mission seat (two when uncertain). Pure.
  */
 import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
 import type { AtlasIndex } from '../data/indexes';
@@ -57,11 +57,12 @@ export function buildAtlasGeometry(index: AtlasIndex): AtlasGeometry {
     m.seats.forEach((seat, i) => {
       const p = index.placeById.get(seat.place);
       if (!p) return;
-      missions.push({
-        type: 'Feature',
-        properties: { id: missionSeatId(m.id, i), mission: m.id, icon: ICON.mission(m.sender, m.kind), sender: m.sender, kind: m.kind },
-        geometry: { type: 'Point', coordinates: [p.lon, p.lat] },
-      });
+      const properties = { id: missionSeatId(m.id, i), mission: m.id, icon: ICON.mission(m.sender, m.kind), sender: m.sender, kind: m.kind };
+      const geometry: Point = { type: 'Point', coordinates: [p.lon, p.lat] };
+      missions.push({ type: 'Feature', properties, geometry });
+      // An uncertain mission's question mark (a layer of its own puts it on the symbol's shoulder),
+      // with the seat's id, so it shows and fades with the symbol.
+      if (m.certainty === 'uncertain') missions.push({ type: 'Feature', properties: { ...properties, icon: ICON.uncertain }, geometry });
     });
   }
   const bundles = bundleShapes(index);

@@ -30,6 +30,7 @@ export const ATLAS_LAYER = {
   linksHit: 'links-hit',
   marks: 'link-marks',
   missions: 'missions',
+  missionMarks: 'mission-marks',
   bundles: 'bundles',
   bundleLabels: 'bundle-labels',
   cities: 'city-labels',
@@ -259,22 +260,46 @@ export function cityLabelLayer(lang: Lang): LayerSpecification {
   };
 }
 
-export function missionLayer(): LayerSpecification {
-  return {
-    id: ATLAS_LAYER.missions,
-    type: 'symbol',
-    source: ATLAS_SRC.missions,
-    layout: {
-      'icon-image': ['get', 'icon'],
-      'icon-allow-overlap': true,
-      // Region labels placed after the icons move aside instead of hiding under them.
-      'icon-ignore-placement': false,
-      'icon-size': ['interpolate', ['linear'], ['zoom'], 3, 0.8, 7, 1.1],
+const IS_MARK: ExpressionSpecification = ['==', ['get', 'icon'], ICON.uncertain];
+const MISSION_ICON_SIZE: ExpressionSpecification = ['interpolate', ['linear'], ['zoom'], 3, 0.8, 7, 1.1];
+// An announced mission (agreed, not yet open) is a pale symbol. The zoom step changes nothing but
+// gives the layer the same shader program as the arrowheads' (see opacity()).
+const MISSION_OPACITY = sameAtEveryZoom(['case', shown, ['*', byPhase({ ...phaseValues((p) => PHASE_STYLE[p].opacity), announced: 0.45 }, 1), ['case', faded, 0.35, 1]], 0] as ExpressionSpecification);
+
+/**
+ * Mission symbols, and above them the question marks of uncertain missions (the same seat
+ * features, so they show and fade together). The marks take no room from region labels: they
+ * sit on a symbol's shoulder, and a label pushed away by them dropped out at the first view.
+ */
+export function missionLayers(): LayerSpecification[] {
+  return [
+    {
+      id: ATLAS_LAYER.missions,
+      type: 'symbol',
+      source: ATLAS_SRC.missions,
+      filter: ['!', IS_MARK],
+      layout: {
+        'icon-image': ['get', 'icon'],
+        'icon-allow-overlap': true,
+        // Region labels placed after the icons move aside instead of hiding under them.
+        'icon-ignore-placement': false,
+        'icon-size': MISSION_ICON_SIZE,
+      },
+      paint: { 'icon-opacity': MISSION_OPACITY },
     },
-    paint: {
-      // An announced mission (agreed, not yet open) is a pale symbol. The zoom step changes
-      // nothing but gives the layer the same shader program as the arrowheads' (see opacity()).
-      'icon-opacity': sameAtEveryZoom(['case', shown, ['*', byPhase({ ...phaseValues((p) => PHASE_STYLE[p].opacity), announced: 0.45 }, 1), ['case', faded, 0.35, 1]], 0] as ExpressionSpecification),
+    {
+      id: ATLAS_LAYER.missionMarks,
+      type: 'symbol',
+      source: ATLAS_SRC.missions,
+      filter: IS_MARK,
+      layout: {
+        'icon-image': ICON.uncertain,
+        'icon-allow-overlap': true,
+        'icon-ignore-placement': true,
+        'icon-size': MISSION_ICON_SIZE,
+        'icon-offset': [11, -11],
+      },
+      paint: { 'icon-opacity': MISSION_OPACITY },
     },
-  };
+  ];
 }

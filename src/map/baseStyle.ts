@@ -8,7 +8,7 @@ import {
   cityLabelLayer,
   districtLayers,
   linkLayers,
-  missionLayer,
+  missionLayers,
   onlyCurrentOutline,
   sameAtEveryZoom,
 } from './atlasLayers';
@@ -266,7 +266,7 @@ export function baseStyle(lang: Lang): StyleSpecification {
       ...regionLabelLayers([LAYER.epochLabels, LAYER.smallEpochLabels], SRC.epochLabels, lang, { filter: ['!', REPLACED], byDay: true }),
       ...regionLabelLayers([LAYER.replacedLabels, LAYER.smallReplacedLabels], SRC.epochLabels, lang, { filter: REPLACED, byDay: true, takesPlace: false }),
       ...regionLabelLayers([LAYER.regionLabels, LAYER.smallLabels], SRC.labels, lang),
-      missionLayer(),
+      ...missionLayers(),
       cityLabelLayer(lang),
     ],
   };

@@ -127,7 +127,7 @@ test('flight link details (?sel=fl-can-ala-cz): carrier, weekly frequency in the
   }
 }, { contextOptions: SMALL_CONTEXT });
 
-test('uncertain ties carry a question mark on the map, certain ones none, and their lines are not paler for it', async ({ page, open, server }) => {
+test('uncertain ties and missions carry a question mark on the map, certain ones none, and the lines are not paler for it', async ({ page, open, server }) => {
   const links = readData(server.root, 'links.json').links;
   const uncertain = new Set(links.filter((l) => l.certainty === 'uncertain').map((l) => l.id));
   assert.ok(uncertain.size > 0 && uncertain.size < links.length, 'the data should have both certain and uncertain ties');
@@ -140,11 +140,19 @@ test('uncertain ties carry a question mark on the map, certain ones none, and th
     const seen = (f) => window.__atlasMap.getFeatureState({ source: 'link-marks', id: f.id }).visible === true;
     const marks = window.__atlasMap.queryRenderedFeatures({ layers: ['link-marks'] }).filter(seen);
     const lines = window.__atlasMap.queryRenderedFeatures().filter((f) => f.source === 'links');
+    const missionMarks = window.__atlasMap.queryRenderedFeatures({ layers: ['mission-marks'] });
     return {
       marked: [...new Set(marks.filter((f) => f.properties.icon === 'uncertain').map((f) => f.properties.id))],
       lines: [...new Set(lines.map((f) => f.properties.id))],
+      markedMissions: [...new Set(missionMarks.map((f) => f.properties.mission))],
+      missions: [...new Set(window.__atlasMap.queryRenderedFeatures({ layers: ['missions'] }).map((f) => f.properties.mission))],
     };
   });
+  // Missions too: Urumqi's passport and visa office (its status is uncertain) is in this frame.
+  const missions = readData(server.root, 'missions.json').missions;
+  const uncertainMissions = new Set(missions.filter((m) => m.certainty === 'uncertain').map((m) => m.id));
+  assert.ok(rendered.missions.some((id) => uncertainMissions.has(id)), `an uncertain mission should be in this frame: ${rendered.missions}`);
+  assert.deepEqual(rendered.markedMissions.sort(), rendered.missions.filter((id) => uncertainMissions.has(id)).sort(), 'exactly the uncertain missions carry a question mark');
   const certainLines = rendered.lines.filter((id) => !uncertain.has(id));
   assert.ok(certainLines.length > 0, `certain ties should cross this frame: ${rendered.lines.join(', ')}`);
   assert.ok(rendered.marked.length > 0, 'some uncertain tie in this frame should carry its question mark');

@@ -1,7 +1,7 @@
 /**
  * The atlas's own layers: districts on the regions source, ties (one line layer per link
- * type), arrowheads, crossing markers and the question marks of uncertain ties, mission
- * symbols. Everything that changes with the view is feature-state (visible, phase, width,
+ * type), arrowheads, crossing markers, mission symbols, and the question marks of uncertain
+ * ties and missions. Everything that changes with the view is feature-state (visible, phase, width,
  * selected, hover, faded), so filters and selection repaint without re-laying out any source.
  */
 import type { ExpressionSpecification, LayerSpecification, SourceSpecification } from 'maplibre-gl';

@@ -1,5 +1,5 @@
 /**
- * The mark on a tie whose fact is uncertain: a question mark in a white disc. Drawn as paths, not
+ * The mark of an uncertain tie or mission: a question mark in a white disc. Drawn as paths, not
  * text, so the map's icon (`src/map/icons.ts`), the legend's sample and the exported image's legend
  * look alike with any font. Uncertainty has a mark of its own because paleness already says
  * "suspended or ended".

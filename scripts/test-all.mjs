@@ -153,7 +153,10 @@ const suites = [
     title: 'browser (test/browser/run.mjs)',
     cmd: () => [process.execPath, [path.join('test', 'browser', 'run.mjs'), ...(args.includes('--no-build') ? ['--no-build'] : [])]],
     capture: true,
-    timeoutMs: 10 * 60_000,
+    // The build and 74 tests on SwiftShader took 540 s on this 2-core machine's better days and
+    // 610-650 s on a slower one (2026-11-30); at 10 minutes the stop killed Chromium under the
+    // last tests. 14 minutes leaves the whole of .ci/run under its 20.
+    timeoutMs: 14 * 60_000,
     parse: (r) => {
       const lines = [...String(r.stdout ?? '').matchAll(/^browser: (\d+) passed, (\d+) failed(?:, (\d+) skipped)?\s*$/gm)];
       const m = lines.at(-1);

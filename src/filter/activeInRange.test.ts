@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { aktobeCg, event, flight, partnership, step, trade, transport } from '../testing/fixtures';
 import { historyPhase, isEventInRange, linkPhase, missionPhase, rangeEndDay } from './activeInRange';

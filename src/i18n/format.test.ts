@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { datePrecision, formatGrowth, formatNumber, formatPartialDate, formatUsd } from './format';
 

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { aktobeCg, flight, guangzhouCg, miniIndex, trade } from '../testing/fixtures';
 import { buildAtlasGeometry } from './atlasGeometry';

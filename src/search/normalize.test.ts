@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { compactKey, foldText, searchTokens, withinOneEdit } from './normalize';
 
 describe('searchTokens', () => {

@@ -1,3 +1,4 @@
+// @vitest-environment node
 /**
  * The data validator (scripts/validate-data.ts: the zod schema first, then the named
  * cross-record rules of scripts/dataRules.ts) and the shipped data.

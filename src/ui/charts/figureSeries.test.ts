@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import type { Figure } from '../../data/schema';
 import { step } from '../../testing/fixtures';

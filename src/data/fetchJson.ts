@@ -1,4 +1,3 @@
-import { shareStrings } from './shareStrings';
 import type { Schema, SchemaError } from './z';
 
 /**
@@ -57,7 +56,7 @@ export async function fetchDataJson(file: string, signal?: AbortSignal): Promise
 
 /** Fetch and validate a data file against its schema; failures become a DataLoadError naming the record and field. */
 export async function fetchValidated<T>(file: string, schema: Schema<T>, signal?: AbortSignal): Promise<T> {
-  const raw = shareStrings(await fetchDataJson(file, signal));
+  const raw = await fetchDataJson(file, signal);
   const parsed = schema.safeParse(raw);
   if (!parsed.success) throw new DataLoadError(file, describeZodError(parsed.error, raw));
   return parsed.data;

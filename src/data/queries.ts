@@ -3,6 +3,7 @@ import type { Schema, z } from './z';
 import { decodeBoundaries } from './boundaries';
 import { DataLoadError, fetchDataJson, fetchValidated } from './fetchJson';
 import { MAP_DATA_FILE, MapDataFile } from './mapData';
+import { shareStrings } from './shareStrings';
 import { DATA_FILES, type DataFileName } from './schema';
 
 // Data ships with the build and never changes while the page is open. No automatic retries:
@@ -25,11 +26,15 @@ export const boundariesQuery = queryOptions({
   ...forever,
 });
 
-/** One query per data file: fetched, parsed with its schema once, kept for the session. */
+/**
+ * One query per data file: fetched, parsed with its schema once, kept for the session with one
+ * copy of each repeated string (see shareStrings). These load after the first idle; the first
+ * view's map.json is left as parsed, to keep its path short.
+ */
 const fileQuery = <F extends DataFileName>(file: F) =>
   queryOptions({
     queryKey: ['data', file] as const,
-    queryFn: ({ signal }) => fetchValidated(file, DATA_FILES[file] as unknown as Schema<z.infer<(typeof DATA_FILES)[F]>>, signal),
+    queryFn: async ({ signal }) => shareStrings(await fetchValidated(file, DATA_FILES[file] as unknown as Schema<z.infer<(typeof DATA_FILES)[F]>>, signal)),
     ...forever,
   });
 

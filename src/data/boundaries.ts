@@ -56,14 +56,16 @@ export type RegionProps = z.infer<typeof RegionProps>;
 export const CountryProps = z.strictObject({
   /** ISO 3166-1 alpha-2, or "X-NAME" for Natural Earth units without one (Baikonur, Siachen Glacier). */
   iso_a2: z.string().check(z.regex(/^([A-Z]{2}|X-[A-Z]+)$/, 'expected an ISO 3166-1 alpha-2 code or X-NAME')),
-  name_en: Name,
+  /** Names only for Kazakhstan and China: the atlas names no other country. */
+  name_en: z.optional(Name),
   name_ru: z.optional(Name),
   name_kk: z.optional(Name),
   name_zh: z.optional(Name),
 });
 export type CountryProps = z.infer<typeof CountryProps>;
 
-export const LakeProps = z.strictObject({ name_en: z.optional(Name) });
+/** Lakes are drawn unlabelled, so they ship with no properties. */
+export const LakeProps = z.strictObject({});
 export type LakeProps = z.infer<typeof LakeProps>;
 
 type Area = Polygon | MultiPolygon;

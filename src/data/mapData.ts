@@ -3,9 +3,9 @@
  * (scripts/mapDataPlugin.ts). It keeps what the map, the legend and the counts need — ids,
  * endpoints, types, place and mission names, status steps with frequencies, trade figures — and
  * drops what only the panels, lists and search read (link titles, summaries, notes, sources,
- * growth rates), so
- * the first view downloads a tenth of the bytes. The full files follow once the map is drawn and
- * replace these records; until then a tie is named by its two ends (model/names.ts).
+ * growth rates), so the first view downloads a tenth of the bytes. The full files follow once the
+ * map is drawn and replace these records; until then a tie is named by its two ends
+ * (model/names.ts).
  */
 import { z } from './z';
 import type { AtlasRecords } from './indexes';

@@ -134,6 +134,13 @@ describe('boundaries.topo.json', () => {
     for (const f of named) expect(Object.keys(f.properties).sort()).toEqual(['iso_a2', 'name_en', 'name_kk', 'name_ru', 'name_zh']);
     expect(lakes.features.every((f) => Object.keys(f.properties).length === 0)).toBe(true);
   });
+
+  it('still reads a file from before 2.3.1, whose lakes had names', () => {
+    const older = raw();
+    const lakeObject = older.objects.lakes as GeometryCollection;
+    lakeObject.geometries = lakeObject.geometries.map((g, i) => ({ ...g, properties: { name_en: `Lake ${i}` } }));
+    expect(decodeBoundaries(older).lakes.features[0]?.properties.name_en).toBe('Lake 0');
+  });
 });
 
 describe('boundariesAt', () => {

@@ -64,8 +64,8 @@ export const CountryProps = z.strictObject({
 });
 export type CountryProps = z.infer<typeof CountryProps>;
 
-/** Lakes are drawn unlabelled, so they ship with no properties. */
-export const LakeProps = z.strictObject({});
+/** Lakes are drawn unlabelled and ship with no properties; a file from before 2.3.1 names them, harmlessly. */
+export const LakeProps = z.strictObject({ name_en: z.optional(Name) });
 export type LakeProps = z.infer<typeof LakeProps>;
 
 type Area = Polygon | MultiPolygon;

@@ -50,6 +50,12 @@ describe('map.json, the first view’s records', () => {
     expect(JSON.stringify(toMapData(full))).not.toContain('"certainty":"certain"');
   });
 
+  it('still reads a map.json that spells "certain" out (as files before 2.3.1 did)', () => {
+    const file = toMapData(full);
+    const older = { ...file, links: file.links.map((l) => ({ certainty: 'certain', ...l })) };
+    expect(fromMapData(MapDataFile.parse(older)).links.map((l) => l.certainty)).toEqual(full.links.links.map((l) => l.certainty));
+  });
+
   it('places every tie where the full links do', () => {
     const regions = { type: 'FeatureCollection' as const, features: [] };
     const shapes = (records: Parameters<typeof buildIndex>[0]) =>

@@ -44,8 +44,8 @@ const MapLink = z.object({
   type: z.enum(LINK_TYPES),
   a: EndpointId,
   b: EndpointId,
-  /** Only when uncertain: most ties are certain, and the default costs bytes on every record. */
-  certainty: z.optional(z.literal('uncertain')),
+  /** Written only when uncertain: most ties are certain, and the default costs bytes on every record. */
+  certainty: z.optional(Certainty),
   kind: z.optional(z.enum(PARTNERSHIP_KINDS)),
   directed: z.optional(z.boolean()),
   carrier: z.optional(z.nullable(z.string())),
@@ -61,7 +61,7 @@ const MapMission = z.object({
   sender: CountryId,
   kind: z.enum(MISSION_KINDS),
   name: LocalizedText,
-  certainty: z.optional(z.literal('uncertain')),
+  certainty: z.optional(Certainty),
   seats: z.array(z.object({ place: PlaceId, from: PartialDate })).check(z.minLength(1)),
   status: z.array(MapStep).check(z.minLength(1)),
   district: z.nullable(

@@ -75,10 +75,14 @@ export default defineConfig({
     chunkSizeWarningLimit: 1600,
   },
   test: {
-    environment: 'jsdom',
     globals: true,
     setupFiles: ['test/setup.ts'],
-    include: ['src/**/*.test.{ts,tsx}', 'test/unit/**/*.test.{ts,tsx}'],
     restoreMocks: true,
+    // Components and hooks (*.test.tsx) need a DOM; everything else is pure logic and runs in
+    // Node, which starts each file about a second faster than jsdom.
+    projects: [
+      { extends: true, test: { name: 'logic', environment: 'node', include: ['src/**/*.test.ts', 'test/unit/**/*.test.ts'] } },
+      { extends: true, test: { name: 'dom', environment: 'jsdom', include: ['src/**/*.test.tsx', 'test/unit/**/*.test.tsx'] } },
+    ],
   },
 });

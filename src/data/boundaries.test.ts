@@ -1,4 +1,3 @@
-// @vitest-environment node
 /// <reference types="node" />
 // Node types for fs/zlib: the app tsconfig only lists browser and vitest types.
 import { readFileSync } from 'node:fs';

@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { linkPhase, missionPhase } from '../filter/activeInRange';
 import { districtsAsOf } from '../filter/districts';

@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { flight, partnership, SOURCES, step, trade } from '../testing/fixtures';
 import { DAY_MS } from './dates';

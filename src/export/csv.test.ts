@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { chineseEmbassy, event, flight, guangzhouCg, miniIndex, modelFor, partnership, realAtlas, source, step, trade, transport } from '../testing/fixtures';
 import { UNTITLED } from '../data/mapData';

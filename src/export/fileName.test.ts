@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { EVENT_TYPES } from '../data/schema';
 import { LAYER_IDS } from '../view/view';

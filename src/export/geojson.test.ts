@@ -1,4 +1,3 @@
-// @vitest-environment node
 import type { LineString, MultiPoint, Point } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { tieShapes } from '../geometry/tieShapes';

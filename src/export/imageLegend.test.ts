@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { messagesFor } from '../i18n/namespaces';
 import { translator } from '../i18n/translate';

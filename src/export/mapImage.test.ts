@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { FONTS, layoutMapImage, wrapText, type Measure } from './mapImage';
 
 /** 7 px per character, whatever the font: enough to test the arithmetic. */

@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { aktobeCg, event, flight, partnership, step, trade, transport } from '../testing/fixtures';
 import { historyPhase, isEventInRange, linkPhase, missionPhase, rangeEndDay } from './activeInRange';

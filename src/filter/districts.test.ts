@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import type { Mission } from '../data/schema';
 import { aktobeCg, guangzhouCg, kazakhEmbassy, step } from '../testing/fixtures';

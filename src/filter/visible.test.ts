@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { EVENT_TYPES } from '../data/schema';
 import { aktobeCg, event, flight, guangzhouCg, kazakhEmbassy, partnership, step, trade, transport } from '../testing/fixtures';

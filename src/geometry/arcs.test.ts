@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { assignSlots, bezierArc, fromMercator, pointAlong, toMercator, type LonLat } from './arcs';
 

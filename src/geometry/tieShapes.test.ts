@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { flight, miniIndex, partnership, trade, transport } from '../testing/fixtures';
 import { isDirected, tieShapes } from './tieShapes';

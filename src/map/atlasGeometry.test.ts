@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { aktobeCg, flight, guangzhouCg, miniIndex, trade } from '../testing/fixtures';
 import { buildAtlasGeometry } from './atlasGeometry';

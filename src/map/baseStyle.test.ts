@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import { LANGS } from '../data/schema';

@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { miniBoundaries } from '../testing/fixtures';
 import { outlineChanges, outlinesOn } from './outlines';

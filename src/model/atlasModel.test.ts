@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import type { AtlasData } from '../data/useAtlasData';
 import { MAP_LABELS, miniBoundaries, miniIndex } from '../testing/fixtures';

@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { UNTITLED } from '../data/mapData';
 import { defaultRecords, flight, miniIndex } from '../testing/fixtures';

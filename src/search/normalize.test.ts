@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { compactKey, foldText, searchTokens, withinOneEdit } from './normalize';
 
 describe('searchTokens', () => {

@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { EVENT_TYPES, type EventType } from '../data/schema';
 import { UNTITLED } from '../data/mapData';

@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Lang } from '../data/schema';
 import { fixedT, i18n, initI18n } from '../testing/i18n';

@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { MISSION_KINDS } from '../data/schema';
 import { missionShapePath } from './missionShape';

@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { fixedT } from '../testing/i18n';
 import { mapSummaryText, type MapSummaryInput } from './mapSummary';

@@ -1,4 +1,3 @@
-// @vitest-environment node
 /**
  * The build steps that shape the first view's bundle: the maplibre-gl.css trim, the
  * per-language string tables and the ASCII-only scripts.

@@ -1,4 +1,3 @@
-// @vitest-environment node
 /**
  * The data validator (scripts/validate-data.ts: the zod schema first, then the named
  * cross-record rules of scripts/dataRules.ts) and the shipped data.

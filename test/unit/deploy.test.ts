@@ -1,4 +1,3 @@
-// @vitest-environment node
 /**
  * The hosting pieces agree with deploy/headers.mjs: the nginx recipes and public/_headers send its
  * policy and cache rules, docs/DEPLOY.md shows the recipes as they are (the browser suite runs

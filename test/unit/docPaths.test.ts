@@ -1,4 +1,3 @@
-// @vitest-environment node
 /**
  * Docs and code name files by paths relative to the repository (`docs/DATA.md`,
  * `../shared/research/facts.md`), never by where one machine keeps them.

@@ -1,4 +1,3 @@
-// @vitest-environment node
 /**
  * Every UI string exists in every language, and every region has a name to show.
  * `defineMessages` already makes a missing key a type error; this test also catches what

@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import type { Figure } from '../../data/schema';
 import { step } from '../../testing/fixtures';

@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { LANGS, type Lang } from '../../data/schema';
 import { fixedT } from '../../testing/i18n';

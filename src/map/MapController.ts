@@ -129,7 +129,10 @@ export class MapController {
       dragRotate: false,
       pitchWithRotate: false,
       touchPitch: false,
-      fadeDuration: 0,
+      // Labels appear at once (MapLibre fades nothing before its first idle anyway), but not 0:
+      // with 0 MapLibre re-places every label on every frame, about 9 ms of each year or filter
+      // change here, though only the camera or the label layers can move a label.
+      fadeDuration: 1,
     });
     addIcons(this.map);
     // The browser tests read feature-state and project points through the map itself; they set

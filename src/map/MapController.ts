@@ -129,9 +129,9 @@ export class MapController {
       dragRotate: false,
       pitchWithRotate: false,
       touchPitch: false,
-      // Labels appear at once (MapLibre fades nothing before its first idle anyway), but not 0:
-      // with 0 MapLibre re-places every label on every frame, about 9 ms of each year or filter
-      // change here, though only the camera or the label layers can move a label.
+      // 1 ms, not 0: with 0 MapLibre re-places every label on every frame (about 9 ms of each
+      // year or filter change here), though only the camera or the label layers move labels. A
+      // label placed after the first idle shows from the next frame; before it nothing fades.
       fadeDuration: 1,
     });
     addIcons(this.map);

@@ -75,8 +75,9 @@ export type MapDataFile = z.infer<typeof MapDataFile>;
 /** The file's name under data/. */
 export const MAP_DATA_FILE = 'map.json';
 
-/** `certainty` only when uncertain (see MapLink). */
+/** `certainty` only when uncertain (see MapLink); `certaintyOf` reads it back. */
 const uncertainOnly = (certainty: Certainty) => (certainty === 'uncertain' ? { certainty } : {});
+const certaintyOf = (certainty: Certainty | undefined): Certainty => certainty ?? 'certain';
 
 const mapStep = ({ status, from, perWeek, lastReported }: StatusStep) => ({
   status,
@@ -129,14 +130,14 @@ const steps = (list: readonly z.infer<typeof MapStep>[] | undefined): StatusStep
 export function fromMapData(file: MapDataFile): AtlasRecords {
   const missions: Mission[] = file.missions.map((m) => ({
     ...m,
-    certainty: m.certainty ?? ('certain' as const),
+    certainty: certaintyOf(m.certainty),
     seats: m.seats.map((s) => ({ ...s, ...NO_SOURCES })),
     status: steps(m.status),
     district: m.district && m.district.map((d) => ({ ...d, ...NO_SOURCES })),
     ...NO_SOURCES,
   }));
   const links: Link[] = file.links.map((l): Link => {
-    const base = { id: l.id, title: UNTITLED, a: l.a, b: l.b, certainty: l.certainty ?? ('certain' as const), ...NO_SOURCES };
+    const base = { id: l.id, title: UNTITLED, a: l.a, b: l.b, certainty: certaintyOf(l.certainty), ...NO_SOURCES };
     switch (l.type) {
       case 'partnership':
         return { ...base, type: 'partnership', kind: l.kind ?? 'cooperation', directed: l.directed, status: steps(l.status) };

@@ -146,7 +146,10 @@ export class MapController {
     this.builtLabels = model.labels;
     this.map.getCanvas().setAttribute('aria-label', model.labels.canvas);
 
-    this.map.on('load', () => {
+    // At 'style.load' the sources exist and can take data. 'load' waits until the empty map has
+    // been rendered in full once (about 0.6 s later here), and until then the worker, which the
+    // first idle waits for, had nothing to tile.
+    this.map.once('style.load', () => {
       this.styleLoaded = true;
       this.firstLoadDone = true;
       this.apply();
@@ -289,7 +292,7 @@ export class MapController {
   private whenLoaded(fn: () => void) {
     if (this.styleLoaded) fn();
     else if (this.firstLoadDone) this.pending.push(fn);
-    else this.map.once('load', fn);
+    else this.map.once('style.load', fn);
   }
 
   /** Zoom buttons and the scale bar; they read their text from the map's locale as they are added. */

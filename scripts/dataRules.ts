@@ -354,6 +354,37 @@ export const eventDatesInOrder: Rule = (d) =>
     .filter((e) => e.endDate !== undefined && after(e.date, e.endDate))
     .map((e) => problem({ file: 'events.json', id: e.id }, 'endDate', `endDate (${e.endDate}) is before date (${e.date})`));
 
+/** Events stay in file order by date, then id (docs/DATA.md), so a diff shows where a fact sits in time. */
+export const eventsInFileOrder: Rule = (d) =>
+  d.events.flatMap((e, i) => {
+    const prev = d.events[i - 1];
+    if (!prev || prev.date < e.date || (prev.date === e.date && prev.id < e.id)) return [];
+    return [problem({ file: 'events.json', id: e.id }, 'date', `out of order: after ${prev.id} (${prev.date}); events go by date, then id`)];
+  });
+
+/** Every localised text of a record (titles, summaries, notes, at any depth), with its path. */
+function textsOf(value: unknown, path: string): { path: string; text: string }[] {
+  if (Array.isArray(value)) return value.flatMap((v, i) => textsOf(v, `${path}.${i}`));
+  if (typeof value !== 'object' || value === null) return [];
+  const obj = value as Record<string, unknown>;
+  if (typeof obj.en === 'string') {
+    return Object.entries(obj).flatMap(([lang, text]) => (typeof text === 'string' ? [{ path: `${path}.${lang}`, text }] : []));
+  }
+  return Object.entries(obj).flatMap(([k, v]) => textsOf(v, path ? `${path}.${k}` : k));
+}
+
+const ID_LIKE = /(?<![\w-])[a-z0-9]+(?:-[a-z0-9]+)+(?![\w-])/g;
+
+/** Readers see texts as written: a record's id there ("see fl-ala-urc") means nothing to them. */
+export const noIdsInTexts: Rule = (d) => {
+  const ids = new Set(sourcedRecords(d).map(([, r]) => r.id));
+  return sourcedRecords(d).flatMap(([file, r]) =>
+    textsOf(r, '').flatMap(({ path, text }) =>
+      (text.match(ID_LIKE) ?? []).filter((w) => ids.has(w)).map((w) => problem({ file, id: r.id }, path, `"${w}" is a record id: name the record as readers see it (its title)`)),
+    ),
+  );
+};
+
 // English notes on how a page was read, in brackets or after a comma ("Xinhua (via Sohu)",
 // "kt.kz, citing the MFA"): they belong in via / mirror / citing, which the panels say in the
 // reader's language. Only there, so that names such as "Daily Mirror" pass. Authors ("(article
@@ -386,5 +417,7 @@ export const RULES: Record<string, Rule> = {
   linkEndpointsFit,
   conflictingFiguresMarked,
   eventDatesInOrder,
+  eventsInFileOrder,
+  noIdsInTexts,
   publisherIsAName,
 };

@@ -343,6 +343,36 @@ const CASES: Record<string, Case[]> = {
       at: [{ file: 'events.json', id: 'ev-x', field: 'endDate' }],
     },
   ],
+  eventsInFileOrder: [
+    {
+      name: 'an event filed after a later one, and one after a same-day event with a later id',
+      data: dataset({
+        events: [
+          event('visit', '2015-05-10', { id: 'ev-b' }),
+          event('visit', '2015-05-10', { id: 'ev-a' }),
+          event('agreement', '2023-03', { id: 'ev-c' }),
+          event('forum', '2019', { id: 'ev-d' }),
+        ],
+      }),
+      at: [
+        { file: 'events.json', id: 'ev-a', field: 'date' },
+        { file: 'events.json', id: 'ev-d', field: 'date' },
+      ],
+    },
+  ],
+  noIdsInTexts: [
+    {
+      name: 'a link id in an event’s Russian summary and in a link’s status note',
+      data: dataset({
+        links: [flight({ status: [step('2019-05', { note: { en: 'Resumed, see ev-x.', ru: 'Возобновлён.', kk: 'Қайта басталды.', zh: '恢复。' } })] })],
+        events: [event('visit', '2024', { id: 'ev-x', summary: text('A visit.', 'Визит (см. fl-ala-urc).') })],
+      }),
+      at: [
+        { file: 'events.json', id: 'ev-x', field: 'summary.ru' },
+        { file: 'links.json', id: 'fl-ala-urc', field: 'status.0.note.en' },
+      ],
+    },
+  ],
   publisherIsAName: [
     {
       name: 'publishers with notes on how the page was read',

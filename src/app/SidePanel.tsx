@@ -6,7 +6,6 @@ import { atlasStore } from '../state/store';
 import { EmptyState } from '../ui/EmptyState';
 import { Legend } from '../ui/Legend';
 import { TypeFilter } from '../ui/TypeFilter';
-import { isPhoneLayout } from '../ui/phoneLayout';
 
 // The details and the lists need the full data files, which arrive after the first frame:
 // their code loads with them, not before the map.
@@ -34,12 +33,13 @@ export function SidePanel({ onSelect }: Props) {
   const [sheet, setSheet] = useState<{ state: Sheet; sel: string | null }>({ state: sel ? 'peek' : 'folded', sel });
   if (sheet.sel !== sel) setSheet({ state: sel ? 'peek' : 'folded', sel });
   const unfolded = sheet.state !== 'folded';
-  // The sheet's first fold shows the top of the panel: a row picked far down the lists would
-  // leave the new selection's name and facts scrolled out of sight above it.
+  // A new selection opens at the top of the panel (and the sheet's first fold shows it): a
+  // panel left scrolled down, by the lists or a long details view, would keep the new
+  // selection's name and facts out of sight above.
   const panel = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    if (sheet.state === 'peek' && panel.current && isPhoneLayout()) panel.current.scrollTop = 0;
-  }, [sheet.state, sheet.sel]);
+    if (sel && panel.current) panel.current.scrollTop = 0;
+  }, [sel]);
 
   return (
     // Focusable from script only: where focus goes when the details close and their opener is gone.

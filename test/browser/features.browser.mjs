@@ -121,6 +121,26 @@ test('search: "/" focuses it; Жетысу, urumchi and 阿拉木图 find their 
   assert.equal(await box.getAttribute('aria-expanded'), 'false', 'the result list should close after a choice');
 });
 
+test('search from a panel scrolled far down: the new selection’s details open at the top of the panel', async ({ page, open }) => {
+  await open('/?lang=en&sel=CN-XJ');
+  const h2 = page.locator('#details h2');
+  await h2.waitFor({ state: 'visible', timeout: 10_000 });
+  const scrolled = await page.evaluate(() => {
+    const side = document.getElementById('side-panel');
+    side.scrollTop = side.scrollHeight;
+    return side.scrollTop;
+  });
+  assert.ok(scrolled > 500, `the Xinjiang panel should be long enough to scroll (scrollTop ${scrolled})`);
+  const names = await searchFor(page, 'Hong Kong');
+  assert.equal(names[0], 'Hong Kong', `"Hong Kong" should be the first result: ${JSON.stringify(names.slice(0, 3))}`);
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.querySelector('#details h2')?.textContent === 'Hong Kong', null, { timeout: 10_000 });
+  await page.waitForFunction(() => document.getElementById('side-panel').scrollTop === 0, null, { timeout: 5_000 }).catch(async () => {
+    throw new Error(`the panel should scroll to the new details' top; scrollTop is ${await page.evaluate(() => document.getElementById('side-panel').scrollTop)}`);
+  });
+});
+
 // ---------------------------------------------------------------------------------------
 // 2. export
 

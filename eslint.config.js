@@ -7,7 +7,7 @@ import tseslint from 'typescript-eslint';
  * The folders of src/ form layers; a folder may import only from the layers below it
  * (docs/ARCHITECTURE.md draws them):
  *
- *   data                      schema, dates, status, indexes, loaders
+ *   data · dom                schema, dates, status, indexes, loaders · browser helpers
  *   view, geometry, style     the view's shape; tie shapes; colours and symbols
  *   i18n, filter              strings and formats; pure selectors
  *   state                     store, URL codec and sync, language
@@ -15,9 +15,10 @@ import tseslint from 'typescript-eslint';
  *   map, ui, search, export   siblings: none imports another
  *   app                       composes them (and `testing`, for tests only)
  */
-const FOLDERS = ['data', 'view', 'geometry', 'style', 'i18n', 'filter', 'state', 'model', 'map', 'ui', 'search', 'export', 'app', 'testing'];
+const FOLDERS = ['data', 'dom', 'view', 'geometry', 'style', 'i18n', 'filter', 'state', 'model', 'map', 'ui', 'search', 'export', 'app', 'testing'];
 const ALLOWED = {
   data: [],
+  dom: [],
   view: ['data'],
   geometry: ['data'],
   style: ['data'],
@@ -26,9 +27,9 @@ const ALLOWED = {
   state: ['data', 'view', 'filter', 'i18n'],
   model: ['data', 'view', 'geometry', 'style', 'filter', 'state', 'i18n'],
   map: ['data', 'view', 'geometry', 'style', 'filter', 'model'],
-  ui: ['data', 'view', 'geometry', 'style', 'i18n', 'filter', 'state', 'model'],
-  search: ['data', 'view', 'i18n', 'filter', 'state', 'model'],
-  export: ['data', 'view', 'geometry', 'style', 'i18n', 'filter', 'state', 'model'],
+  ui: ['data', 'dom', 'view', 'geometry', 'style', 'i18n', 'filter', 'state', 'model'],
+  search: ['data', 'dom', 'view', 'i18n', 'filter', 'state', 'model'],
+  export: ['data', 'dom', 'view', 'geometry', 'style', 'i18n', 'filter', 'state', 'model'],
 };
 
 /**

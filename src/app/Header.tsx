@@ -1,4 +1,5 @@
-import { Suspense, useState } from 'react';
+import { Suspense, useRef, useState, type KeyboardEvent } from 'react';
+import { useOutsidePress } from '../dom/useOutsidePress';
 import { useTranslation } from '../i18n';
 import { lazyChunk } from './lazyChunk';
 import { useModel } from '../model/useAtlasModel';
@@ -24,6 +25,17 @@ export function Header({ onSelect, snapshot }: Props) {
   const { t } = useTranslation();
   const model = useModel();
   const [menuOpen, setMenuOpen] = useState(false);
+  // The phone's menu folds again on a press elsewhere (the map, the sheet) or on Escape, as the
+  // popovers inside it do; an Escape those popovers or a dialog claimed is theirs.
+  const menu = useRef<HTMLDivElement>(null);
+  const menuToggle = useRef<HTMLButtonElement>(null);
+  useOutsidePress(menu, menuOpen, () => setMenuOpen(false));
+  const onMenuKeyDown = (e: KeyboardEvent) => {
+    if (e.key !== 'Escape' || !menuOpen || e.defaultPrevented || (e.target as Element).closest('dialog[open]')) return;
+    e.preventDefault();
+    setMenuOpen(false);
+    menuToggle.current?.focus();
+  };
   const ready = model.data.complete && model.data.index !== null && model.range !== null && model.visible !== null;
 
   // Search and Download arrive with the last data file; until then these hold their place.
@@ -63,27 +75,32 @@ export function Header({ onSelect, snapshot }: Props) {
       ) : (
         searchPlaceholder
       )}
-      <button
-        type="button"
-        className="menu-toggle"
-        aria-expanded={menuOpen}
-        aria-controls="header-tools"
-        onClick={() => setMenuOpen((o) => !o)}
-      >
-        {t('app.menu')}
-      </button>
-      {/* On a phone these fold into the menu; on wider screens they sit in the header row. */}
-      <div className={menuOpen ? 'header-tools header-tools--open' : 'header-tools'} id="header-tools">
-        <LanguageSwitcher />
-        {ready ? (
-          <Suspense fallback={exportPlaceholder}>
-            <ExportMenu snapshot={snapshot} />
-          </Suspense>
-        ) : (
-          exportPlaceholder
-        )}
-        <ShareControl />
-        <AboutPanel />
+      {/* display: contents: the wrapper only groups the toggle and its tools for the press and
+          key handling; they stay items of the header row. */}
+      <div className="header-menu" ref={menu} onKeyDown={onMenuKeyDown}>
+        <button
+          type="button"
+          className="menu-toggle"
+          ref={menuToggle}
+          aria-expanded={menuOpen}
+          aria-controls="header-tools"
+          onClick={() => setMenuOpen((o) => !o)}
+        >
+          {t('app.menu')}
+        </button>
+        {/* On a phone these fold into the menu; on wider screens they sit in the header row. */}
+        <div className={menuOpen ? 'header-tools header-tools--open' : 'header-tools'} id="header-tools">
+          <LanguageSwitcher />
+          {ready ? (
+            <Suspense fallback={exportPlaceholder}>
+              <ExportMenu snapshot={snapshot} />
+            </Suspense>
+          ) : (
+            exportPlaceholder
+          )}
+          <ShareControl />
+          <AboutPanel />
+        </div>
       </div>
     </header>
   );

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from '../i18n';
+import { useOutsidePress } from '../dom/useOutsidePress';
 import { useModel } from '../model/useAtlasModel';
 import { eventsTable, linksTable, missionsTable, toCsv } from './csv';
 import { downloadText } from './download';
@@ -93,12 +94,8 @@ export function ExportMenu({ snapshot }: ExportMenuProps) {
     if (!open) return;
     const refs = itemRefs.current;
     (openAt === 'last' ? refs[refs.length - 1] : refs[0])?.focus();
-    const onPointerDown = (e: PointerEvent) => {
-      if (!root.current?.contains(e.target as Node)) setOpenAt(null);
-    };
-    document.addEventListener('pointerdown', onPointerDown);
-    return () => document.removeEventListener('pointerdown', onPointerDown);
   }, [open, openAt]);
+  useOutsidePress(root, open, () => setOpenAt(null));
 
   const close = (refocus: boolean) => {
     setOpenAt(null);

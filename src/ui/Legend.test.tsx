@@ -123,13 +123,13 @@ describe('Legend', () => {
   it('while regions are shaded by tie counts: no district key, and no "no figure" class (every region has a count)', () => {
     renderLegend({ to: 2026, shade: 'ties' });
     expect(screen.getByText('Consulate General of China in Aktobe')).not.toBeVisible();
-    expect(screen.queryByText('No figure published')).toBeNull();
+    expect(screen.queryByText('No certain whole-year figure')).toBeNull();
     expect(screen.getByRole('combobox', { name: 'Shade regions by' })).toHaveValue('ties');
   });
 
   it('while regions are shaded by trade: regions without a figure have their class', () => {
     renderLegend({ to: 2026, shade: 'trade' });
-    expect(screen.getByText('No figure published')).toBeVisible();
+    expect(screen.getByText('No certain whole-year figure')).toBeVisible();
   });
 
   it('says so when no district is drawn', () => {

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from '../i18n';
+import { useOutsidePress } from '../dom/useOutsidePress';
 import './ShareControl.css';
 
 const EMBED_PARAM = 'embed';
@@ -73,13 +74,8 @@ export function ShareControl() {
     if (!open) return;
     linkField.current?.focus();
     linkField.current?.select();
-    // A press anywhere else closes the popover, leaving focus where the user put it.
-    const onPointerDown = (e: PointerEvent) => {
-      if (!root.current?.contains(e.target as Node)) setHref(null);
-    };
-    document.addEventListener('pointerdown', onPointerDown);
-    return () => document.removeEventListener('pointerdown', onPointerDown);
   }, [open]);
+  useOutsidePress(root, open, () => setHref(null));
 
   const close = () => {
     setHref(null);

@@ -195,6 +195,30 @@ test('phone 390×844: a selection from the Lists opens the sheet to its first fo
   await assertInView(page, root, ['KZ-19', ...partners], 'phone: above the sheet', { bottom: sheetTop - mapTop });
 }, { contextOptions: PHONE });
 
+test('phone 390×844: the header menu folds again on Escape (focus back on Menu) and on a tap on the map', async ({ page, open }) => {
+  await open('/?lang=en');
+  const toggle = page.locator('button.menu-toggle');
+  const expanded = () => toggle.getAttribute('aria-expanded');
+  await toggle.tap();
+  assert.equal(await expanded(), 'true', 'Menu should open');
+  assert.ok(await page.locator('#header-tools').isVisible(), 'the tools should show when the menu is open');
+  await page.keyboard.press('Escape');
+  assert.equal(await expanded(), 'false', 'Escape should fold the menu');
+  assert.ok(await page.evaluate(() => document.activeElement?.classList.contains('menu-toggle')), 'Escape should leave focus on Menu');
+  await toggle.tap();
+  assert.equal(await expanded(), 'true');
+  // A spot of map between the open menu and the folded sheet.
+  const box = await page.locator('#map').boundingBox();
+  const tools = await page.locator('#header-tools').boundingBox();
+  const sheet = await page.locator('#side-panel').boundingBox();
+  const y = (tools.y + tools.height + sheet.y) / 2;
+  assert.ok(y > tools.y + tools.height + 10 && y < sheet.y - 10, `no map between the menu (bottom ${tools.y + tools.height}) and the sheet (top ${sheet.y})`);
+  await page.touchscreen.tap(box.x + box.width / 2, y);
+  await page.waitForFunction(() => document.querySelector('button.menu-toggle')?.getAttribute('aria-expanded') === 'false', null, { timeout: 5_000 })
+    .catch(() => { throw new Error('a tap on the map should fold the menu'); });
+  assert.ok(!(await page.locator('#header-tools').isVisible()), 'the folded menu should hide its tools');
+}, { contextOptions: PHONE });
+
 test('a shared link to a region without ties (?sel=CN-XZ) frames its whole outline, not its label point at close zoom, and claims no failed load', async ({ page, open, server }) => {
   await page.addInitScript(MAP_TEST_SCRIPT);
   await open('/?lang=en&sel=CN-XZ');
@@ -331,7 +355,7 @@ async function assertShaded(page, root, label) {
   const texts = (await classes.allInnerTexts()).map((s) => s.trim());
   assert.ok(texts.length >= 3, `${label}: the class legend lists classes: ${JSON.stringify(texts)}`);
   // Every region has a tie count (zero included), so there is no "no figure" class to explain.
-  assert.ok(!texts.includes('No figure published'), `${label}: no no-data swatch for tie counts: ${JSON.stringify(texts)}`);
+  assert.ok(!texts.includes('No certain whole-year figure'), `${label}: no no-data swatch for tie counts: ${JSON.stringify(texts)}`);
   assert.equal(await page.getByRole('combobox', { name: 'Shade regions by' }).inputValue(), 'ties', `${label}: the control shows the choice`);
   await page.waitForFunction((id) => typeof window.__atlasMap.getFeatureState({ source: 'regions', id })?.shade === 'string', allRegionIds(root)[0], { timeout: 10_000 })
     .catch(() => {});

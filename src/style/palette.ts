@@ -39,7 +39,8 @@ export function missionColours(missions: readonly { id: string; status: readonly
 }
 
 /**
- * The choropleth's five classes, light to dark (ColorBrewer "Blues", readable with the common
- * colour-vision deficiencies); "no data" is hatched instead of coloured.
+ * The choropleth's five classes, light to dark (ColorBrewer "GnBu", readable with the common
+ * colour-vision deficiencies); "no data" is hatched instead of coloured. Not "Blues": its
+ * light classes were the sea's colour, and a shaded coastal region looked like water.
  */
-export const SHADE_COLOURS = ['#eff3ff', '#bdd7e7', '#6baed6', '#3182bd', '#08519c'] as const;
+export const SHADE_COLOURS = ['#f0f9e8', '#bae4bc', '#7bccc4', '#43a2ca', '#0868ac'] as const;

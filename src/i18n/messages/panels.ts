@@ -29,6 +29,7 @@ export const panels = defineMessages(
       region: {
         district: 'Consular district',
         notPublished: 'The mission serving this region is not published.',
+        unpublishedMissions: 'Missions that publish no district; any of them may serve this region:',
         links: 'Links',
         noLinks: 'No links in the selected years.',
         events: 'Events',
@@ -118,6 +119,7 @@ export const panels = defineMessages(
         region: {
           district: 'Консульский округ',
           notPublished: 'Представительство, обслуживающее этот регион, не опубликовано.',
+          unpublishedMissions: 'Представительства, не опубликовавшие свой округ; любое из них может обслуживать регион:',
           links: 'Связи',
           noLinks: 'В выбранные годы связей нет.',
           events: 'События',
@@ -206,6 +208,7 @@ export const panels = defineMessages(
         region: {
           district: 'Консулдық округ',
           notPublished: 'Бұл өңірге қызмет көрсететін өкілдік жарияланбаған.',
+          unpublishedMissions: 'Округін жарияламаған өкілдіктер; өңірге солардың кез келгені қызмет көрсетуі мүмкін:',
           links: 'Байланыстар',
           noLinks: 'Таңдалған жылдары байланыс жоқ.',
           events: 'Оқиғалар',
@@ -294,6 +297,7 @@ export const panels = defineMessages(
         region: {
           district: '领事辖区',
           notPublished: '负责该地区的领事机构未公布。',
+          unpublishedMissions: '以下机构未公布其辖区，均可能负责该地区：',
           links: '联系',
           noLinks: '所选年份内没有联系。',
           events: '事件',

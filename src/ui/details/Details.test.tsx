@@ -68,6 +68,8 @@ describe('Details: region', () => {
     renderDetails('CN-GD', index, { view: { to: 2025 } });
     const district = section('Consular district');
     expect(district).toHaveTextContent('The mission serving this region is not published.');
+    // The list says what it is: candidates, not the region's district.
+    expect(district).toHaveTextContent('Missions that publish no district; any of them may serve this region:');
     expect(within(district).getByRole('button', { name: 'Embassy of Kazakhstan in China' })).toBeInTheDocument();
     expect(district).toHaveTextContent('Presumably served by the embassy.');
     expect(within(district).queryByRole('button', { name: /Guangzhou/ })).toBeNull();

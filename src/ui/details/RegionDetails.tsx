@@ -185,6 +185,7 @@ function ServingMission({ region, env, brief = false }: { region: RegionProps; e
   return (
     <>
       <p>{t('panel.region.notPublished')}</p>
+      {unpublished.length > 0 && <p>{t('panel.region.unpublishedMissions')}</p>}
       {unpublished.length > 0 && (
         <ul className="entity-list">
           {unpublished.map((m) => (

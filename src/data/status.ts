@@ -91,6 +91,16 @@ export function perWeekAt(history: readonly StatusStep[], date: PartialDate): nu
 }
 
 /**
+ * Where a history starts and ends for a reader: its first operating step (an announcement is not
+ * the start; the first step when it never operated) and its final step when that is an end.
+ */
+export function historySpan(history: readonly StatusStep[]): { start: StatusStep; end: StatusStep | null } {
+  const start = history.find((s) => s.status === 'operating') ?? history[0]!;
+  const last = history[history.length - 1]!;
+  return { start, end: last.status === 'ended' ? last : null };
+}
+
+/**
  * When a tie began (its first operating step, or its first step when it never operated; a
  * trade series' first figure), when it ended, the sources of each, and whether that end is
  * only the last report found rather than an announced end.
@@ -100,9 +110,7 @@ export function tieDates(link: Link): { from: PartialDate; to: PartialDate | nul
     const first = link.values.reduce((a, v) => (v.year < a.year ? v : a));
     return { from: String(first.year), to: null, lastReported: false, sources: [link.sources[first.source]] };
   }
-  const start = link.status.find((s) => s.status === 'operating') ?? link.status[0]!;
-  const last = link.status[link.status.length - 1]!;
-  const end = last.status === 'ended' ? last : null;
+  const { start, end } = historySpan(link.status);
   const cited = [...start.sources, ...(end?.sources ?? [])];
   return {
     from: start.from,

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import axe from 'axe-core';
 import { i18n, initI18n } from '../testing/i18n';
 import { atlasStore } from '../state/store';
-import { event, flight, miniIndex, step, text } from '../testing/fixtures';
+import { aktobeCg, event, flight, miniIndex, step, text, type Records } from '../testing/fixtures';
 import { renderWithModel } from '../testing/render';
 import { SearchBox } from './SearchBox';
 
@@ -16,13 +16,14 @@ beforeEach(() => {
   atlasStore.setState(atlasStore.getInitialState(), true);
 });
 
-function setup() {
+function setup(extra: Records = {}) {
   const index = miniIndex({
     links: [
       flight({ id: 'fl-old', status: [step('2004'), step('2010', { status: 'ended' })], title: text('Almaty – Urumqi (old)', 'Алматы – Урумчи') }),
       flight({ id: 'fl-new', status: [step('2024')], title: text('Almaty – Urumqi', 'Алматы – Урумчи') }),
     ],
     events: [event('visit', '2012', { title: text('Almaty delegation visits Urumqi', 'Визит') })],
+    ...extra,
   });
   const onChoose = vi.fn();
   const onIncludeOutside = vi.fn();
@@ -48,6 +49,14 @@ describe('SearchBox', () => {
     const regions = within(list).getByRole('group', { name: 'Regions (1)' });
     expect(within(regions).getByRole('option', { name: /Zhetisu Region/ })).toBeInTheDocument();
     expect(screen.getByRole('status')).toHaveTextContent('1 result');
+  });
+
+  it('dates a mission from its opening, not from the announcement before it', async () => {
+    const { box, user } = setup({ missions: [aktobeCg()] });
+    await user.type(box, 'Aktobe');
+    const option = screen.getAllByRole('option').find((o) => o.textContent?.startsWith('Consulate General of China in Aktobe'));
+    expect(option).toHaveTextContent('since 2024');
+    expect(option).not.toHaveTextContent('2022');
   });
 
   it('walks the options with the arrow keys and chooses with Enter', async () => {
@@ -110,6 +119,14 @@ describe('SearchBox', () => {
     await user.type(box, 'qwertz');
     expect(screen.queryByRole('listbox')).not.toBeInTheDocument();
     expect(screen.getByRole('status')).toHaveTextContent('Nothing found for “qwertz”.');
+  });
+
+  it('quotes a long query cut to 40 characters, a flag whole', async () => {
+    const { box, user } = setup();
+    await user.click(box);
+    await user.paste('ж'.repeat(39) + '🇰🇿'.repeat(5));
+    // A flag is one character to a reader (two code points, four UTF-16 units): the cut keeps it whole.
+    expect(screen.getByRole('status')).toHaveTextContent(`Nothing found for “${'ж'.repeat(39)}🇰🇿…”.`);
   });
 
   it('says nothing matches for characters that cannot match (emoji, symbols), but waits after one letter', async () => {

@@ -8,7 +8,7 @@ import { pickName } from '../data/names';
 import { formatPartialDate } from '../i18n/format';
 import type { AtlasModel } from '../model/atlasModel';
 import { useModel } from '../model/useAtlasModel';
-import { tieDates } from '../data/status';
+import { historySpan, tieDates } from '../data/status';
 import { buildSearchIndex, groupResults, isSearchable, searchDocs, type SearchDoc, type SearchHit } from './searchIndex';
 import './SearchBox.css';
 
@@ -20,6 +20,14 @@ export type SearchBoxProps = {
 };
 
 const year = (date: string) => date.slice(0, 4);
+
+/** The query as "Nothing found for …" quotes it: a pasted page of text is cut, between characters as a reader sees them (a flag stays whole). */
+const QUOTED_MAX = 40;
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+const quotedQuery = (query: string): string => {
+  const chars = Array.from(graphemes.segment(query.trim()), (g) => g.segment);
+  return chars.length > QUOTED_MAX ? `${chars.slice(0, QUOTED_MAX).join('')}…` : chars.join('');
+};
 /** "2016–2023", "since 2016", or one year when a tie began and ended in the same one (not "2023–2023"). */
 const interval = (t: TFunction, from: string, to: string | null | undefined) =>
   !to ? t('search.since', { from: year(from) }) : year(to) === year(from) ? year(from) : t('search.years', { from: year(from), to: year(to) });
@@ -33,8 +41,8 @@ function metaText(doc: SearchDoc, model: AtlasModel, index: AtlasIndex, t: TFunc
       return names.of(entity.record.region);
     case 'mission': {
       const m = entity.record;
-      const last = m.status[m.status.length - 1]!;
-      return `${names.of(seatAt(m, day).place)} · ${interval(t, m.status[0]!.from, last.status === 'ended' ? last.from : null)}`;
+      const { start, end } = historySpan(m.status);
+      return `${names.of(seatAt(m, day).place)} · ${interval(t, start.from, end?.from)}`;
     }
     case 'link': {
       const { from, to } = tieDates(entity.record);
@@ -187,7 +195,7 @@ export function SearchBox({ onChoose, onIncludeOutside }: SearchBoxProps) {
         onKeyDown={onKeyDown}
       />
       <p className="search__sr" role="status">
-        {showPopup ? (total > 0 ? t('search.found', { count: total }) : t('search.none', { query: query.trim() })) : ''}
+        {showPopup ? (total > 0 ? t('search.found', { count: total }) : t('search.none', { query: quotedQuery(query) })) : ''}
       </p>
       <div className="search__popup" hidden={!showPopup}>
         <div role="listbox" id={listId} aria-label={t('search.results')} hidden={!showList}>
@@ -231,7 +239,7 @@ export function SearchBox({ onChoose, onIncludeOutside }: SearchBoxProps) {
         </div>
         {total === 0 && (
           <p className="search__none" aria-hidden="true">
-            {t('search.none', { query: query.trim() })}
+            {t('search.none', { query: quotedQuery(query) })}
           </p>
         )}
         {results.outsideYears > 0 && results.includeSpan && (

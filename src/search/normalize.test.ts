@@ -23,6 +23,14 @@ describe('searchTokens', () => {
     expect(searchTokens(a)).toEqual(searchTokens(b));
   });
 
+  it('makes a doubled letter single, but does not shrink a key-mash to the prefix of a name', () => {
+    expect(searchTokens('Almatty')).toEqual(searchTokens('Almaty'));
+    expect(searchTokens('Шымкентт')).toEqual(searchTokens('Shymkent'));
+    // Not "zk", which begins the key of ЗКО (West Kazakhstan's Russian abbreviation).
+    const [mash] = searchTokens('zzzzqqq');
+    expect(searchTokens('ЗКО')[0]!.startsWith(mash!)).toBe(false);
+  });
+
   it('folds the Kazakh letters onto Russian ones', () => {
     expect(foldText('ӘҒҚҢӨҰҮҺІ')).toBe('агкноуухи');
   });

@@ -60,9 +60,11 @@ export function transliterate(folded: string): string {
   return folded.replace(/[а-я]/g, (c) => CYRILLIC_LATIN[c] ?? c);
 }
 
-const DOUBLED = /(\p{L})\1+/gu;
+// A pair, not a run: "Шымкентт" meets "Shymkent", but a key-mash such as "zzzzqqq" keeps
+// doubled letters that no name has, instead of shrinking to a short prefix ("zk") of real ones.
+const DOUBLED = /(\p{L})\1/gu;
 
-/** One token's loose Latin form: variant spellings merged, doubled letters single. */
+/** One token's loose Latin form: variant spellings merged, each doubled letter single. */
 export function loosen(token: string): string {
   return token.replace(LOOSE_RE, (m) => LOOSE[m] ?? m).replace(DOUBLED, '$1');
 }

@@ -70,7 +70,7 @@ export const search = defineMessages(
     ru: {
       search: {
         label: 'Поиск по атласу',
-        placeholder: 'Регионы, города, связи, события…',
+        placeholder: 'Регионы, города, события…',
         results: 'Результаты поиска',
         group: {
           region: 'Регионы',
@@ -129,7 +129,7 @@ export const search = defineMessages(
     kk: {
       search: {
         label: 'Атлас бойынша іздеу',
-        placeholder: 'Өңірлер, қалалар, байланыстар, оқиғалар…',
+        placeholder: 'Өңірлер, қалалар, оқиғалар…',
         results: 'Іздеу нәтижелері',
         group: {
           region: 'Өңірлер',

@@ -201,6 +201,9 @@ export class MapController {
     // Pointer and keyboard wait while a lost context's style is rebuilt (there is none to query).
     this.map.on('mousemove', (e) => this.styleLoaded && this.hover(e.point));
     this.map.on('mouseout', () => this.styleLoaded && this.setHover(null));
+    // A camera move (the ease to a clicked selection, a zoom by keyboard) carries the hovered
+    // feature away from a pointer that has not moved: its tooltip would float over something else.
+    this.map.on('movestart', () => this.styleLoaded && this.hovered && this.setHover(null));
     this.map.on('click', (e) => {
       if (!this.styleLoaded) return;
       const hit = this.pick(e.point);

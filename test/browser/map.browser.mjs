@@ -2,7 +2,7 @@
 // Run with: npm run test:browser   (see test/browser/run.mjs)
 import assert from 'node:assert/strict';
 import { test, isCanvasDrawn, waitForAlert } from './harness.mjs';
-import { MAP_TEST_SCRIPT } from './helpers.mjs';
+import { MAP_TEST_SCRIPT, waitForCameraAtRest } from './helpers.mjs';
 
 const GUANGDONG = '/?lang=en#map=6.00/23.40/113.50';
 const NO_WEBGL = `(() => {
@@ -91,6 +91,32 @@ test('clicking a region\'s name selects the region, not a tie or bundled arc pas
   await details.waitFor({ state: 'visible', timeout: 15_000 });
   assert.match(await details.locator('h2').first().innerText(), /Xinjiang/, 'the click on the name should select Xinjiang');
   assert.match(new URL(page.url()).search, /sel=CN-XJ/, 'the URL should carry the selection');
+});
+
+test('a tooltip leaves with the camera: hover a mission, click it, and the map eases away without the old tooltip', async ({ page, open }) => {
+  await page.addInitScript(MAP_TEST_SCRIPT);
+  await open('/?lang=en');
+  const spot = await page.evaluate(() => {
+    const m = window.__atlasMap;
+    for (const f of m.queryRenderedFeatures(undefined, { layers: ['missions'] })) {
+      const p = m.project(f.geometry.coordinates);
+      const top = m.queryRenderedFeatures([p.x, p.y])[0];
+      if (top?.layer.id === 'missions') return { x: p.x, y: p.y };
+    }
+    return null;
+  });
+  assert.ok(spot, 'found no mission symbol on top at its own point');
+  const box = await page.locator('#map canvas.maplibregl-canvas').boundingBox();
+  await page.mouse.move(box.x + spot.x, box.y + spot.y);
+  const tooltip = page.locator('.map-tooltip');
+  await tooltip.waitFor({ state: 'visible', timeout: 5_000 });
+  const camera = () => page.evaluate(() => JSON.stringify([window.__atlasMap.getCenter(), window.__atlasMap.getZoom()]));
+  const before = await camera();
+  await page.mouse.click(box.x + spot.x, box.y + spot.y);
+  await page.waitForFunction(() => new URL(location.href).searchParams.get('sel') !== null, null, { timeout: 10_000 });
+  await waitForCameraAtRest(page);
+  assert.notEqual(await camera(), before, 'selecting the mission should move the camera to it (else this test proves nothing)');
+  assert.equal(await tooltip.count(), 0, `the tooltip "${(await tooltip.allInnerTexts()).join()}" stayed after the camera moved`);
 });
 
 test('works from a sub-path (/atlas/): all requests stay under /atlas/', async ({ page, open }) => {

@@ -15,7 +15,7 @@ export const core = defineMessages(
   },
   map: {
     label: 'Map of Kazakhstan and China by region',
-    canvasLabel: 'Interactive map: arrow keys pan, plus and minus zoom, Enter selects the unit in the centre',
+    canvasLabel: 'Interactive map: arrow keys pan, plus and minus zoom, Enter selects what is at the centre: a mission, a region’s name, a tie, or else the region',
     attributionKz: 'Kazakhstan: geokz (A. Rodionov, after OCHA COD-AB), CC BY 4.0',
     attributionCn: 'China: © OpenStreetMap contributors, ODbL (via Elastic Maps Service)',
     attributionNe: 'Natural Earth',
@@ -74,7 +74,7 @@ export const core = defineMessages(
   },
   map: {
     label: 'Карта Казахстана и Китая по регионам',
-    canvasLabel: 'Интерактивная карта: стрелки двигают карту, плюс и минус меняют масштаб, Enter выбирает регион в центре',
+    canvasLabel: 'Интерактивная карта: стрелки двигают карту, плюс и минус меняют масштаб, Enter выбирает то, что в центре: представительство, название региона, связь, иначе регион',
     attributionKz: 'Казахстан: geokz (А. Родионов, по OCHA COD-AB), CC BY 4.0',
     attributionCn: 'Китай: © участники OpenStreetMap, ODbL (через Elastic Maps Service)',
     attributionNe: 'Natural Earth',
@@ -131,7 +131,7 @@ export const core = defineMessages(
   },
   map: {
     label: 'Қазақстан мен Қытайдың өңірлер бойынша картасы',
-    canvasLabel: 'Интерактивті карта: көрсеткілер картаны жылжытады, плюс пен минус масштабты өзгертеді, Enter ортадағы өңірді таңдайды',
+    canvasLabel: 'Интерактивті карта: көрсеткілер картаны жылжытады, плюс пен минус масштабты өзгертеді, Enter ортадағы нысанды таңдайды: өкілдікті, өңір атауын, байланысты, әйтпесе өңірді',
     attributionKz: 'Қазақстан: geokz (А. Родионов, OCHA COD-AB бойынша), CC BY 4.0',
     attributionCn: 'Қытай: © OpenStreetMap қатысушылары, ODbL (Elastic Maps Service арқылы)',
     attributionNe: 'Natural Earth',
@@ -188,7 +188,7 @@ export const core = defineMessages(
   },
   map: {
     label: '哈萨克斯坦和中国分地区地图',
-    canvasLabel: '交互式地图：方向键平移，加号和减号缩放，Enter 选择中心的地区',
+    canvasLabel: '交互式地图：方向键平移，加号和减号缩放，Enter 选择中心处的对象：驻外机构、地区名称、联系，否则为地区',
     attributionKz: '哈萨克斯坦：geokz（A. Rodionov，据 OCHA COD-AB），CC BY 4.0',
     attributionCn: '中国：© OpenStreetMap 贡献者，ODbL（经 Elastic Maps Service）',
     attributionNe: 'Natural Earth',

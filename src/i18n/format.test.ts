@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { datePrecision, formatGrowth, formatNumber, formatPartialDate, formatUsd } from './format';
+import { datePrecision, formatAmount, formatGrowth, formatNumber, formatPartialDate, formatUsd } from './format';
 
 // Intl separates some parts with no-break spaces; compare with plain spaces.
 const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
@@ -53,6 +53,19 @@ describe('formatUsd', () => {
     expect(formatUsd(12_345_678_901, 'en')).toBe('USD 12.3 bn');
     expect(formatUsd(950, 'en')).toBe('USD 950');
     expect(formatUsd(5.2e7, 'zh')).toBe('5200万美元');
+  });
+});
+
+describe('formatAmount', () => {
+  it.each([
+    ['en', '55 bn', '3.2 m', '12,500'],
+    ['ru', '55 млрд', '3,2 млн', '12 500'],
+    ['kk', '55 млрд', '3,2 млн', '12 500'],
+    ['zh', '550亿', '320万', '12,500'],
+  ] as const)('abbreviates from a million up and writes smaller amounts in full, in %s', (lang, bcm, millions, full) => {
+    expect(plain(formatAmount(55e9, lang))).toBe(bcm);
+    expect(plain(formatAmount(3.2e6, lang))).toBe(millions);
+    expect(plain(formatAmount(12_500, lang))).toBe(full);
   });
 });
 

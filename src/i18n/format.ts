@@ -84,19 +84,36 @@ export function formatGrowth(pct: number, lang: Lang): string {
   return numberFormat(INTL_LOCALE[lang], { style: 'percent', signDisplay: 'exceptZero', maximumFractionDigits: 1 }).format(pct / 100);
 }
 
-/**
- * A US-dollar amount, abbreviated to three significant digits the way each press writes it:
- * "USD 2.94 bn" (en), "2,94 млрд долл." (ru), "2,94 млрд доллар" (kk), "29.4亿美元" (zh,
- * which counts in 万 and 亿).
- */
-export function formatUsd(usd: number, lang: Lang): string {
-  const parts = numberFormat(INTL_LOCALE[lang], { notation: 'compact', maximumSignificantDigits: 3 }).formatToParts(usd);
+/** A number to three significant digits in the language's short scale words: { number: '20.5', unit: 'bn' }, { '205', '亿' }. */
+function compactParts(value: number, lang: Lang): { number: string; unit: string | undefined } {
+  const parts = numberFormat(INTL_LOCALE[lang], { notation: 'compact', maximumSignificantDigits: 3 }).formatToParts(value);
   const unit = parts.find((p) => p.type === 'compact')?.value;
   const number = parts
     .filter((p) => p.type !== 'compact')
     .map((p) => p.value)
     .join('')
     .trim();
+  return { number, unit };
+}
+
+/**
+ * A quantity in some unit (tonnes, cubic metres, TEU …) as the press writes it: from a million
+ * up, abbreviated like money ("55 bn", "3,2 млн", "550亿"); below, in full ("12,500").
+ */
+export function formatAmount(value: number, lang: Lang): string {
+  if (Math.abs(value) < 1e6) return formatNumber(value, lang);
+  const { number, unit } = compactParts(value, lang);
+  if (!unit) return number;
+  return lang === 'zh' ? `${number}${unit}` : `${number} ${unit}`;
+}
+
+/**
+ * A US-dollar amount, abbreviated to three significant digits the way each press writes it:
+ * "USD 2.94 bn" (en), "2,94 млрд долл." (ru), "2,94 млрд доллар" (kk), "29.4亿美元" (zh,
+ * which counts in 万 and 亿).
+ */
+export function formatUsd(usd: number, lang: Lang): string {
+  const { number, unit } = compactParts(usd, lang);
   switch (lang) {
     case 'en':
       return unit ? `USD ${number} ${unit}` : `USD ${number}`;

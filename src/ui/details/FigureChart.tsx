@@ -1,6 +1,6 @@
 import { useTranslation } from '../../i18n';
 import type { Figure, Source, Unit } from '../../data/schema';
-import { formatNumber, formatUsd } from '../../i18n/format';
+import { formatAmount, formatUsd } from '../../i18n/format';
 import { SENDER_COLOUR } from '../../style/linkStyle';
 import { SeriesChart, type ChartSeries } from '../charts/SeriesChart';
 import { figureX, figuresByReporter } from '../charts/figureSeries';
@@ -26,7 +26,7 @@ const OTHER_COLOURS = ['#c2410c', '#7b3fa0', '#0f766e'];
 export function FigureChart({ title, ties, unit, env }: Props) {
   const { t } = useTranslation();
   const { lang, range } = env;
-  const format = (v: number) => (unit === 'usd' ? formatUsd(v, lang) : `${formatNumber(v, lang)} ${t(`vocab.unit.${unit}`)}`);
+  const format = (v: number) => (unit === 'usd' ? formatUsd(v, lang) : `${formatAmount(v, lang)} ${t(`vocab.unit.${unit}`)}`);
   const reporterLabel = (r: string) =>
     r === 'KZ' || r === 'CN' ? t(`vocab.reporter.${r}`) : t('vocab.reporter.other', { name: env.names.of(r) });
 

@@ -1,6 +1,6 @@
 import { useTranslation } from '../../i18n';
 import type { Source, StatusStep } from '../../data/schema';
-import { formatNumber } from '../../i18n/format';
+import { formatAmount } from '../../i18n/format';
 import { Cite } from './citations';
 import type { DetailsEnv } from './detailsEnv';
 import { Localized } from './Localized';
@@ -30,7 +30,7 @@ export function StatusHistory({ status, sources, env }: Props) {
               <>
                 {' · '}
                 {t('facts.status.capacity', {
-                  value: `${formatNumber(step.capacity.value, lang)} ${t(`vocab.unit.${step.capacity.unit}`)}`,
+                  value: `${formatAmount(step.capacity.value, lang)} ${t(`vocab.unit.${step.capacity.unit}`)}`,
                   per: t(`vocab.per.${step.capacity.per}`),
                 })}
               </>

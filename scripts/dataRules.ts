@@ -67,6 +67,8 @@ function sourceRefs(rec: Mission | Link): { field: string; refs: readonly number
   if ('seats' in rec) {
     rec.seats.forEach((s, i) => out.push({ field: `seats.${i}.sources`, refs: s.sources }));
     (rec.district ?? []).forEach((d, i) => out.push({ field: `district.${i}.sources`, refs: d.sources }));
+    if (rec.districtNoteSources) out.push({ field: 'districtNoteSources', refs: rec.districtNoteSources });
+    if (rec.noteSources) out.push({ field: 'noteSources', refs: rec.noteSources });
   }
   if ('type' in rec && rec.type === 'trade') rec.values.forEach((v, i) => out.push({ field: `values.${i}.source`, refs: [v.source] }));
   if ('type' in rec && rec.type === 'transport') {
@@ -144,6 +146,18 @@ export const sourceRefsInRange: Rule = (d) =>
           .map((i) => problem({ file, id: rec.id }, field, `source index ${i} is out of range (the record has ${rec.sources.length} sources)`)),
       ),
   );
+
+/**
+ * A mission has no summary for its sources to back as a whole: each one must be cited on a line
+ * (a step, a seat, a district, a note), or the panel lists a source that no line says it uses.
+ */
+export const missionSourcesCited: Rule = (d) =>
+  d.missions.flatMap((m) => {
+    const cited = new Set(sourceRefs(m).flatMap(({ refs }) => refs));
+    return m.sources.flatMap((s, i) =>
+      cited.has(i) ? [] : [problem({ file: 'missions.json', id: m.id }, `sources.${i}`, `"${s.title}" is cited by no step, seat, district or note (cite it, e.g. in noteSources, or drop it)`)],
+    );
+  });
 
 export const uncertainHasNote: Rule = (d) =>
   sourcedRecords(d)
@@ -406,6 +420,7 @@ export const RULES: Record<string, Rule> = {
   placesInTheirRegion,
   referencesResolve,
   sourceRefsInRange,
+  missionSourcesCited,
   uncertainHasNote,
   historiesInOrder,
   operationNotFromAnnouncements,

@@ -241,6 +241,10 @@ export const Mission = z.object({
   district: z.nullable(z.array(DistrictAssignment)),
   /** Required when a consular mission's district is null: what is known and why it is not shown. */
   districtNote: z.optional(LocalizedText),
+  /** The sources of districtNote (indexes into sources), cited on its line. */
+  districtNoteSources: z.optional(z.array(SourceRef).check(z.minLength(1))),
+  /** The sources of the record's note, cited on its line. */
+  noteSources: z.optional(z.array(SourceRef).check(z.minLength(1))),
   ...Sourced,
 });
 export type Mission = z.infer<typeof Mission>;

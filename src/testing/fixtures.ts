@@ -149,7 +149,7 @@ export const aktobeCg = (patch: Partial<Mission> = {}): Mission =>
       kind: 'consulate-general',
       name: text('Consulate General of China in Aktobe'),
       seats: [{ place: 'aktobe', from: '2024-07', sources: [0] }],
-      status: [step('2022-06', { status: 'announced' }), step('2024-07')],
+      status: [step('2022-06', { status: 'announced', sources: [1] }), step('2024-07')],
       district: [{ regions: ['KZ-15'], from: '2024-07', sources: [0] }],
     },
     patch,

@@ -138,6 +138,13 @@ const CASES: Record<string, Case[]> = {
       ],
     },
   ],
+  missionSourcesCited: [
+    {
+      name: 'a mission source that no step, seat, district or note cites',
+      data: withMission(kazakhEmbassy({ sources: [source(), source({ title: 'Background', url: 'https://example.org/bg' })] })),
+      at: [{ file: 'missions.json', id: 'kz-emb-beijing', field: 'sources.1' }],
+    },
+  ],
   uncertainHasNote: [
     {
       name: 'uncertain records without a note',
@@ -480,6 +487,14 @@ describe('rules: what they let through', () => {
     const names = ['China Civil Aviation News', 'aviation.direct', 'Daily Mirror', 'Via Rail', 'Kazakhstan Today (kt.kz)'];
     const d = dataset({ links: [partnership({ sources: names.map((publisher) => source({ publisher })) })] });
     expect(RULES.publisherIsAName!(d, REGION_IDS)).toEqual([]);
+  });
+
+  it('missionSourcesCited: a source cited by the note or the district note counts', () => {
+    const extra = [source(), source({ title: 'Background', url: 'https://example.org/bg' })];
+    const m = kazakhEmbassy({ sources: extra, note: text('A caveat.'), noteSources: [1] });
+    expect(RULES.missionSourcesCited!(withMission(m), REGION_IDS)).toEqual([]);
+    const d = kazakhEmbassy({ sources: extra, districtNoteSources: [1] });
+    expect(RULES.missionSourcesCited!(withMission(d), REGION_IDS)).toEqual([]);
   });
 
   it('missionsAbroad: a trade office needs neither a district nor a note', () => {

@@ -383,7 +383,7 @@ describe('Details: mission', () => {
     expect(facts).toHaveTextContent('Seat: Aktobe (Aktobe Region)');
     expect(within(facts).getByRole('button', { name: 'Aktobe Region' })).toBeInTheDocument();
     expect(within(section('Status history')).getAllByRole('listitem').map(lineText)).toEqual([
-      'Announced from June 2022 [1]',
+      'Announced from June 2022 [2]',
       'Operating from July 2024 [1]',
     ]);
   });
@@ -406,6 +406,16 @@ describe('Details: mission', () => {
   it('explains a district that is not published', () => {
     renderDetails('kz-emb-beijing', miniIndex({ missions: [kazakhEmbassy({ districtNote: text('No district is published.') })] }));
     expect(section('District not published')).toHaveTextContent('No district is published.');
+  });
+
+  it('cites the sources of its note and district note on their lines', () => {
+    const sources = [source({ publisher: 'Ministry', title: 'Opening', url: 'https://example.org/open' }), source({ publisher: 'Daily', title: 'Work with the provinces', url: 'https://example.org/work' })];
+    const embassy = kazakhEmbassy({ sources, note: text('Serves the north.'), noteSources: [1], districtNote: text('Presumably the north.'), districtNoteSources: [1] });
+    const { container } = renderDetails('kz-emb-beijing', miniIndex({ missions: [embassy] }));
+    const district = section('District not published');
+    expect(within(district).getByRole('link', { name: /^Source 2: Daily/ })).toHaveAttribute('href', 'https://example.org/work');
+    const note = container.querySelector('.certainty__note')!;
+    expect(lineText(note)).toMatch(/^Serves the north\. \[2\]$/);
   });
 });
 

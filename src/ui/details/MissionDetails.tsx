@@ -55,7 +55,7 @@ export function MissionDetails({ mission, env, onClose }: Props) {
           <MissionSymbol sender={mission.sender} kind={mission.kind} size={16} /> {kindLabel}
         </dd>
       </dl>
-      <Certainty certainty={mission.certainty} note={mission.note} lang={lang} />
+      <Certainty certainty={mission.certainty} note={mission.note} cite={mission.noteSources && cite(mission.noteSources)} lang={lang} />
 
       {mission.seats.length > 1 && (
         <section aria-labelledby="mission-seats">
@@ -75,7 +75,7 @@ export function MissionDetails({ mission, env, onClose }: Props) {
       {mission.kind === 'trade-office' ? null : mission.district === null ? (
         <section aria-labelledby="mission-district">
           <h3 id="mission-district">{t('panel.mission.notPublished')}</h3>
-          {mission.districtNote && <Localized text={mission.districtNote} lang={lang} />}
+          {mission.districtNote && <Localized text={mission.districtNote} lang={lang} cite={mission.districtNoteSources && cite(mission.districtNoteSources)} />}
         </section>
       ) : (
         <>

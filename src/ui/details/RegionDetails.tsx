@@ -191,7 +191,14 @@ function ServingMission({ region, env, brief = false }: { region: RegionProps; e
           {unpublished.map((m) => (
             <li key={m.id}>
               <EntityLink id={m.id} label={names.of(m.id)} onSelect={env.onSelect} />
-              {m.districtNote && <Localized text={m.districtNote} lang={lang} className="muted" />}
+              {m.districtNote && (
+                <Localized
+                  text={m.districtNote}
+                  lang={lang}
+                  className="muted"
+                  cite={m.districtNoteSources && <Cite sources={m.districtNoteSources.map((i) => m.sources[i])} lang={lang} />}
+                />
+              )}
             </li>
           ))}
         </ul>

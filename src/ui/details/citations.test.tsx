@@ -106,10 +106,11 @@ describe('createCitations', () => {
 });
 
 describe('Cite and CitedSources', () => {
-  it('numbers markers in reading order and keeps a source’s number when cited again', () => {
-    renderPanel([[daily], [ministry, daily], [undated]]);
+  it('numbers markers in reading order, keeps a source’s number when cited again, and shows a line’s markers in number order', () => {
+    renderPanel([[daily], [ministry, daily, ministry], [undated]]);
     expect(markers(0)).toEqual(['[1]']);
-    expect(markers(1)).toEqual(['[2]', '[1]']);
+    // Given as ministry, daily, ministry: shown once each, in number order.
+    expect(markers(1)).toEqual(['[1]', '[2]']);
     expect(markers(2)).toEqual(['[3]']);
     expect(listed()).toEqual([
       ['1', 'Example Daily'],

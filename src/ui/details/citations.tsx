@@ -81,12 +81,17 @@ function Publisher({ source }: { source: Source }) {
  */
 export function Cite({ sources, lang }: { sources: readonly (Source | undefined)[]; lang: Lang }) {
   const citations = useCitations();
-  const shown = sources.filter((s): s is Source => s !== undefined);
+  // Numbered in the order given (first cited, first numbered), then shown in number order: [3][4][5], not [5][3][4].
+  const shown = sources
+    .filter((s): s is Source => s !== undefined)
+    .map((s) => ({ s, n: citations.number(s) }))
+    .filter((x, i, all) => all.findIndex((y) => y.n === x.n) === i)
+    .sort((a, b) => a.n - b.n);
   if (shown.length === 0) return null;
   return (
     <span className="cite-group">
-      {shown.map((s) => (
-        <CiteMarker key={`${s.url}-${s.title}`} source={s} n={citations.number(s)} lang={lang} />
+      {shown.map(({ s, n }) => (
+        <CiteMarker key={`${s.url}-${s.title}`} source={s} n={n} lang={lang} />
       ))}
     </span>
   );

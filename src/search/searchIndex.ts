@@ -14,6 +14,7 @@ import type { YearRange } from '../data/dates';
 import type { AtlasIndex } from '../data/indexes';
 import { namesFromProps, type MaybeNames } from '../data/names';
 import type { AtlasEvent, EventType, Link, Mission } from '../data/schema';
+import { historySpan } from '../data/status';
 import { isEventInRange, linkPhase, missionPhase } from '../filter/activeInRange';
 import type { Visible } from '../filter/visible';
 import type { Names } from '../model/names';
@@ -246,9 +247,9 @@ function yearsOf(d: Dated): { first: number; last: number | null } {
   if (d.kind === 'event') return { first: year(d.record.date), last: year(d.record.endDate ?? d.record.date) };
   const record = d.record;
   if ('values' in record) return { first: Math.min(...record.values.map((v) => v.year)), last: null };
-  const status = record.status;
-  const last = status[status.length - 1]!;
-  return { first: year(status[0]!.from), last: last.status === 'ended' ? year(last.from) : null };
+  // From the first step, announced or not: the years in which it could show at all.
+  const { end } = historySpan(record.status);
+  return { first: year(record.status[0]!.from), last: end ? year(end.from) : null };
 }
 
 /**

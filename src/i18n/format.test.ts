@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { datePrecision, formatAmount, formatGrowth, formatNumber, formatPartialDate, formatUsd } from './format';
+import { datePrecision, formatAmount, formatDateRange, formatGrowth, formatNumber, formatPartialDate, formatUsd } from './format';
 
 // Intl separates some parts with no-break spaces; compare with plain spaces.
-const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
+const plain = (s: string) => s.replace(/[\u00a0\u2009\u202f]/g, ' ');
 
 describe('datePrecision', () => {
   it('reads the precision from the shape of the date', () => {
@@ -35,6 +35,25 @@ describe('formatPartialDate', () => {
     // The date is built and formatted in UTC, so 1 January never becomes 31 December.
     expect(formatPartialDate('2026-01-01', 'en')).toBe('1 January 2026');
     expect(formatPartialDate('2026', 'en')).toBe('2026');
+  });
+});
+
+describe('formatDateRange', () => {
+  it.each([
+    ['en', '11 – 13 May 2006', '30 May – 2 June 2006', '30 December 2006 – 2 January 2007', '2002 – 2020'],
+    ['ru', '11–13 мая 2006 г.', '30 мая – 2 июня 2006 г.', '30 декабря 2006 г. – 2 января 2007 г.', '2002–2020'],
+    ['kk', '2006 ж. 11–13 мамыр', '2006 ж. 30 мамыр – 2 маусым', '2006 ж. 30 желтоқсан – 2007 ж. 2 қаңтар', '2002–2020'],
+    ['zh', '2006年5月11日–13日', '2006年5月30日–6月2日', '2006年12月30日–2007年1月2日', '2002–2020年'],
+  ] as const)('writes what two dates share once in %s', (lang, sameMonth, sameYear, acrossYears, years) => {
+    expect(plain(formatDateRange('2006-05-11', '2006-05-13', lang))).toBe(sameMonth);
+    expect(plain(formatDateRange('2006-05-30', '2006-06-02', lang))).toBe(sameYear);
+    expect(plain(formatDateRange('2006-12-30', '2007-01-02', lang))).toBe(acrossYears);
+    expect(plain(formatDateRange('2002', '2020', lang))).toBe(years);
+  });
+
+  it('falls back to two plain dates when their precisions differ, and to one when they are equal', () => {
+    expect(plain(formatDateRange('2006', '2006-05-13', 'en'))).toBe('2006 – 13 May 2006');
+    expect(plain(formatDateRange('2006-05-13', '2006-05-13', 'ru'))).toBe('13 мая 2006 г.');
   });
 });
 

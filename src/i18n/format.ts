@@ -74,6 +74,35 @@ export function formatPartialDate(date: PartialDate, lang: Lang, opts: { inPhras
   return dateFormat(locale, { ...OPTIONS[precision], timeZone: 'UTC' }).format(utc(date));
 }
 
+/**
+ * A span of two partial dates with what they share written once: "11–13 May 2006",
+ * "30 мая – 2 июня 2006 г.", "2006 ж. 11–13 мамыр", "2006年5月11日–13日". Dates of different
+ * precision, or equal ones, fall back to the plain forms.
+ */
+export function formatDateRange(from: PartialDate, to: PartialDate, lang: Lang): string {
+  const precision = datePrecision(from);
+  if (from === to) return formatPartialDate(from, lang);
+  if (precision !== datePrecision(to)) return `${formatPartialDate(from, lang)} – ${formatPartialDate(to, lang)}`;
+  if (lang === 'en' || lang === 'ru') {
+    return dateFormat(INTL_LOCALE[lang], { ...OPTIONS[precision], timeZone: 'UTC' }).formatRange(utc(from), utc(to));
+  }
+  // Chromium's Chinese range pattern falls back to numeric "2006/5/11 – 2006/5/13", and it has
+  // no Kazakh data at all: both are written here, sharing the leading year (and month).
+  const [fy, fm, fd] = from.split('-').map(Number);
+  const [ty, tm, td] = to.split('-').map(Number);
+  const sameYear = fy === ty;
+  const sameMonth = sameYear && fm === tm;
+  if (precision === 'year') return lang === 'zh' ? `${fy}–${ty}年` : `${fy}–${ty}`;
+  if (!sameYear) return lang === 'zh' ? `${formatPartialDate(from, lang)}–${formatPartialDate(to, lang)}` : `${formatPartialDate(from, lang)} – ${formatPartialDate(to, lang)}`;
+  if (lang === 'zh') {
+    const monthDay = (m: number, d?: number) => (d === undefined ? `${m}月` : `${m}月${d}日`);
+    return sameMonth && precision === 'day' ? `${fy}年${fm}月${fd}日–${td}日` : `${fy}年${monthDay(fm!, fd)}–${monthDay(tm!, td)}`;
+  }
+  const month = (m: number) => KK_MONTHS[m - 1]!;
+  if (precision === 'month') return `${fy} ж. ${month(fm!)} – ${month(tm!)}`;
+  return sameMonth ? `${fy} ж. ${fd}–${td} ${month(fm!)}` : `${fy} ж. ${fd} ${month(fm!)} – ${td} ${month(tm!)}`;
+}
+
 /** A plain number with the language's separators: 1,234.5 (en), 1 234,5 (ru, kk). */
 export function formatNumber(value: number, lang: Lang): string {
   return numberFormat(INTL_LOCALE[lang], { maximumFractionDigits: 2 }).format(value);

@@ -3,7 +3,7 @@
  * frequency over time, as chart series limited to the years shown. Pure.
  */
 import { partialDateStart } from '../../data/dates';
-import type { Figure, Period, StatusStep } from '../../data/schema';
+import type { Figure, PartialDate, Period, StatusStep } from '../../data/schema';
 import type { YearRange } from '../../data/dates';
 
 /** A point's position in fractional years: a part-year figure sits within its year. */
@@ -36,8 +36,9 @@ export function figuresByReporter(figures: readonly Figure[], range: YearRange):
 /** Where a figure goes on the x axis (whole years at their start, part-years inside them). */
 export const figureX = (f: Figure): number => f.year + (f.period ? PERIOD_X[f.period] : 0);
 
-const yearsOf = (ms: number) => {
-  const d = new Date(ms);
+/** Where a date's start goes on the x axis, in fractional years: 2025-07-01 → about 2025.5. */
+export const dateX = (date: PartialDate): number => {
+  const d = new Date(partialDateStart(date));
   return d.getUTCFullYear() + (d.getUTCMonth() + d.getUTCDate() / 31) / 12;
 };
 
@@ -53,7 +54,7 @@ export function frequencyPoints(status: readonly StatusStep[], range: YearRange)
   // The figure in force when the range begins, drawn from its start (its label keeps its own date).
   let before: FrequencyPoint | null = null;
   for (const step of status) {
-    const x = yearsOf(partialDateStart(step.from));
+    const x = dateX(step.from);
     if (x >= range.to + 1) continue;
     const operating = step.status === 'operating' || step.status === 'resumed';
     let point: FrequencyPoint | null = null;

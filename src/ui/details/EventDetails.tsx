@@ -18,7 +18,7 @@ type Props = {
 export function EventDetails({ event, env, onClose }: Props) {
   const { t } = useTranslation();
   const { lang, index, names } = env;
-  const when = event.endDate ? t('panel.interval', { from: env.date(event.date), to: env.date(event.endDate) }) : env.date(event.date);
+  const when = event.endDate ? env.interval(event.date, event.endDate) : env.date(event.date);
   const regions = index.regionsOf.get(event.id) ?? event.regions;
   const links = (event.links ?? []).filter((id) => index.byId.has(id));
   const missions = (event.missions ?? []).filter((id) => index.byId.has(id));

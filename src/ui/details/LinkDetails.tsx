@@ -5,7 +5,7 @@ import { linkPhase } from '../../filter/activeInRange';
 import { formatNumber } from '../../i18n/format';
 import { LINK_STYLE } from '../../style/linkStyle';
 import { SeriesChart } from '../charts/SeriesChart';
-import { frequencyPoints } from '../charts/figureSeries';
+import { dateX, frequencyPoints } from '../charts/figureSeries';
 import { Certainty } from './Certainty';
 import { Cite, CitedSources } from './citations';
 import type { DetailsEnv } from './detailsEnv';
@@ -122,6 +122,8 @@ function FrequencyChart({ link, env }: { link: StatusLink; env: DetailsEnv }) {
   const points = frequencyPoints(link.status, env.range);
   if (!points.some((p) => p.perWeek > 0)) return <p className="muted">{t('facts.chart.flightsNone')}</p>;
   const last = link.status[link.status.length - 1]!;
+  // A route still flying is drawn on to the day shown (the data's as-of date at the latest), not
+  // to the end of its year: the axis would otherwise promise figures for months not yet flown.
   const open = last.status === 'operating' || last.status === 'resumed';
   return (
     <SeriesChart
@@ -143,7 +145,7 @@ function FrequencyChart({ link, env }: { link: StatusLink; env: DetailsEnv }) {
       format={(v) => formatNumber(v, env.lang)}
       lang={env.lang}
       step
-      xMax={open ? env.range.to + 1 : undefined}
+      xMax={open ? Math.max(dateX(env.day), points[points.length - 1]!.x) : undefined}
     />
   );
 }

@@ -6,7 +6,7 @@ import type { TFunction } from '../../i18n';
 import type { YearRange } from '../../data/dates';
 import type { AtlasIndex } from '../../data/indexes';
 import type { PartialDate } from '../../data/schema';
-import { formatPartialDate } from '../../i18n/format';
+import { formatDateRange, formatPartialDate } from '../../i18n/format';
 import type { AtlasModel } from '../../model/atlasModel';
 import type { Names } from '../../model/names';
 
@@ -24,7 +24,7 @@ export type DetailsEnv = {
   date: (date: PartialDate) => string;
   /** The same, inside a phrase after a preposition ("с июня 2025 г." in Russian). */
   dateInPhrase: (date: PartialDate) => string;
-  /** "since <date>", or "<from> – <to>" when the interval has ended. */
+  /** "since <date>", or "11–13 May 2006" when the interval has ended. */
   interval: (from: PartialDate, to?: PartialDate | null) => string;
 };
 
@@ -47,6 +47,6 @@ export function createDetailsEnv(model: AtlasModel, index: AtlasIndex, t: TFunct
     interval: (from, to) =>
       to == null
         ? t('panel.since', { date: formatPartialDate(from, lang, { inPhrase: true }) })
-        : t('panel.interval', { from: date(from), to: date(to) }),
+        : formatDateRange(from, to, lang),
   };
 }

@@ -7,7 +7,7 @@ import type { TFunction } from '../../i18n';
 import type { AtlasEvent, Lang, Link, Mission } from '../../data/schema';
 import { compareDates, yearOf } from '../../data/dates';
 import { seatAt } from '../../data/indexes';
-import { formatPartialDate, INTL_LOCALE } from '../../i18n/format';
+import { formatDateRange, formatPartialDate, INTL_LOCALE } from '../../i18n/format';
 import type { AtlasModel } from '../../model/atlasModel';
 import { tieDates } from '../../data/status';
 import { phaseWord } from '../phaseWord';
@@ -148,9 +148,7 @@ function linkRow(l: Link, { names, visible, t }: ListContext): ListRow {
 function eventRow(e: AtlasEvent, { names, lang, t }: ListContext): ListRow {
   const name = names.picked(e.id);
   const type = t(`lists.eventType.${e.type}`);
-  const date = e.endDate
-    ? t('lists.period', { from: formatPartialDate(e.date, lang), to: formatPartialDate(e.endDate, lang) })
-    : formatPartialDate(e.date, lang);
+  const date = e.endDate ? formatDateRange(e.date, e.endDate, lang) : formatPartialDate(e.date, lang);
   return {
     id: e.id,
     name: name.text,

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { messagesFor } from '../i18n/namespaces';
 import { translator } from '../i18n/translate';
-import { LINK_STYLE } from '../style/linkStyle';
+import { shadingOf } from '../model/shading';
+import { HATCH_STROKE, LINK_STYLE } from '../style/linkStyle';
 import { flight, guangzhouCg, miniIndex, trade, visibleIn } from '../testing/fixtures';
 import { LAYER_IDS } from '../view/view';
-import { hasUncertainMark, imageLegend } from './imageLegend';
+import { hasUncertainMark, imageLegend, type ImageLegendInput } from './imageLegend';
 
 const t = translator('en', { en: messagesFor('en') });
 const range = { from: 1990, to: 2026 };
@@ -25,13 +26,31 @@ describe('hasUncertainMark', () => {
 });
 
 describe('imageLegend', () => {
+  const input = (over: Partial<ImageLegendInput> = {}): ImageLegendInput => ({
+    layers: ['flights', 'trade'],
+    missions: [],
+    districtOf: undefined,
+    colours: new Map(),
+    shading: null,
+    uncertainMarks: true,
+    ...over,
+  });
+
   it('lists the tie layers that are on, in their colours and dashes, and the question mark when asked', () => {
-    const items = imageLegend(['flights', 'trade'], [], undefined, new Map(), true, 'en', t);
-    expect(items).toEqual([
+    expect(imageLegend(input(), 'en', t)).toEqual([
       { label: 'Flights', colour: LINK_STYLE.flight.colour, dash: LINK_STYLE.flight.dash },
       { label: 'Trade', colour: LINK_STYLE.trade.colour, dash: LINK_STYLE.trade.dash },
       { label: 'Question mark: not fully confirmed', mark: 'uncertain' },
     ]);
-    expect(imageLegend(['flights'], [], undefined, new Map(), false, 'en', t).filter((i) => 'mark' in i)).toEqual([]);
+    expect(imageLegend(input({ layers: ['flights'], uncertainMarks: false }), 'en', t).filter((i) => 'mark' in i)).toEqual([]);
+  });
+
+  it('explains the shading instead of the districts while regions are shaded, as the map draws them', () => {
+    // Xinjiang has a figure, Almaty none: the legend has the classes and the "no data" entry.
+    const shading = shadingOf('trade', miniIndex({ links: [trade()] }), { from: 2020, to: 2024 }, new Set(['CN-XJ', 'KZ-75']))!;
+    const items = imageLegend(input({ layers: ['districts'], missions: [guangzhouCg()], districtOf: new Map([['kz-cg-guangzhou', {}]]), shading, uncertainMarks: false }), 'en', t);
+    expect(items.map((i) => i.label)).toEqual(['under USD 100 m', 'USD 100 m – 1 bn', 'USD 1–5 bn', 'USD 5–20 bn', 'USD 20 bn or more', 'No certain whole-year figure']);
+    expect(items[0]).toEqual({ label: 'under USD 100 m', colour: shading.classes[0]!.colour });
+    expect(items.at(-1)).toEqual({ label: 'No certain whole-year figure', hatch: HATCH_STROKE });
   });
 });

@@ -6,28 +6,35 @@ import { LAYER_OF_LINK_TYPE, type LayerId } from '../view/view';
 import type { AtlasIndex } from '../data/indexes';
 import type { Visible } from '../filter/visible';
 import type { LegendItem } from './mapImage';
+import { shadeLegend } from '../model/shadeLegend';
+import type { Shading } from '../model/shading';
+
+export type ImageLegendInput = {
+  layers: readonly LayerId[];
+  missions: readonly Mission[];
+  districtOf: ReadonlyMap<string, unknown> | undefined;
+  colours: ReadonlyMap<string, string>;
+  /** The choropleth when regions are shaded: its classes replace the districts, as on the map. */
+  shading: Shading | null;
+  uncertainMarks: boolean;
+};
 
 /**
- * The legend drawn onto an exported map image: what is on, in the map's own colours and dashes,
- * and the question mark when a tie or mission it shows is uncertain.
+ * The legend drawn onto an exported map image: what is on, in the map's own colours, dashes and
+ * hatching (the shading's classes, or the districts), and the question mark when a tie or
+ * mission it shows is uncertain.
  */
-export function imageLegend(
-  layers: readonly LayerId[],
-  missions: readonly Mission[],
-  districtOf: ReadonlyMap<string, unknown> | undefined,
-  colours: ReadonlyMap<string, string>,
-  uncertainMarks: boolean,
-  lang: Lang,
-  t: TFunction,
-): LegendItem[] {
+export function imageLegend({ layers, missions, districtOf, colours, shading, uncertainMarks }: ImageLegendInput, lang: Lang, t: TFunction): LegendItem[] {
   const on = new Set(layers);
   const items: LegendItem[] = [];
-  if (on.has('districts')) {
+  if (shading) {
+    for (const { label, colour } of shadeLegend(shading, lang, t)) items.push(colour === null ? { label, hatch: HATCH_STROKE } : { label, colour });
+  } else if (on.has('districts')) {
     for (const m of missions) {
       const colour = colours.get(m.id);
       if (colour && districtOf?.has(m.id)) items.push({ label: pickName(m.name, lang).text, colour });
     }
-    items.push({ label: t('legend.unpublished'), colour: HATCH_STROKE });
+    items.push({ label: t('legend.unpublished'), hatch: HATCH_STROKE });
   }
   for (const type of LINK_TYPES) {
     const layer = LAYER_OF_LINK_TYPE[type];

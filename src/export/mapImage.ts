@@ -13,9 +13,13 @@ import { drawUncertainMark, UNCERTAIN_MARK_SIZE } from '../style/uncertainMark';
 /**
  * A legend entry. With `dash` (an array, or null for a solid line) it is drawn as a line
  * sample, with MapLibre's dash units (multiples of the line width); with `mark`, as the map's
- * mark of an uncertain tie; otherwise as a swatch.
+ * mark of an uncertain tie; with `hatch`, as a swatch striped in that colour, as the map draws
+ * areas without a district or a figure; otherwise as a filled swatch.
  */
-export type LegendItem = { label: string; colour: string; dash?: number[] | null } | { label: string; mark: 'uncertain' };
+export type LegendItem =
+  | { label: string; colour: string; dash?: number[] | null }
+  | { label: string; mark: 'uncertain' }
+  | { label: string; hatch: string };
 
 export type MapImageOptions = {
   scale: 1 | 2;
@@ -129,6 +133,27 @@ function drawSample(ctx: CanvasRenderingContext2D, { item, x, y }: PlacedLegendI
     ctx.translate(x + (SAMPLE.width - UNCERTAIN_MARK_SIZE) / 2, mid - UNCERTAIN_MARK_SIZE / 2);
     drawUncertainMark(ctx);
     ctx.restore();
+  } else if ('hatch' in item) {
+    const top = mid - SAMPLE.height / 2;
+    ctx.save();
+    ctx.beginPath();
+    ctx.rect(x, top, SAMPLE.width, SAMPLE.height);
+    ctx.clip();
+    ctx.fillStyle = COLOUR.bg;
+    ctx.fillRect(x, top, SAMPLE.width, SAMPLE.height);
+    ctx.strokeStyle = item.hatch;
+    ctx.lineWidth = 1;
+    ctx.beginPath();
+    // The map's hatch tile (src/map/icons.ts): 1px "/" strokes 8px apart along a row.
+    for (let d = -SAMPLE.height; d < SAMPLE.width; d += 8) {
+      ctx.moveTo(x + d, top + SAMPLE.height);
+      ctx.lineTo(x + d + SAMPLE.height, top);
+    }
+    ctx.stroke();
+    ctx.restore();
+    ctx.lineWidth = 1;
+    ctx.strokeStyle = COLOUR.line;
+    ctx.strokeRect(x + 0.5, top + 0.5, SAMPLE.width - 1, SAMPLE.height - 1);
   } else if (item.dash !== undefined) {
     const lineWidth = 3;
     ctx.lineWidth = lineWidth;

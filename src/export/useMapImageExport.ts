@@ -1,4 +1,5 @@
 import { useTranslation } from '../i18n';
+import { shadedBy } from '../model/shadeLegend';
 import { useModel } from '../model/useAtlasModel';
 import { hasUncertainMark, imageLegend } from './imageLegend';
 
@@ -8,7 +9,7 @@ export type Snapshot = () => Promise<HTMLCanvasElement> | null;
 /** Saves a PNG of the map as drawn now, with title, range, legend and credits; the drawing code loads on demand. */
 export function useMapImageExport(snapshot: Snapshot) {
   const { t } = useTranslation();
-  const { range, view, data, districts, colours, lang, visible } = useModel();
+  const { range, view, data, districts, colours, shading, lang, visible } = useModel();
   return async (scale: 1 | 2, fileName: string) => {
     const shot = snapshot();
     // No WebGL or no boundaries: say so in the menu's status rather than report a file saved.
@@ -17,8 +18,22 @@ export function useMapImageExport(snapshot: Snapshot) {
     const blob = await composeMapImage(canvas, {
       scale,
       title: t('app.title'),
-      subtitle: t('export.imageSubtitle', { from: range.from, to: range.to }),
-      legend: imageLegend(view.layers, data.index?.missions ?? [], districts?.districtOf, colours, hasUncertainMark(visible, data.index), lang, t),
+      subtitle: [
+        t('export.imageSubtitle', { from: range.from, to: range.to }),
+        ...(shading ? [shadedBy(shading.measure, lang, t)] : []),
+      ].join(t('punct.semicolon')),
+      legend: imageLegend(
+        {
+          layers: view.layers,
+          missions: data.index?.missions ?? [],
+          districtOf: districts?.districtOf,
+          colours,
+          shading,
+          uncertainMarks: hasUncertainMark(visible, data.index),
+        },
+        lang,
+        t,
+      ),
       credits: [t('map.attributionKz'), t('map.attributionCn'), t('map.attributionNe')],
     });
     downloadBlob(blob, fileName);

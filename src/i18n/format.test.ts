@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { datePrecision, formatAmount, formatDateRange, formatGrowth, formatNumber, formatPartialDate, formatUsd } from './format';
+import { datePrecision, formatAmount, formatDateRange, formatUsdRange, formatGrowth, formatNumber, formatPartialDate, formatUsd } from './format';
 
 // Intl separates some parts with no-break spaces; compare with plain spaces.
 const plain = (s: string) => s.replace(/[\u00a0\u2009\u202f]/g, ' ');
@@ -72,6 +72,18 @@ describe('formatUsd', () => {
     expect(formatUsd(12_345_678_901, 'en')).toBe('USD 12.3 bn');
     expect(formatUsd(950, 'en')).toBe('USD 950');
     expect(formatUsd(5.2e7, 'zh')).toBe('5200万美元');
+  });
+});
+
+describe('formatUsdRange', () => {
+  it.each([
+    ['en', 'USD 1–5 bn', 'USD 100 m – 1 bn'],
+    ['ru', '1–5 млрд долл.', '100 млн – 1 млрд долл.'],
+    ['kk', '1–5 млрд доллар', '100 млн – 1 млрд доллар'],
+    ['zh', '10–50亿美元', '1–10亿美元'],
+  ] as const)('writes the currency once, and the scale word once when both ends share it, in %s', (lang, sameScale, acrossScales) => {
+    expect(plain(formatUsdRange(1e9, 5e9, lang))).toBe(sameScale);
+    expect(plain(formatUsdRange(1e8, 1e9, lang))).toBe(acrossScales);
   });
 });
 

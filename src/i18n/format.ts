@@ -154,3 +154,27 @@ export function formatUsd(usd: number, lang: Lang): string {
       return `${number}${unit ?? ''}美元`;
   }
 }
+
+/**
+ * Two US-dollar amounts as one span with the currency written once, and the scale word once
+ * when both share it: "USD 1–5 bn", "USD 100 m – 1 bn" (en); "1–5 млрд долл." (ru); "10–50亿美元" (zh).
+ */
+export function formatUsdRange(from: number, to: number, lang: Lang): string {
+  const a = compactParts(from, lang);
+  const b = compactParts(to, lang);
+  const part = (p: { number: string; unit: string | undefined }) => (p.unit ? (lang === 'zh' ? `${p.number}${p.unit}` : `${p.number} ${p.unit}`) : p.number);
+  const shared = a.unit === b.unit;
+  const first = shared ? a.number : part(a);
+  // A dash between bare numbers is tight; between amounts with their own scale word, spaced.
+  const span = lang === 'zh' || shared ? `${first}–${part(b)}` : `${first} – ${part(b)}`;
+  switch (lang) {
+    case 'en':
+      return `USD ${span}`;
+    case 'ru':
+      return `${span} долл.`;
+    case 'kk':
+      return `${span} доллар`;
+    case 'zh':
+      return `${span}美元`;
+  }
+}

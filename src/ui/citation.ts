@@ -7,6 +7,7 @@ import type { TFunction } from '../i18n';
 import { EVENT_TYPES } from '../data/schema';
 import { formatPartialDate } from '../i18n/format';
 import type { AtlasModel } from '../model/atlasModel';
+import { shadedBy } from '../model/shadeLegend';
 import { LAYER_IDS } from '../view/view';
 
 export function citeView(model: Pick<AtlasModel, 'range' | 'view' | 'names' | 'lang' | 'data'>, url: string, today: string, t: TFunction): string {
@@ -14,7 +15,7 @@ export function citeView(model: Pick<AtlasModel, 'range' | 'view' | 'names' | 'l
   const parts: string[] = [];
   if (range) parts.push(range.from === range.to ? t('about.view.year', { year: range.from }) : t('about.view.years', range));
   if (view.sel) parts.push(t('about.view.selected', { name: names.of(view.sel) }));
-  if (view.shade) parts.push(t('about.view.shaded', { measure: t(`legend.shade.measure.${view.shade}`) }));
+  if (view.shade) parts.push(shadedBy(view.shade, lang, t));
   if (view.layers.length < LAYER_IDS.length) parts.push(t('about.view.layers', { layers: view.layers.map((l) => t(`legend.${l}`)).join(t('punct.list')) || '—' }));
   if (view.types.length < EVENT_TYPES.length) parts.push(t('about.view.types', { types: view.types.map((ty) => t(`types.name.${ty}`)).join(t('punct.list')) || '—' }));
   const meta = model.data.index?.meta;

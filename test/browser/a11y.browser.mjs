@@ -129,7 +129,7 @@ test('About dialog: a native modal, axe clean; it cites the view (with its URL) 
   const citation = await dialog.getByRole('textbox', { name: 'Cite this view' }).inputValue();
   assert.ok(citation.startsWith('Kazakhstan–China Regional Atlas. '), `citation: ${citation}`);
   assert.ok(citation.includes(page.url()), `the citation carries the view's URL: ${citation}`);
-  assert.match(citation, /selected: Guangdong; regions shaded by Number of ties/, 'the citation says what is shown');
+  assert.match(citation, /selected: Guangdong; regions shaded by number of ties/, 'the citation says what is shown');
   await dialog.getByRole('button', { name: 'Copy citation' }).click();
   await dialog.getByText('Citation copied.').waitFor({ timeout: 5_000 });
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), citation, 'the citation is on the clipboard');

@@ -54,7 +54,7 @@ export const about = defineMessages(
           years: 'Годы {{from}}–{{to}}',
           year: '{{year}} год',
           selected: 'выбрано: {{name}}',
-          shaded: 'закраска: {{measure}}',
+          shaded: 'закраска по {{measure}}',
           layers: 'слои: {{layers}}',
           types: 'события: {{types}}',
         },

@@ -81,6 +81,10 @@ describe('Timeline range controls', () => {
     await user.clear(yearBox('To'));
     await user.type(yearBox('To'), '2021{Enter}');
     expect(range()).toEqual({ from: 2021, to: 2022 });
+    // The year typed into To now stands in From: said politely, not left to be noticed.
+    expect(screen.getByRole('status')).toHaveTextContent('The start year was after the end year, so the two were swapped: 2021–2022.');
+    fireEvent.change(slider('To year'), { target: { value: '2023' } });
+    expect(screen.getByRole('status')).toBeEmptyDOMElement();
   });
 
   it('rejects a year outside the data, says why and keeps the old value', async () => {

@@ -91,6 +91,9 @@ export function Timeline() {
   // A year being typed; null shows the store's value (so outside changes always show).
   const [drafts, setDrafts] = useState<Record<Bound, string | null>>({ from: null, to: null });
   const [invalid, setInvalid] = useState<Bound | null>(null);
+  // A typed bound past the other one is taken as a range and put in order; the user is told,
+  // since the year typed ends up in the other field.
+  const [swapped, setSwapped] = useState<{ from: number; to: number } | null>(null);
   const messageId = useId();
 
   // Until every data file is in (the histogram counts all events) the bar is drawn with its
@@ -120,8 +123,9 @@ export function Timeline() {
     const year = parseYear(text, span);
     setInvalid(year === null ? bound : null);
     if (year === null || year === shown[bound]) return;
-    if (bound === 'from') changeRange(year, range.to);
-    else changeRange(range.from, year);
+    const [from, to] = bound === 'from' ? [year, range.to] : [range.from, year];
+    setSwapped(from > to ? { from: to, to: from } : null);
+    changeRange(from, to);
   };
 
   const onYearKey = (bound: Bound) => (e: KeyboardEvent<HTMLInputElement>) => {
@@ -186,13 +190,23 @@ export function Timeline() {
           <span className="timeline__status">{t('timeline.playback', { from: live.shown.from, year: live.shown.to })}</span>
         )}
       </div>
+      <p className="timeline__note" role="status">
+        {swapped && t('timeline.swapped', swapped)}
+      </p>
       {invalid !== null && live && (
         <p id={messageId} className="timeline__error" role="alert">
           {t('timeline.invalidYear', { min: live.span.minYear, max: live.span.maxYear })}
         </p>
       )}
       {live ? (
-        <TimelineTrack {...live} perYear={perYear} onChange={changeRange} />
+        <TimelineTrack
+          {...live}
+          perYear={perYear}
+          onChange={(from, to) => {
+            setSwapped(null);
+            changeRange(from, to);
+          }}
+        />
       ) : (
         <div className="timeline__track" aria-hidden="true">
           <div className="timeline__rail" />

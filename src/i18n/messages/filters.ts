@@ -18,6 +18,7 @@ export const filters = defineMessages(
       speed: 'Speed',
       speedValue: '{{speed, number}}×',
       invalidYear: 'Enter a whole year from {{min}} to {{max}}.',
+      swapped: 'The start year was after the end year, so the two were swapped: {{from}}–{{to}}.',
       playback: 'Playback: {{from}}–{{year}}',
       semantics:
         'Links and missions are shown if active at any time in the range; events if dated in it; boundaries and districts as of the end of the range.',
@@ -62,6 +63,7 @@ export const filters = defineMessages(
         speed: 'Скорость',
         speedValue: '{{speed, number}}×',
         invalidYear: 'Введите целый год от {{min}} до {{max}}.',
+        swapped: 'Начальный год был позже конечного, поэтому они поменялись местами: {{from}}–{{to}}.',
         playback: 'Воспроизведение: {{from}}–{{year}}',
         semantics:
           'Связи и представительства показаны, если действовали в любой момент периода; события — если датированы им; границы и округа — на конец периода.',
@@ -105,6 +107,7 @@ export const filters = defineMessages(
         speed: 'Жылдамдық',
         speedValue: '{{speed, number}}×',
         invalidYear: '{{min}} мен {{max}} аралығындағы бүтін жылды енгізіңіз.',
+        swapped: 'Бастапқы жыл соңғы жылдан кейін еді, сондықтан екеуі орын ауыстырды: {{from}}–{{to}}.',
         playback: 'Ойнату: {{from}}–{{year}}',
         semantics:
           'Байланыстар мен өкілдіктер кезеңнің кез келген сәтінде әрекет етсе көрсетіледі; оқиғалар — кезеңге жатса; шекаралар мен округтер — кезеңнің соңындағы күйі бойынша.',
@@ -148,6 +151,7 @@ export const filters = defineMessages(
         speed: '速度',
         speedValue: '{{speed, number}}×',
         invalidYear: '请输入 {{min}} 至 {{max}} 之间的整数年份。',
+        swapped: '起始年份晚于结束年份，已将两者互换：{{from}}–{{to}}。',
         playback: '播放：{{from}}–{{year}}',
         semantics: '联系和领事机构在范围内任一时间有效即显示；事件在范围内发生即显示；边界和领事辖区按范围结束时的状态显示。',
         histogram: '所选类型事件的年度分布：共 {{total}} 件；{{year}} 年最多（{{max}} 件）。',

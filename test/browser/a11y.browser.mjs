@@ -282,7 +282,7 @@ test('keyboard only: Lists → Guangdong → its serving mission → a source li
 // ---------------------------------------------------------------------------------------
 // 3. visible focus
 
-test('visible focus: every Tab stop of the default view shows a focus ring', async ({ page, open }) => {
+test('visible focus: every Tab stop of the default view shows the atlas focus ring', async ({ page, open }) => {
   await open('/');
   const seen = new Set();
   const missing = [];
@@ -300,8 +300,16 @@ test('visible focus: every Tab stop of the default view shows a focus ring', asy
       const el = document.activeElement;
       if (!el || el === document.body) return { body: true };
       const cs = getComputedStyle(el);
-      const outline = cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) >= 1;
-      const shadow = cs.boxShadow !== 'none' && cs.boxShadow !== '';
+      // The atlas's own ring (--focus), so a library's faint default (MapLibre's blue glow on
+      // the zoom buttons) does not pass for one.
+      const focus = getComputedStyle(document.documentElement).getPropertyValue('--focus').trim();
+      const probe = document.createElement('i');
+      probe.style.color = focus;
+      document.body.append(probe);
+      const ring = getComputedStyle(probe).color;
+      probe.remove();
+      const outline = cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) >= 1 && cs.outlineColor === ring;
+      const shadow = cs.boxShadow.includes(ring);
       const key = `${el.tagName}|${el.className}|${el.getAttribute('aria-label') ?? ''}|${(el.textContent ?? '').trim().slice(0, 30)}`;
       let thumb = null;
       if (el.matches('input[type="range"]') && !outline && !shadow) {

@@ -48,9 +48,9 @@ describe('imageLegend', () => {
   it('explains the shading instead of the districts while regions are shaded, as the map draws them', () => {
     // Xinjiang has a figure, Almaty none: the legend has the classes and the "no data" entry.
     const shading = shadingOf('trade', miniIndex({ links: [trade()] }), { from: 2020, to: 2024 }, new Set(['CN-XJ', 'KZ-75']))!;
-    const items = imageLegend(input({ layers: ['districts'], missions: [guangzhouCg()], districtOf: new Map([['kz-cg-guangzhou', {}]]), shading, uncertainMarks: false }), 'en', t);
-    expect(items.map((i) => i.label)).toEqual(['under USD 100 m', 'USD 100 m – 1 bn', 'USD 1–5 bn', 'USD 5–20 bn', 'USD 20 bn or more', 'No certain whole-year figure']);
-    expect(items[0]).toEqual({ label: 'under USD 100 m', colour: shading.classes[0]!.colour });
+    const items = imageLegend(input({ layers: ['districts'], missions: [guangzhouCg()], districtOf: new Map([['kz-cg-guangzhou', {}]]), colours: new Map([['kz-cg-guangzhou', '#cc79a7']]), shading, uncertainMarks: false }), 'en', t);
+    expect(items.map((i) => i.label)).toEqual(['Under USD 100 m', 'USD 100 m – 1 bn', 'USD 1–5 bn', 'USD 5–20 bn', 'USD 20 bn or more', 'No certain whole-year figure']);
+    expect(items[0]).toEqual({ label: 'Under USD 100 m', colour: shading.classes[0]!.colour });
     expect(items.at(-1)).toEqual({ label: 'No certain whole-year figure', hatch: HATCH_STROKE });
   });
 });

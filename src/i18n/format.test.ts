@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { datePrecision, formatAmount, formatDateRange, formatUsdRange, formatGrowth, formatNumber, formatPartialDate, formatUsd } from './format';
 
 // Intl separates some parts with no-break spaces; compare with plain spaces.
-const plain = (s: string) => s.replace(/[\u00a0\u2009\u202f]/g, ' ');
+const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
 
 describe('datePrecision', () => {
   it('reads the precision from the shape of the date', () => {
@@ -40,7 +40,7 @@ describe('formatPartialDate', () => {
 
 describe('formatDateRange', () => {
   it.each([
-    ['en', '11 – 13 May 2006', '30 May – 2 June 2006', '30 December 2006 – 2 January 2007', '2002 – 2020'],
+    ['en', '11–13 May 2006', '30 May – 2 June 2006', '30 December 2006 – 2 January 2007', '2002–2020'],
     ['ru', '11–13 мая 2006 г.', '30 мая – 2 июня 2006 г.', '30 декабря 2006 г. – 2 января 2007 г.', '2002–2020'],
     ['kk', '2006 ж. 11–13 мамыр', '2006 ж. 30 мамыр – 2 маусым', '2006 ж. 30 желтоқсан – 2007 ж. 2 қаңтар', '2002–2020'],
     ['zh', '2006年5月11日–13日', '2006年5月30日–6月2日', '2006年12月30日–2007年1月2日', '2002–2020年'],
@@ -51,8 +51,19 @@ describe('formatDateRange', () => {
     expect(plain(formatDateRange('2002', '2020', lang))).toBe(years);
   });
 
-  it('falls back to two plain dates when their precisions differ, and to one when they are equal', () => {
+  it.each([
+    ['en', 'May – June 2006', 'January – 30 September 2024'],
+    ['ru', 'май – июнь 2006 г.', 'январь – 30 сентября 2024 г.'],
+    ['kk', '2006 ж. мамыр – маусым', '2024 ж. қаңтар – 30 қыркүйек'],
+    ['zh', '2006年5月–6月', '2024年1月–9月30日'],
+  ] as const)('shares the year of months, and of a month and a day, in %s', (lang, months, mixed) => {
+    expect(plain(formatDateRange('2006-05', '2006-06', lang))).toBe(months);
+    expect(plain(formatDateRange('2024-01', '2024-09-30', lang))).toBe(mixed);
+  });
+
+  it('writes both dates in full when one is a bare year, and one date when they are equal', () => {
     expect(plain(formatDateRange('2006', '2006-05-13', 'en'))).toBe('2006 – 13 May 2006');
+    expect(plain(formatDateRange('2019', '2024-05-13', 'zh'))).toBe('2019年–2024年5月13日');
     expect(plain(formatDateRange('2006-05-13', '2006-05-13', 'ru'))).toBe('13 мая 2006 г.');
   });
 });
@@ -84,6 +95,11 @@ describe('formatUsdRange', () => {
   ] as const)('writes the currency once, and the scale word once when both ends share it, in %s', (lang, sameScale, acrossScales) => {
     expect(plain(formatUsdRange(1e9, 5e9, lang))).toBe(sameScale);
     expect(plain(formatUsdRange(1e8, 1e9, lang))).toBe(acrossScales);
+  });
+
+  it('writes a bare amount beside a scaled one in full, so the scale word does not seem to cover both', () => {
+    expect(formatUsdRange(500, 2e6, 'zh')).toBe('500美元–200万美元');
+    expect(formatUsdRange(500, 2e6, 'en')).toBe('USD 500 – USD 2 m');
   });
 });
 

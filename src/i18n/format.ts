@@ -74,33 +74,42 @@ export function formatPartialDate(date: PartialDate, lang: Lang, opts: { inPhras
   return dateFormat(locale, { ...OPTIONS[precision], timeZone: 'UTC' }).format(utc(date));
 }
 
+/** A month or day without its year ("May", "30 May"; "май", "30 мая"; "мамыр"; "5月", "5月30日"). */
+function withoutYear(date: PartialDate, precision: 'month' | 'day', lang: Lang): string {
+  const [, m, d] = date.split('-').map(Number);
+  if (lang === 'kk') return precision === 'month' ? KK_MONTHS[m! - 1]! : `${d} ${KK_MONTHS[m! - 1]!}`;
+  if (lang === 'zh') return precision === 'month' ? `${m}月` : `${m}月${d}日`;
+  const options: Intl.DateTimeFormatOptions = precision === 'month' ? { month: 'long' } : { day: 'numeric', month: 'long' };
+  return dateFormat(INTL_LOCALE[lang], { ...options, timeZone: 'UTC' }).format(utc(date));
+}
+
 /**
- * A span of two partial dates with what they share written once: "11–13 May 2006",
- * "30 мая – 2 июня 2006 г.", "2006 ж. 11–13 мамыр", "2006年5月11日–13日". Dates of different
- * precision, or equal ones, fall back to the plain forms.
+ * A span of two partial dates with the year written once when they share it: "11–13 May 2006",
+ * "30 May – 2 June 2006", "January – 30 September 2024", "май – июнь 2006 г.",
+ * "2006 ж. 11–13 мамыр", "2006年5月11日–13日", "2002–2020". Written here rather than by
+ * Intl.formatRange, whose patterns differ between browsers (and which falls back to numeric
+ * Chinese dates in Chromium); Chinese dashes are never spaced.
  */
 export function formatDateRange(from: PartialDate, to: PartialDate, lang: Lang): string {
-  const precision = datePrecision(from);
   if (from === to) return formatPartialDate(from, lang);
-  if (precision !== datePrecision(to)) return `${formatPartialDate(from, lang)} – ${formatPartialDate(to, lang)}`;
-  if (lang === 'en' || lang === 'ru') {
-    return dateFormat(INTL_LOCALE[lang], { ...OPTIONS[precision], timeZone: 'UTC' }).formatRange(utc(from), utc(to));
-  }
-  // Chromium's Chinese range pattern falls back to numeric "2006/5/11 – 2006/5/13", and it has
-  // no Kazakh data at all: both are written here, sharing the leading year (and month).
+  const pf = datePrecision(from);
+  const pt = datePrecision(to);
   const [fy, fm, fd] = from.split('-').map(Number);
   const [ty, tm, td] = to.split('-').map(Number);
-  const sameYear = fy === ty;
-  const sameMonth = sameYear && fm === tm;
-  if (precision === 'year') return lang === 'zh' ? `${fy}–${ty}年` : `${fy}–${ty}`;
-  if (!sameYear) return lang === 'zh' ? `${formatPartialDate(from, lang)}–${formatPartialDate(to, lang)}` : `${formatPartialDate(from, lang)} – ${formatPartialDate(to, lang)}`;
-  if (lang === 'zh') {
-    const monthDay = (m: number, d?: number) => (d === undefined ? `${m}月` : `${m}月${d}日`);
-    return sameMonth && precision === 'day' ? `${fy}年${fm}月${fd}日–${td}日` : `${fy}年${monthDay(fm!, fd)}–${monthDay(tm!, td)}`;
+  const dash = lang === 'zh' ? '–' : ' – ';
+  if (pf === 'year' && pt === 'year') return lang === 'zh' ? `${fy}–${ty}年` : `${fy}–${ty}`;
+  if (pf === 'year' || pt === 'year' || fy !== ty) return `${formatPartialDate(from, lang)}${dash}${formatPartialDate(to, lang)}`;
+  const sameDayMonth = pf === 'day' && pt === 'day' && fm === tm;
+  switch (lang) {
+    case 'en':
+    case 'ru':
+      // "11–13 May 2006", "11–13 мая 2006 г.": the later date in full, the earlier without what it shares.
+      return sameDayMonth ? `${fd}–${formatPartialDate(to, lang)}` : `${withoutYear(from, pf, lang)}${dash}${formatPartialDate(to, lang)}`;
+    case 'kk':
+      return sameDayMonth ? `${fy} ж. ${fd}–${td} ${KK_MONTHS[fm! - 1]!}` : `${fy} ж. ${withoutYear(from, pf, lang)}${dash}${withoutYear(to, pt, lang)}`;
+    case 'zh':
+      return sameDayMonth ? `${fy}年${fm}月${fd}日–${td}日` : `${fy}年${withoutYear(from, pf, lang)}${dash}${withoutYear(to, pt, lang)}`;
   }
-  const month = (m: number) => KK_MONTHS[m - 1]!;
-  if (precision === 'month') return `${fy} ж. ${month(fm!)} – ${month(tm!)}`;
-  return sameMonth ? `${fy} ж. ${fd}–${td} ${month(fm!)}` : `${fy} ж. ${fd} ${month(fm!)} – ${td} ${month(tm!)}`;
 }
 
 /** A plain number with the language's separators: 1,234.5 (en), 1 234,5 (ru, kk). */
@@ -163,6 +172,8 @@ export function formatUsdRange(from: number, to: number, lang: Lang): string {
   const a = compactParts(from, lang);
   const b = compactParts(to, lang);
   const part = (p: { number: string; unit: string | undefined }) => (p.unit ? (lang === 'zh' ? `${p.number}${p.unit}` : `${p.number} ${p.unit}`) : p.number);
+  // "500–200万美元" would read as 5 million to 2 million: a bare number beside a scaled one is written in full.
+  if (!a.unit && b.unit) return `${formatUsd(from, lang)}${lang === 'zh' ? '–' : ' – '}${formatUsd(to, lang)}`;
   const shared = a.unit === b.unit;
   const first = shared ? a.number : part(a);
   // A dash between bare numbers is tight; between amounts with their own scale word, spaced.

@@ -130,10 +130,10 @@ describe('Legend', () => {
   it('while regions are shaded by trade: regions without a figure have their class', () => {
     renderLegend({ to: 2026, shade: 'trade' });
     expect(screen.getByText('No certain whole-year figure')).toBeVisible();
-    // The currency once per class, the lowest class as "under", not "USD 0–USD 100 m".
-    const classes = within(screen.getByRole('list', { name: 'Latest trade with the other country' })).getAllByRole('listitem');
+    // The currency once per class, the lowest class as "Under", not "USD 0–USD 100 m".
+    const classes = within(screen.getByRole('list', { name: 'regions shaded by latest trade with the other country' })).getAllByRole('listitem');
     expect(classes.map((li) => li.textContent?.replace(/\u00a0/g, ' '))).toEqual([
-      'under USD 100 m',
+      'Under USD 100 m',
       'USD 100 m – 1 bn',
       'USD 1–5 bn',
       'USD 5–20 bn',

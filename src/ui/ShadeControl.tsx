@@ -1,6 +1,6 @@
 import { useId, type CSSProperties } from 'react';
 import { useTranslation } from '../i18n';
-import { shadeLegend } from '../model/shadeLegend';
+import { shadedBy, shadeLegend } from '../model/shadeLegend';
 import { useModel } from '../model/useAtlasModel';
 import { useAtlasActions, useShade } from '../state/store';
 import { HATCH_STROKE } from '../style/linkStyle';
@@ -37,7 +37,7 @@ export function ShadeControl() {
       </select>
       {shading && (
         <>
-          <ul className="legend__items shade__classes" aria-label={t(`legend.shade.measure.${shading.measure}`)}>
+          <ul className="legend__items shade__classes" aria-label={shadedBy(shading.measure, lang, t)}>
             {shadeLegend(shading, lang, t).map((entry) => (
               <li key={entry.label}>
                 {entry.colour === null ? (

@@ -82,8 +82,28 @@ describe('Timeline range controls', () => {
     await user.type(yearBox('To'), '2021{Enter}');
     expect(range()).toEqual({ from: 2021, to: 2022 });
     // The year typed into To now stands in From: said politely, not left to be noticed.
-    expect(screen.getByRole('status')).toHaveTextContent('The start year was after the end year, so the two were swapped: 2021–2022.');
+    expect(screen.getByRole('status')).toHaveTextContent('From was later than To, so the two years were swapped: 2021–2022.');
     fireEvent.change(slider('To year'), { target: { value: '2023' } });
+    expect(screen.getByRole('status')).toBeEmptyDOMElement();
+  });
+
+  it('retires the swap notice once its range is gone: an invalid entry, or a change from outside', async () => {
+    const user = userEvent.setup();
+    renderTimeline();
+    fireEvent.change(slider('From year'), { target: { value: '2022' } });
+    await user.clear(yearBox('To'));
+    await user.type(yearBox('To'), '2021{Enter}');
+    expect(screen.getByRole('status')).not.toBeEmptyDOMElement();
+    await user.clear(yearBox('From'));
+    await user.type(yearBox('From'), '1850{Enter}');
+    expect(screen.getByRole('alert')).toBeInTheDocument();
+    expect(screen.getByRole('status')).toBeEmptyDOMElement();
+
+    await user.clear(yearBox('To'));
+    await user.type(yearBox('To'), '2020{Enter}');
+    expect(screen.getByRole('status')).not.toBeEmptyDOMElement();
+    // Reset, back / forward or a shared view set the range without the Timeline.
+    act(() => s().setYearRange(2021, 2023));
     expect(screen.getByRole('status')).toBeEmptyDOMElement();
   });
 

@@ -81,7 +81,7 @@ export function Timeline() {
   const { t } = useTranslation();
   const span = useDataSpan();
   // The histogram counts all events of the selected types per year, whatever the range.
-  const { chosen: range, range: shownRange, data } = useModel();
+  const { chosen: range, range: shownRange, data, lang } = useModel();
   const events = data.index?.events ?? NO_EVENTS;
   const types = useTypes();
   const { playing, playYear, speed } = usePlayback();
@@ -92,8 +92,10 @@ export function Timeline() {
   const [drafts, setDrafts] = useState<Record<Bound, string | null>>({ from: null, to: null });
   const [invalid, setInvalid] = useState<Bound | null>(null);
   // A typed bound past the other one is taken as a range and put in order; the user is told,
-  // since the year typed ends up in the other field.
-  const [swapped, setSwapped] = useState<{ from: number; to: number } | null>(null);
+  // since the year typed ends up in the other field. The notice holds while that range is
+  // shown, in the language it was said in: any other change (Reset, back, the slider, a new
+  // language) retires it rather than leave it naming a range no longer there.
+  const [swapped, setSwapped] = useState<{ from: number; to: number; lang: string } | null>(null);
   const messageId = useId();
 
   // Until every data file is in (the histogram counts all events) the bar is drawn with its
@@ -122,9 +124,10 @@ export function Timeline() {
     const { span, range, shown } = live;
     const year = parseYear(text, span);
     setInvalid(year === null ? bound : null);
+    if (year === null) setSwapped(null);
     if (year === null || year === shown[bound]) return;
     const [from, to] = bound === 'from' ? [year, range.to] : [range.from, year];
-    setSwapped(from > to ? { from: to, to: from } : null);
+    setSwapped(from > to ? { from: to, to: from, lang } : null);
     changeRange(from, to);
   };
 
@@ -190,8 +193,10 @@ export function Timeline() {
           <span className="timeline__status">{t('timeline.playback', { from: live.shown.from, year: live.shown.to })}</span>
         )}
       </div>
-      <p className="timeline__note" role="status">
-        {swapped && t('timeline.swapped', swapped)}
+      <p className="timeline__swap" role="status">
+        {swapped && live && swapped.lang === lang && live.range.from === swapped.from && live.range.to === swapped.to
+          ? t('timeline.swapped', swapped)
+          : null}
       </p>
       {invalid !== null && live && (
         <p id={messageId} className="timeline__error" role="alert">
@@ -202,10 +207,7 @@ export function Timeline() {
         <TimelineTrack
           {...live}
           perYear={perYear}
-          onChange={(from, to) => {
-            setSwapped(null);
-            changeRange(from, to);
-          }}
+          onChange={changeRange}
         />
       ) : (
         <div className="timeline__track" aria-hidden="true">

@@ -311,7 +311,7 @@ test('chart with its table (?sel=tr-kz-cn): an SVG summary for screen readers; t
   const svg = chart.locator('svg[role="img"]');
   const summary = await svg.getAttribute('aria-label');
   const title = (await chart.locator('figcaption').innerText()).trim();
-  assert.ok(summary?.startsWith(`${title}. `) && /\d+ figures from \d{4} to \d{4}; highest /.test(summary), `the SVG's aria-label gives the title and a written summary: ${summary}`);
+  assert.ok(summary?.startsWith(`${title}. `) && /\d+ figures, \d{4}(–\d{4})?; highest /.test(summary), `the SVG's aria-label gives the title and a written summary: ${summary}`);
 
   const toggle = chart.getByRole('button', { name: 'Show the figures as a table' });
   assert.equal(await toggle.getAttribute('aria-expanded'), 'false');

@@ -60,7 +60,7 @@ export const facts = defineMessages(
         flightsTitle: 'Flights a week over time',
         flightsNone: 'No weekly frequency is published for this route.',
         partYear: 'part of the year',
-        summaryMany: '{{count}} figures from {{from}} to {{to}}; highest {{max}} in {{maxYear}}.',
+        summaryMany: '{{count}} figures, {{years}}; highest {{max}} in {{maxYear}}.',
         summaryOne: 'One figure: {{max}} in {{maxYear}}.',
       },
       profile: {
@@ -131,8 +131,8 @@ export const facts = defineMessages(
           flightsTitle: 'Рейсов в неделю',
           flightsNone: 'Частота рейсов по этому маршруту не опубликована.',
           partYear: 'часть года',
-          summaryMany: '{{count}} значений с {{from}} по {{to}} год; наибольшее — {{max}} в {{maxYear}} году.',
-          summaryOne: 'Одно значение: {{max}} в {{maxYear}} году.',
+          summaryMany: 'Значений: {{count}}, {{years}}; наибольшее — {{max}} ({{maxYear}}).',
+          summaryOne: 'Одно значение: {{max}} ({{maxYear}}).',
         },
         profile: {
           title: 'Профиль',
@@ -201,8 +201,8 @@ export const facts = defineMessages(
           flightsTitle: 'Аптасына рейстер',
           flightsNone: 'Бұл бағыттағы рейстер жиілігі жарияланбаған.',
           partYear: 'жылдың бір бөлігі',
-          summaryMany: '{{from}}–{{to}} жылдардағы {{count}} мән; ең жоғарысы — {{maxYear}} жылы {{max}}.',
-          summaryOne: 'Бір мән: {{maxYear}} жылы {{max}}.',
+          summaryMany: 'Мәндер саны: {{count}}, {{years}}; ең жоғарысы — {{max}} ({{maxYear}}).',
+          summaryOne: 'Бір мән: {{max}} ({{maxYear}}).',
         },
         profile: {
           title: 'Профиль',
@@ -265,8 +265,8 @@ export const facts = defineMessages(
           flightsTitle: '每周航班数',
           flightsNone: '该航线的航班频率未公布。',
           partYear: '非全年',
-          summaryMany: '{{from}}—{{to}}年共{{count}}个数据；最高为{{maxYear}}年的{{max}}。',
-          summaryOne: '一个数据：{{maxYear}}年{{max}}。',
+          summaryMany: '{{years}}共{{count}}个数据；最高为{{max}}（{{maxYear}}）。',
+          summaryOne: '一个数据：{{max}}（{{maxYear}}）。',
         },
         profile: {
           title: '概况',

@@ -18,7 +18,7 @@ export const filters = defineMessages(
       speed: 'Speed',
       speedValue: '{{speed, number}}×',
       invalidYear: 'Enter a whole year from {{min}} to {{max}}.',
-      swapped: 'The start year was after the end year, so the two were swapped: {{from}}–{{to}}.',
+      swapped: 'From was later than To, so the two years were swapped: {{from}}–{{to}}.',
       playback: 'Playback: {{from}}–{{year}}',
       semantics:
         'Links and missions are shown if active at any time in the range; events if dated in it; boundaries and districts as of the end of the range.',
@@ -63,7 +63,7 @@ export const filters = defineMessages(
         speed: 'Скорость',
         speedValue: '{{speed, number}}×',
         invalidYear: 'Введите целый год от {{min}} до {{max}}.',
-        swapped: 'Начальный год был позже конечного, поэтому они поменялись местами: {{from}}–{{to}}.',
+        swapped: 'Год «С» был позже года «по», поэтому они поменялись местами: {{from}}–{{to}}.',
         playback: 'Воспроизведение: {{from}}–{{year}}',
         semantics:
           'Связи и представительства показаны, если действовали в любой момент периода; события — если датированы им; границы и округа — на конец периода.',

@@ -32,7 +32,7 @@ describe('SeriesChart', () => {
     render(<SeriesChart title="Freight by year" series={[kazakh]} format={format} lang="en" />);
     const figure = screen.getByRole('figure', { name: 'Freight by year' });
     // Three figures over 2021–2023, the highest (90 t) in 2023: read from the points, not the order given.
-    expect(within(figure).getByRole('img')).toHaveAccessibleName('Freight by year. 3 figures from 2021 to 2023; highest 90 t in 2023.');
+    expect(within(figure).getByRole('img')).toHaveAccessibleName('Freight by year. 3 figures, 2021–2023; highest 90 t in 2023.');
   });
 
   it('summarises a single figure as such', () => {

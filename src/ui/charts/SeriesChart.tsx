@@ -1,5 +1,6 @@
 import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from '../../i18n';
+import { formatDateRange } from '../../i18n/format';
 import { labelled, parenthesized } from '../../i18n/punct';
 import type { Lang } from '../../data/schema';
 import './charts.css';
@@ -98,9 +99,12 @@ export function SeriesChart({ title, series, format, lang, step = false, xMax, n
   if (all.length === 0) return <p className="muted">{t('facts.chart.none')}</p>;
 
   const xs = all.map((p) => p.x);
-  let x0 = Math.min(...xs);
-  let x1 = Math.max(...xs, xMax ?? -Infinity);
-  if (x1 - x0 < 1) [x0, x1] = [x0 - 0.5, x1 + 0.5];
+  // What the figures cover, and the axis around it: at least a year wide, so a lone point or a
+  // route begun this year is not squeezed against an edge. Labels and the summary read the
+  // former, or the padding would name a year without figures.
+  const dataX0 = Math.min(...xs);
+  const dataX1 = Math.max(...xs, xMax ?? -Infinity);
+  const [x0, x1] = dataX1 - dataX0 < 1 ? [dataX0 - 0.5, dataX1 + 0.5] : [dataX0, dataX1];
   const top = Math.max(...all.map((p) => p.value)) * 1.12 || 1;
   const tickStep = niceStep(top / 3);
   const tickValues = [0, tickStep, 2 * tickStep, 3 * tickStep].filter((v) => v < top);
@@ -108,13 +112,17 @@ export function SeriesChart({ title, series, format, lang, step = false, xMax, n
   const sx = (x: number) => left + ((x - x0) / (x1 - x0)) * (W - left - PAD.r);
   const sy = (v: number) => H - PAD.b - (v / top) * (H - PAD.t - PAD.b);
   const ticks = tickValues.map((v) => ({ v, y: sy(v) }));
-  const years = [Math.ceil(x0), Math.floor(x1)].filter((y, i, a) => a.indexOf(y) === i);
+  // The first and last whole years the figures reach; within a single year, that year at its first figure.
+  const years =
+    Math.ceil(dataX0) <= Math.floor(dataX1)
+      ? [Math.ceil(dataX0), Math.floor(dataX1)].filter((y, i, a) => a.indexOf(y) === i).map((y) => ({ year: y, x: y }))
+      : [{ year: Math.floor(dataX0), x: dataX0 }];
 
   const max = all.reduce((a, p) => (p.value > a.value ? p : a));
   const summary =
     all.length === 1
       ? t('facts.chart.summaryOne', { max: format(max.value), maxYear: max.xLabel })
-      : t('facts.chart.summaryMany', { count: all.length, from: Math.floor(x0 + 0.5), to: Math.floor(x1), max: format(max.value), maxYear: max.xLabel });
+      : t('facts.chart.summaryMany', { count: all.length, years: formatDateRange(String(Math.floor(dataX0)), String(Math.floor(dataX1)), lang), max: format(max.value), maxYear: max.xLabel });
 
   const pathOf = (points: readonly ChartPoint[]) => {
     const line = points.filter((p) => !p.hollow).sort((a, b) => a.x - b.x);
@@ -143,9 +151,9 @@ export function SeriesChart({ title, series, format, lang, step = false, xMax, n
             </text>
           </g>
         ))}
-        {years.map((y) => (
-          <text key={y} className="chart__axis" x={sx(y)} y={H - 6} textAnchor="middle">
-            {y}
+        {years.map(({ year, x }) => (
+          <text key={year} className="chart__axis" x={sx(x)} y={H - 6} textAnchor="middle">
+            {year}
           </text>
         ))}
         {series.map((s, i) => {

@@ -39,7 +39,8 @@ export const figureX = (f: Figure): number => f.year + (f.period ? PERIOD_X[f.pe
 /** Where a date's start goes on the x axis, in fractional years: 2025-07-01 → about 2025.5. */
 export const dateX = (date: PartialDate): number => {
   const d = new Date(partialDateStart(date));
-  return d.getUTCFullYear() + (d.getUTCMonth() + d.getUTCDate() / 31) / 12;
+  // Day 1 at the month's start: 31 December must stay inside its year.
+  return d.getUTCFullYear() + (d.getUTCMonth() + (d.getUTCDate() - 1) / 31) / 12;
 };
 
 export type FrequencyPoint = { x: number; perWeek: number; step: StatusStep };

@@ -145,7 +145,7 @@ describe('Details: region', () => {
     const chart = within(figures).getByRole('figure');
     expect(chart).toHaveAccessibleName('Trade by year (US dollars)');
     // Only the figures of the years shown (2020–2026): the 2010 one is left out.
-    expect(within(chart).getByRole('img')).toHaveAccessibleName(/3 figures from 2023 to 2024; highest USD 3.1 bn in 2024/);
+    expect(within(chart).getByRole('img')).toHaveAccessibleName(/3 figures, 2023–2024; highest USD 3.1 bn in 2024/);
     await user.click(within(figures).getByRole('button', { name: 'Show the figures as a table' }));
     const table = within(figures).getByRole('table', { name: 'Trade by year (US dollars)' });
     const rows = within(table).getAllByRole('row').slice(1);
@@ -294,9 +294,24 @@ describe('Details: link', () => {
     renderDetails('fl-ala-urc', miniIndex({ links: [route()] }));
     const chart = screen.getByRole('figure', { name: 'Flights a week over time' });
     // Four steps: 3, 0 (suspended), 3, 5.
-    expect(within(chart).getByRole('img')).toHaveAccessibleName(/4 figures from 2025 to 2026; highest 5 in January 2026/);
+    expect(within(chart).getByRole('img')).toHaveAccessibleName(/4 figures, 2025–2026; highest 5 in January 2026/);
     // A route still flying is drawn to the day shown (the as-of day in 2026), not into 2027.
     expect([...chart.querySelectorAll('.chart__axis')].map((y) => y.textContent)).toEqual(['2026']);
+  });
+
+  it('ends the chart of a route flying on 31 December in that year, not the next', () => {
+    renderDetails('fl-ala-urc', miniIndex({ links: [route()] }), { view: { to: 2025 } });
+    const chart = screen.getByRole('figure', { name: 'Flights a week over time' });
+    expect(within(chart).getByRole('img')).toHaveAccessibleName(/3 figures, 2025; highest 3 in June 2025/);
+    expect([...chart.querySelectorAll('.chart__axis')].map((y) => y.textContent)).toEqual(['2025']);
+  });
+
+  it('writes the chart summary in Russian without a doubled "year" after a month', async () => {
+    await i18n.changeLanguage('ru');
+    renderDetails('fl-ala-urc', miniIndex({ links: [route()] }), { lang: 'ru' });
+    const chart = screen.getByRole('figure', { name: /Рейсов в неделю/ });
+    expect(within(chart).getByRole('img')).toHaveAccessibleName(/Значений: 4, 2025–2026; наибольшее — 5 \(январь 2026 г\.\)/);
+    await i18n.changeLanguage('en');
   });
 
   it('writes a status step in Russian with the month in the genitive', async () => {
@@ -440,7 +455,7 @@ describe('Details: event', () => {
   it('shows dates, visitor and host, regions involved and related missions', () => {
     renderDetails('ev-visit', miniIndex({ missions: [guangzhouCg()], events: [visit()] }));
     expect(screen.getByRole('heading', { level: 2, name: 'Akim of Almaty visits Urumqi' })).toBeInTheDocument();
-    expect(screen.getAllByText(/10 – 12 April 2025/).length).toBeGreaterThan(0);
+    expect(screen.getAllByText(/10–12 April 2025/).length).toBeGreaterThan(0);
     expect(screen.getByText('Talks on trade.')).toBeInTheDocument();
     expect(screen.getByText('Visitor → host').nextElementSibling).toHaveTextContent('Almaty → Xinjiang');
     const regions = within(section('Regions involved')).getAllByRole('button').map((b) => b.textContent);

@@ -121,10 +121,10 @@ function FrequencyChart({ link, env }: { link: StatusLink; env: DetailsEnv }) {
   const { t } = useTranslation();
   const points = frequencyPoints(link.status, env.range);
   if (!points.some((p) => p.perWeek > 0)) return <p className="muted">{t('facts.chart.flightsNone')}</p>;
-  const last = link.status[link.status.length - 1]!;
-  // A route still flying is drawn on to the day shown (the data's as-of date at the latest), not
-  // to the end of its year: the axis would otherwise promise figures for months not yet flown.
-  const open = last.status === 'operating' || last.status === 'resumed';
+  // A route flying on the day shown is drawn on to that day (the data's as-of date at the
+  // latest), not to the end of its year: the axis would otherwise promise months not yet flown.
+  const now = stepAt(link.status, env.day);
+  const open = now?.status === 'operating' || now?.status === 'resumed';
   return (
     <SeriesChart
       title={t('facts.chart.flightsTitle')}

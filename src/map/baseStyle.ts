@@ -145,7 +145,9 @@ function regionLabelLayers([id, smallId]: readonly [string, string], source: str
         // Below the point by default, clear of a mission symbol drawn there (Astana, Almaty).
         // Hebei surrounds Beijing and Tianjin: their labels go above and to the sea side. Hong
         // Kong and Macau sit on either side of the consulate's symbol, further out than it.
-        'text-anchor': ['match', ['get', 'id'], 'CN-MO', 'right', 'CN-HK', 'left', 'KZ-79', 'top-left', 'CN-BJ', 'bottom', 'CN-TJ', 'left', 'top'],
+        // Shymkent's goes below and to the left, over the border, where no label is: to its right
+        // the Turkistan region's label (which cannot see it, see below) ran into it ("обл. Шымкент").
+        'text-anchor': ['match', ['get', 'id'], 'CN-MO', 'right', 'CN-HK', 'left', 'KZ-79', 'top-right', 'CN-BJ', 'bottom', 'CN-TJ', 'left', 'top'],
         'text-offset': [
           'match',
           ['get', 'id'],
@@ -154,7 +156,7 @@ function regionLabelLayers([id, smallId]: readonly [string, string], source: str
           'CN-HK',
           ['literal', [0.9, 0.2]],
           'KZ-79',
-          ['literal', [0.2, 0.2]],
+          ['literal', [-0.2, 0.2]],
           'CN-BJ',
           ['literal', [0, -0.7]],
           'CN-TJ',

@@ -18,10 +18,10 @@ export function useMapImageExport(snapshot: Snapshot) {
     const blob = await composeMapImage(canvas, {
       scale,
       title: t('app.title'),
-      subtitle: [
-        t('export.imageSubtitle', { from: range.from, to: range.to }),
-        ...(shading ? [shadedBy(shading.measure, lang, t)] : []),
-      ].join(t('punct.semicolon')),
+      // While regions are shaded the districts are not drawn: the subtitle names the shading instead.
+      subtitle: shading
+        ? [t('export.imageSubtitleShaded', { from: range.from, to: range.to }), shadedBy(shading.measure, lang, t)].join(t('punct.semicolon'))
+        : t('export.imageSubtitle', { from: range.from, to: range.to }),
       legend: imageLegend(
         {
           layers: view.layers,

@@ -43,7 +43,7 @@ describe('formatDateRange', () => {
     ['en', '11–13 May 2006', '30 May – 2 June 2006', '30 December 2006 – 2 January 2007', '2002–2020'],
     ['ru', '11–13 мая 2006 г.', '30 мая – 2 июня 2006 г.', '30 декабря 2006 г. – 2 января 2007 г.', '2002–2020'],
     ['kk', '2006 ж. 11–13 мамыр', '2006 ж. 30 мамыр – 2 маусым', '2006 ж. 30 желтоқсан – 2007 ж. 2 қаңтар', '2002–2020'],
-    ['zh', '2006年5月11日–13日', '2006年5月30日–6月2日', '2006年12月30日–2007年1月2日', '2002–2020年'],
+    ['zh', '2006年5月11日—13日', '2006年5月30日—6月2日', '2006年12月30日—2007年1月2日', '2002—2020年'],
   ] as const)('writes what two dates share once in %s', (lang, sameMonth, sameYear, acrossYears, years) => {
     expect(plain(formatDateRange('2006-05-11', '2006-05-13', lang))).toBe(sameMonth);
     expect(plain(formatDateRange('2006-05-30', '2006-06-02', lang))).toBe(sameYear);
@@ -55,7 +55,7 @@ describe('formatDateRange', () => {
     ['en', 'May – June 2006', 'January – 30 September 2024'],
     ['ru', 'май – июнь 2006 г.', 'январь – 30 сентября 2024 г.'],
     ['kk', '2006 ж. мамыр – маусым', '2024 ж. қаңтар – 30 қыркүйек'],
-    ['zh', '2006年5月–6月', '2024年1月–9月30日'],
+    ['zh', '2006年5月—6月', '2024年1月—9月30日'],
   ] as const)('shares the year of months, and of a month and a day, in %s', (lang, months, mixed) => {
     expect(plain(formatDateRange('2006-05', '2006-06', lang))).toBe(months);
     expect(plain(formatDateRange('2024-01', '2024-09-30', lang))).toBe(mixed);
@@ -63,7 +63,7 @@ describe('formatDateRange', () => {
 
   it('writes both dates in full when one is a bare year, and one date when they are equal', () => {
     expect(plain(formatDateRange('2006', '2006-05-13', 'en'))).toBe('2006 – 13 May 2006');
-    expect(plain(formatDateRange('2019', '2024-05-13', 'zh'))).toBe('2019年–2024年5月13日');
+    expect(plain(formatDateRange('2019', '2024-05-13', 'zh'))).toBe('2019年—2024年5月13日');
     expect(plain(formatDateRange('2006-05-13', '2006-05-13', 'ru'))).toBe('13 мая 2006 г.');
   });
 });
@@ -91,14 +91,14 @@ describe('formatUsdRange', () => {
     ['en', 'USD 1–5 bn', 'USD 100 m – 1 bn'],
     ['ru', '1–5 млрд долл.', '100 млн – 1 млрд долл.'],
     ['kk', '1–5 млрд доллар', '100 млн – 1 млрд доллар'],
-    ['zh', '10–50亿美元', '1–10亿美元'],
+    ['zh', '10—50亿美元', '1—10亿美元'],
   ] as const)('writes the currency once, and the scale word once when both ends share it, in %s', (lang, sameScale, acrossScales) => {
     expect(plain(formatUsdRange(1e9, 5e9, lang))).toBe(sameScale);
     expect(plain(formatUsdRange(1e8, 1e9, lang))).toBe(acrossScales);
   });
 
   it('writes a bare amount beside a scaled one in full, so the scale word does not seem to cover both', () => {
-    expect(formatUsdRange(500, 2e6, 'zh')).toBe('500美元–200万美元');
+    expect(formatUsdRange(500, 2e6, 'zh')).toBe('500美元—200万美元');
     expect(formatUsdRange(500, 2e6, 'en')).toBe('USD 500 – USD 2 m');
   });
 });

@@ -74,6 +74,14 @@ export function formatPartialDate(date: PartialDate, lang: Lang, opts: { inPhras
   return dateFormat(locale, { ...OPTIONS[precision], timeZone: 'UTC' }).format(utc(date));
 }
 
+/**
+ * The dash of a span: an en dash, spaced between phrases ("30 May – 2 June"), tight between
+ * numbers ("2002–2020"); Chinese writes a tight 一字线 ("2002—2020年") either way, as the
+ * interface's Chinese messages do.
+ */
+const spacedDash = (lang: Lang) => (lang === 'zh' ? '—' : ' – ');
+const tightDash = (lang: Lang) => (lang === 'zh' ? '—' : '–');
+
 /** A month or day without its year ("May", "30 May"; "май", "30 мая"; "мамыр"; "5月", "5月30日"). */
 function withoutYear(date: PartialDate, precision: 'month' | 'day', lang: Lang): string {
   const [, m, d] = date.split('-').map(Number);
@@ -86,9 +94,9 @@ function withoutYear(date: PartialDate, precision: 'month' | 'day', lang: Lang):
 /**
  * A span of two partial dates with the year written once when they share it: "11–13 May 2006",
  * "30 May – 2 June 2006", "January – 30 September 2024", "май – июнь 2006 г.",
- * "2006 ж. 11–13 мамыр", "2006年5月11日–13日", "2002–2020". Written here rather than by
+ * "2006 ж. 11–13 мамыр", "2006年5月11日—13日", "2002–2020". Written here rather than by
  * Intl.formatRange, whose patterns differ between browsers (and which falls back to numeric
- * Chinese dates in Chromium); Chinese dashes are never spaced.
+ * Chinese dates in Chromium).
  */
 export function formatDateRange(from: PartialDate, to: PartialDate, lang: Lang): string {
   if (from === to) return formatPartialDate(from, lang);
@@ -96,8 +104,8 @@ export function formatDateRange(from: PartialDate, to: PartialDate, lang: Lang):
   const pt = datePrecision(to);
   const [fy, fm, fd] = from.split('-').map(Number);
   const [ty, tm, td] = to.split('-').map(Number);
-  const dash = lang === 'zh' ? '–' : ' – ';
-  if (pf === 'year' && pt === 'year') return lang === 'zh' ? `${fy}–${ty}年` : `${fy}–${ty}`;
+  const dash = spacedDash(lang);
+  if (pf === 'year' && pt === 'year') return lang === 'zh' ? `${fy}—${ty}年` : `${fy}–${ty}`;
   if (pf === 'year' || pt === 'year' || fy !== ty) return `${formatPartialDate(from, lang)}${dash}${formatPartialDate(to, lang)}`;
   const sameDayMonth = pf === 'day' && pt === 'day' && fm === tm;
   switch (lang) {
@@ -108,7 +116,7 @@ export function formatDateRange(from: PartialDate, to: PartialDate, lang: Lang):
     case 'kk':
       return sameDayMonth ? `${fy} ж. ${fd}–${td} ${KK_MONTHS[fm! - 1]!}` : `${fy} ж. ${withoutYear(from, pf, lang)}${dash}${withoutYear(to, pt, lang)}`;
     case 'zh':
-      return sameDayMonth ? `${fy}年${fm}月${fd}日–${td}日` : `${fy}年${withoutYear(from, pf, lang)}${dash}${withoutYear(to, pt, lang)}`;
+      return sameDayMonth ? `${fy}年${fm}月${fd}日—${td}日` : `${fy}年${withoutYear(from, pf, lang)}${dash}${withoutYear(to, pt, lang)}`;
   }
 }
 
@@ -166,18 +174,18 @@ export function formatUsd(usd: number, lang: Lang): string {
 
 /**
  * Two US-dollar amounts as one span with the currency written once, and the scale word once
- * when both share it: "USD 1–5 bn", "USD 100 m – 1 bn" (en); "1–5 млрд долл." (ru); "10–50亿美元" (zh).
+ * when both share it: "USD 1–5 bn", "USD 100 m – 1 bn" (en); "1–5 млрд долл." (ru); "10—50亿美元" (zh).
  */
 export function formatUsdRange(from: number, to: number, lang: Lang): string {
   const a = compactParts(from, lang);
   const b = compactParts(to, lang);
   const part = (p: { number: string; unit: string | undefined }) => (p.unit ? (lang === 'zh' ? `${p.number}${p.unit}` : `${p.number} ${p.unit}`) : p.number);
   // "500–200万美元" would read as 5 million to 2 million: a bare number beside a scaled one is written in full.
-  if (!a.unit && b.unit) return `${formatUsd(from, lang)}${lang === 'zh' ? '–' : ' – '}${formatUsd(to, lang)}`;
+  if (!a.unit && b.unit) return `${formatUsd(from, lang)}${spacedDash(lang)}${formatUsd(to, lang)}`;
   const shared = a.unit === b.unit;
   const first = shared ? a.number : part(a);
   // A dash between bare numbers is tight; between amounts with their own scale word, spaced.
-  const span = lang === 'zh' || shared ? `${first}–${part(b)}` : `${first} – ${part(b)}`;
+  const span = shared ? `${first}${tightDash(lang)}${part(b)}` : `${first}${spacedDash(lang)}${part(b)}`;
   switch (lang) {
     case 'en':
       return `USD ${span}`;

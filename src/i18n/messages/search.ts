@@ -44,6 +44,7 @@ export const search = defineMessages(
     },
     export: {
       imageSubtitle: 'Ties from {{from}} to {{to}}; districts and boundaries as of the end of {{to}}',
+      imageSubtitleShaded: 'Ties from {{from}} to {{to}}; boundaries as of the end of {{to}}',
       button: 'Download',
       menu: 'Download what is shown',
       linksCsv: 'Links table (CSV)',
@@ -104,6 +105,7 @@ export const search = defineMessages(
       },
       export: {
       imageSubtitle: 'Связи с {{from}} по {{to}} год; округа и границы — на конец {{to}} года',
+      imageSubtitleShaded: 'Связи с {{from}} по {{to}} год; границы — на конец {{to}} года',
         button: 'Скачать',
         menu: 'Скачать то, что показано',
         linksCsv: 'Таблица связей (CSV)',
@@ -163,6 +165,7 @@ export const search = defineMessages(
       },
       export: {
       imageSubtitle: '{{from}}–{{to}} жылдардағы байланыстар; округтер мен шекаралар {{to}} жылдың соңындағы күйде',
+      imageSubtitleShaded: '{{from}}–{{to}} жылдардағы байланыстар; шекаралар {{to}} жылдың соңындағы күйде',
         button: 'Жүктеп алу',
         menu: 'Көрсетілгенді жүктеп алу',
         linksCsv: 'Байланыстар кестесі (CSV)',
@@ -222,6 +225,7 @@ export const search = defineMessages(
       },
       export: {
       imageSubtitle: '{{from}}—{{to}}年的联系；领区和边界为{{to}}年底的状况',
+      imageSubtitleShaded: '{{from}}—{{to}}年的联系；边界为{{to}}年底的状况',
         button: '下载',
         menu: '下载当前显示的内容',
         linksCsv: '联系表格（CSV）',

@@ -8,6 +8,7 @@
  * canvas is cleared after it is shown unless read at once).
  */
 
+import { HATCH_TILE } from '../style/linkStyle';
 import { drawUncertainMark, UNCERTAIN_MARK_SIZE } from '../style/uncertainMark';
 
 /**
@@ -144,8 +145,8 @@ function drawSample(ctx: CanvasRenderingContext2D, { item, x, y }: PlacedLegendI
     ctx.strokeStyle = item.hatch;
     ctx.lineWidth = 1;
     ctx.beginPath();
-    // The map's hatch tile (src/map/icons.ts): 1px "/" strokes 8px apart along a row.
-    for (let d = -SAMPLE.height; d < SAMPLE.width; d += 8) {
+    // The map's hatch (src/map/icons.ts): 1px "/" strokes a tile apart along a row.
+    for (let d = -SAMPLE.height; d < SAMPLE.width; d += HATCH_TILE) {
       ctx.moveTo(x + d, top + SAMPLE.height);
       ctx.lineTo(x + d + SAMPLE.height, top);
     }

@@ -1,6 +1,6 @@
 import type { Map as MlMap } from 'maplibre-gl';
 import { LINK_TYPES, MISSION_KINDS, type LinkType, type MissionKind } from '../data/schema';
-import { HATCH_STROKE, LINK_STYLE, SENDER_COLOUR } from '../style/linkStyle';
+import { HATCH_STROKE, HATCH_TILE, LINK_STYLE, SENDER_COLOUR } from '../style/linkStyle';
 import { missionShapePath } from '../style/missionShape';
 import { drawUncertainMark, UNCERTAIN_MARK_SIZE } from '../style/uncertainMark';
 
@@ -76,7 +76,7 @@ export function addIcons(map: MlMap): void {
   }
   map.addImage(
     ICON.hatch,
-    draw(8, (ctx, s) => {
+    draw(HATCH_TILE, (ctx, s) => {
       ctx.strokeStyle = HATCH_STROKE;
       ctx.lineWidth = 1;
       ctx.beginPath();

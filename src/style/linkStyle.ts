@@ -36,5 +36,8 @@ export const DISTRICT_FILL_OPACITY = 0.55;
 /** Stroke of the "district not published" hatch (the map's pattern and the legend's swatch). */
 export const HATCH_STROKE = 'rgba(90, 84, 72, 0.35)';
 
+/** The hatch's tile, in px: 1px "/" strokes this far apart along a row (Legend.css repeats it). */
+export const HATCH_TILE = 8;
+
 /** Mission symbols are coloured by the sending country. */
 export const SENDER_COLOUR = { KZ: '#0b7fab', CN: '#c8102e' } as const;

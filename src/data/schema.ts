@@ -69,7 +69,10 @@ export const STATUSES = ['announced', 'planned', 'operating', 'suspended', 'resu
 export type Status = (typeof STATUSES)[number];
 
 /** Units of figures and capacities. Money is in US dollars; volumes in the unit named. */
-export const UNITS = ['usd', 'tonnes', 'teu', 'trains', 'passengers', 'vehicles', 'cubic-metres'] as const;
+export const UNITS = ['usd', 'cny', 'tonnes', 'teu', 'trains', 'passengers', 'vehicles', 'cubic-metres'] as const;
+/** The units that are money: trade figures in them are charted as trade, one chart per currency. */
+export const CURRENCIES = ['usd', 'cny'] as const satisfies readonly (typeof UNITS)[number][];
+export type Currency = (typeof CURRENCIES)[number];
 export type Unit = (typeof UNITS)[number];
 
 /** The part of a year a figure covers; absent means the whole calendar year. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { datePrecision, formatAmount, formatDateRange, formatUsdRange, formatGrowth, formatNumber, formatPartialDate, formatUsd } from './format';
+import { datePrecision, formatAmount, formatDateRange, formatMoney, formatUsdRange, formatGrowth, formatNumber, formatPartialDate, formatUsd } from './format';
 
 // Intl separates some parts with no-break spaces; compare with plain spaces.
 const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
@@ -83,6 +83,17 @@ describe('formatUsd', () => {
     expect(formatUsd(12_345_678_901, 'en')).toBe('USD 12.3 bn');
     expect(formatUsd(950, 'en')).toBe('USD 950');
     expect(formatUsd(5.2e7, 'zh')).toBe('5200万美元');
+  });
+});
+
+describe('formatMoney', () => {
+  it.each([
+    ['en', 'CNY 8.23 bn'],
+    ['ru', '8,23 млрд юаней'],
+    ['kk', '8,23 млрд юань'],
+    ['zh', '82.3亿元'],
+  ] as const)('writes yuan as the %s press does', (lang, text) => {
+    expect(plain(formatMoney(8.23e9, 'cny', lang))).toBe(text);
   });
 });
 

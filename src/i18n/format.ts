@@ -3,7 +3,7 @@
  * US-dollar amounts, plain numbers and growth percentages, through Intl so that each
  * language gets its own conventions. Pure: no React.
  */
-import type { Lang, PartialDate } from '../data/schema';
+import type { Currency, Lang, PartialDate } from '../data/schema';
 
 /**
  * The Intl locale of each interface language; British English writes "16 January 2026".
@@ -148,29 +148,29 @@ function compactParts(value: number, lang: Lang): { number: string; unit: string
  */
 export function formatAmount(value: number, lang: Lang): string {
   if (Math.abs(value) < 1e6) return formatNumber(value, lang);
-  const { number, unit } = compactParts(value, lang);
-  if (!unit) return number;
-  return lang === 'zh' ? `${number}${unit}` : `${number} ${unit}`;
+  return scaled(compactParts(value, lang), lang);
 }
 
+/** How each press writes an abbreviated amount of money ("USD 2.94 bn", "2,94 млрд долл.", "29.4亿美元"). */
+const MONEY: Record<Currency, Record<Lang, (amount: string) => string>> = {
+  usd: { en: (a) => `USD ${a}`, ru: (a) => `${a} долл.`, kk: (a) => `${a} доллар`, zh: (a) => `${a}美元` },
+  cny: { en: (a) => `CNY ${a}`, ru: (a) => `${a} юаней`, kk: (a) => `${a} юань`, zh: (a) => `${a}元` },
+};
+
+/** A number and its scale word as the language writes them together: "2.94 bn", "29.4亿". */
+const scaled = ({ number, unit }: { number: string; unit: string | undefined }, lang: Lang) => (unit ? (lang === 'zh' ? `${number}${unit}` : `${number} ${unit}`) : number);
+
 /**
- * A US-dollar amount, abbreviated to three significant digits the way each press writes it:
- * "USD 2.94 bn" (en), "2,94 млрд долл." (ru), "2,94 млрд доллар" (kk), "29.4亿美元" (zh,
- * which counts in 万 and 亿).
+ * An amount of money, abbreviated to three significant digits the way each press writes it:
+ * "USD 2.94 bn" (en), "2,94 млрд долл." (ru), "2,94 млрд доллар" (kk), "29.4亿美元" (zh, which
+ * counts in 万 and 亿); yuan likewise ("CNY 8.23 bn", "82.3亿元").
  */
-export function formatUsd(usd: number, lang: Lang): string {
-  const { number, unit } = compactParts(usd, lang);
-  switch (lang) {
-    case 'en':
-      return unit ? `USD ${number} ${unit}` : `USD ${number}`;
-    case 'ru':
-      return unit ? `${number} ${unit} долл.` : `${number} долл.`;
-    case 'kk':
-      return unit ? `${number} ${unit} доллар` : `${number} доллар`;
-    case 'zh':
-      return `${number}${unit ?? ''}美元`;
-  }
+export function formatMoney(value: number, currency: Currency, lang: Lang): string {
+  return MONEY[currency][lang](scaled(compactParts(value, lang), lang));
 }
+
+/** A US-dollar amount (see formatMoney). */
+export const formatUsd = (usd: number, lang: Lang): string => formatMoney(usd, 'usd', lang);
 
 /**
  * Two US-dollar amounts as one span with the currency written once, and the scale word once
@@ -179,21 +179,9 @@ export function formatUsd(usd: number, lang: Lang): string {
 export function formatUsdRange(from: number, to: number, lang: Lang): string {
   const a = compactParts(from, lang);
   const b = compactParts(to, lang);
-  const part = (p: { number: string; unit: string | undefined }) => (p.unit ? (lang === 'zh' ? `${p.number}${p.unit}` : `${p.number} ${p.unit}`) : p.number);
   // "500–200万美元" would read as 5 million to 2 million: a bare number beside a scaled one is written in full.
   if (!a.unit && b.unit) return `${formatUsd(from, lang)}${spacedDash(lang)}${formatUsd(to, lang)}`;
   const shared = a.unit === b.unit;
-  const first = shared ? a.number : part(a);
-  // A dash between bare numbers is tight; between amounts with their own scale word, spaced.
-  const span = shared ? `${first}${tightDash(lang)}${part(b)}` : `${first}${spacedDash(lang)}${part(b)}`;
-  switch (lang) {
-    case 'en':
-      return `USD ${span}`;
-    case 'ru':
-      return `${span} долл.`;
-    case 'kk':
-      return `${span} доллар`;
-    case 'zh':
-      return `${span}美元`;
-  }
+  const first = shared ? a.number : scaled(a, lang);
+  return MONEY.usd[lang](`${first}${shared ? tightDash(lang) : spacedDash(lang)}${scaled(b, lang)}`);
 }

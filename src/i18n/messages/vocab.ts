@@ -77,6 +77,7 @@ export const vocab = defineMessages(
       } satisfies Record<Period, string>,
       unit: {
         usd: 'US dollars',
+        cny: 'yuan',
         tonnes: 'tonnes',
         teu: 'containers (TEU)',
         trains: 'trains',
@@ -133,6 +134,7 @@ export const vocab = defineMessages(
         period: { Q1: 'первый квартал', 'Jan-Apr': 'январь–апрель', 'Jan-May': 'январь–май', H1: 'первое полугодие', 'Jan-Jul': 'январь–июль', 'Jan-Aug': 'январь–август', '9M': 'январь–сентябрь', 'Jan-Oct': 'январь–октябрь', 'Jan-Nov': 'январь–ноябрь' },
         unit: {
           usd: 'долларов США',
+          cny: 'юаней',
           tonnes: 'тонн',
           teu: 'контейнеров (TEU)',
           trains: 'поездов',
@@ -188,6 +190,7 @@ export const vocab = defineMessages(
         period: { Q1: 'бірінші тоқсан', 'Jan-Apr': 'қаңтар–сәуір', 'Jan-May': 'қаңтар–мамыр', H1: 'бірінші жартыжылдық', 'Jan-Jul': 'қаңтар–шілде', 'Jan-Aug': 'қаңтар–тамыз', '9M': 'қаңтар–қыркүйек', 'Jan-Oct': 'қаңтар–қазан', 'Jan-Nov': 'қаңтар–қараша' },
         unit: {
           usd: 'АҚШ доллары',
+          cny: 'юань',
           tonnes: 'тонна',
           teu: 'контейнер (TEU)',
           trains: 'пойыз',
@@ -236,6 +239,7 @@ export const vocab = defineMessages(
         period: { Q1: '第一季度', 'Jan-Apr': '1—4月', 'Jan-May': '1—5月', H1: '上半年', 'Jan-Jul': '1—7月', 'Jan-Aug': '1—8月', '9M': '1—9月', 'Jan-Oct': '1—10月', 'Jan-Nov': '1—11月' },
         unit: {
           usd: '美元',
+          cny: '人民币',
           tonnes: '吨',
           teu: '标准箱',
           trains: '列',

@@ -123,6 +123,26 @@ describe('Details: region', () => {
     expect(events).toHaveTextContent('1 more event outside the selected years');
   });
 
+  it('charts yuan figures in yuan, apart from dollar ones, never converted', () => {
+    const index = miniIndex({
+      links: [
+        trade({
+          values: [
+            { year: 2024, value: 2.94e9, unit: 'usd', reporter: 'KZ', source: 0 },
+            { year: 2024, period: 'H1', value: 8.23e9, unit: 'cny', reporter: 'CN-XJ', source: 1 },
+          ],
+        }),
+      ],
+    });
+    renderDetails('CN-XJ', index);
+    const charts = within(section('Trade figures')).getAllByRole('figure');
+    expect(charts).toHaveLength(2);
+    expect(charts[0]).toHaveAccessibleName('Trade by year (US dollars)');
+    expect(charts[1]).toHaveAccessibleName('Trade by year (yuan)');
+    expect(within(charts[1]!).getByRole('img')).toHaveAccessibleName(/One figure: CNY 8\.23 bn in 2024/);
+    expect(within(charts[0]!).getByRole('img')).not.toHaveAccessibleName(/CNY/);
+  });
+
   it('charts trade by reporter, keeping conflicting figures side by side with their sources', async () => {
     const user = userEvent.setup();
     const index = miniIndex({

@@ -1,6 +1,6 @@
 import { useTranslation } from '../../i18n';
-import type { Figure, Source, Unit } from '../../data/schema';
-import { formatAmount, formatUsd } from '../../i18n/format';
+import { CURRENCIES, type Currency, type Figure, type Source, type Unit } from '../../data/schema';
+import { formatAmount, formatMoney } from '../../i18n/format';
 import { SENDER_COLOUR } from '../../style/linkStyle';
 import { SeriesChart, type ChartSeries } from '../charts/SeriesChart';
 import { figureX, figuresByReporter } from '../charts/figureSeries';
@@ -19,6 +19,19 @@ type Props = {
 
 const OTHER_COLOURS = ['#c2410c', '#7b3fa0', '#0f766e'];
 
+const isCurrency = (unit: Unit): unit is Currency => (CURRENCIES as readonly Unit[]).includes(unit);
+
+/**
+ * Trade figures as charts, one per currency they are published in (never converted: a yuan
+ * figure is charted in yuan), US dollars first.
+ */
+export function TradeCharts({ ties, env }: { ties: Props['ties']; env: DetailsEnv }) {
+  const { t } = useTranslation();
+  return CURRENCIES.filter((c) => ties.some((tie) => tie.figures.some((f) => f.unit === c))).map((currency) => (
+    <FigureChart key={currency} title={t('facts.chart.tradeTitle', { unit: t(`vocab.unit.${currency}`) })} ties={ties} unit={currency} env={env} />
+  ));
+}
+
 /**
  * Published figures (trade, throughput) as a chart in the years shown, one series per
  * reporter — Kazakh and Chinese statistics apart — with the table and its sources behind it.
@@ -26,7 +39,7 @@ const OTHER_COLOURS = ['#c2410c', '#7b3fa0', '#0f766e'];
 export function FigureChart({ title, ties, unit, env }: Props) {
   const { t } = useTranslation();
   const { lang, range } = env;
-  const format = (v: number) => (unit === 'usd' ? formatUsd(v, lang) : `${formatAmount(v, lang)} ${t(`vocab.unit.${unit}`)}`);
+  const format = (v: number) => (isCurrency(unit) ? formatMoney(v, unit, lang) : `${formatAmount(v, lang)} ${t(`vocab.unit.${unit}`)}`);
   const reporterLabel = (r: string) =>
     r === 'KZ' || r === 'CN' ? t(`vocab.reporter.${r}`) : t('vocab.reporter.other', { name: env.names.of(r) });
 

@@ -12,7 +12,7 @@ import type { DetailsEnv } from './detailsEnv';
 import { DetailsPanel } from './DetailsPanel';
 import { Endpoint } from './Endpoint';
 import { EventList } from './EventList';
-import { FigureChart } from './FigureChart';
+import { FigureChart, TradeCharts } from './FigureChart';
 import { Localized } from './Localized';
 import { StatusHistory } from './StatusHistory';
 import { PhaseBadge, TieWhen } from './tieLine';
@@ -82,7 +82,7 @@ export function LinkDetails({ link, env, onClose }: Props) {
       {link.type !== 'trade' && <StatusHistory status={link.status} sources={link.sources} env={env} />}
       {(link.type === 'flight' || (link.type === 'transport' && link.mode === 'passenger-train')) && <FrequencyChart link={link} env={env} />}
       {link.type === 'trade' && (
-        <FigureChart title={t('facts.chart.tradeTitle', { unit: t('vocab.unit.usd') })} ties={[{ figures: link.values, sources: link.sources }]} unit="usd" env={env} />
+        <TradeCharts ties={[{ figures: link.values, sources: link.sources }]} env={env} />
       )}
       {link.type === 'transport' &&
         [...new Set((link.throughput ?? []).map((f) => f.unit))].map((unit) => (

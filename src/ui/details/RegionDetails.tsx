@@ -13,7 +13,7 @@ import { DetailsPanel } from './DetailsPanel';
 import { Endpoint } from './Endpoint';
 import { EntityLink } from './EntityLink';
 import { EventList } from './EventList';
-import { FigureChart } from './FigureChart';
+import { TradeCharts } from './FigureChart';
 import { Localized } from './Localized';
 import { TieWhen } from './tieLine';
 
@@ -137,7 +137,7 @@ export function RegionDetails({ region, env, onClose }: Props) {
       {trade.length > 0 && (
         <section aria-labelledby="region-trade">
           <h3 id="region-trade">{t('panel.region.trade')}</h3>
-          <FigureChart title={t('facts.chart.tradeTitle', { unit: t('vocab.unit.usd') })} ties={trade.map((l) => ({ figures: l.values, sources: l.sources }))} unit="usd" env={env} />
+          <TradeCharts ties={trade.map((l) => ({ figures: l.values, sources: l.sources }))} env={env} />
         </section>
       )}
 

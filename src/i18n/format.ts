@@ -1,6 +1,7 @@
 /**
  * Locale formatting of the atlas's figures: partial dates (year, month or day precision),
- * US-dollar amounts, plain numbers and growth percentages, through Intl so that each
+ * amounts of money (US dollars, yuan), spans of dates and amounts, plain numbers and growth
+ * percentages, through Intl (or by hand where Intl differs between browsers) so that each
  * language gets its own conventions. Pure: no React.
  */
 import type { Currency, Lang, PartialDate } from '../data/schema';

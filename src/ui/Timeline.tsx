@@ -1,6 +1,7 @@
 import { useId, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
 import { useTranslation } from '../i18n';
 import type { YearRange, YearSpan } from '../data/dates';
+import type { Lang } from '../data/schema';
 import { eventsPerYear } from '../filter/visible';
 import { useModel } from '../model/useAtlasModel';
 import { useAtlasActions, useDataSpan, usePlayback, useTypes } from '../state/store';
@@ -95,7 +96,7 @@ export function Timeline() {
   // since the year typed ends up in the other field. The notice holds while that range is
   // shown, in the language it was said in: any other change (Reset, back, the slider, a new
   // language) retires it rather than leave it naming a range no longer there.
-  const [swapped, setSwapped] = useState<{ from: number; to: number; lang: string } | null>(null);
+  const [swapped, setSwapped] = useState<{ from: number; to: number; lang: Lang } | null>(null);
   const messageId = useId();
 
   // Until every data file is in (the histogram counts all events) the bar is drawn with its
@@ -204,11 +205,7 @@ export function Timeline() {
         </p>
       )}
       {live ? (
-        <TimelineTrack
-          {...live}
-          perYear={perYear}
-          onChange={changeRange}
-        />
+        <TimelineTrack {...live} perYear={perYear} onChange={changeRange} />
       ) : (
         <div className="timeline__track" aria-hidden="true">
           <div className="timeline__rail" />

@@ -106,18 +106,19 @@ export function formatDateRange(from: PartialDate, to: PartialDate, lang: Lang):
   const [fy, fm, fd] = from.split('-').map(Number);
   const [ty, tm, td] = to.split('-').map(Number);
   const dash = spacedDash(lang);
-  if (pf === 'year' && pt === 'year') return lang === 'zh' ? `${fy}—${ty}年` : `${fy}–${ty}`;
+  const tight = tightDash(lang);
+  if (pf === 'year' && pt === 'year') return `${fy}${tight}${ty}${lang === 'zh' ? '年' : ''}`;
   if (pf === 'year' || pt === 'year' || fy !== ty) return `${formatPartialDate(from, lang)}${dash}${formatPartialDate(to, lang)}`;
   const sameDayMonth = pf === 'day' && pt === 'day' && fm === tm;
   switch (lang) {
     case 'en':
     case 'ru':
       // "11–13 May 2006", "11–13 мая 2006 г.": the later date in full, the earlier without what it shares.
-      return sameDayMonth ? `${fd}–${formatPartialDate(to, lang)}` : `${withoutYear(from, pf, lang)}${dash}${formatPartialDate(to, lang)}`;
+      return sameDayMonth ? `${fd}${tight}${formatPartialDate(to, lang)}` : `${withoutYear(from, pf, lang)}${dash}${formatPartialDate(to, lang)}`;
     case 'kk':
-      return sameDayMonth ? `${fy} ж. ${fd}–${td} ${KK_MONTHS[fm! - 1]!}` : `${fy} ж. ${withoutYear(from, pf, lang)}${dash}${withoutYear(to, pt, lang)}`;
+      return sameDayMonth ? `${fy} ж. ${fd}${tight}${td} ${KK_MONTHS[fm! - 1]!}` : `${fy} ж. ${withoutYear(from, pf, lang)}${dash}${withoutYear(to, pt, lang)}`;
     case 'zh':
-      return sameDayMonth ? `${fy}年${fm}月${fd}日—${td}日` : `${fy}年${withoutYear(from, pf, lang)}${dash}${withoutYear(to, pt, lang)}`;
+      return sameDayMonth ? `${fy}年${fm}月${fd}日${tight}${td}日` : `${fy}年${withoutYear(from, pf, lang)}${dash}${withoutYear(to, pt, lang)}`;
   }
 }
 

@@ -5,6 +5,7 @@ import { i18n, initI18n } from '../testing/i18n';
 import { atlasStore } from '../state/store';
 import { aktobeCg, event, flight, miniIndex, step, text, type Records } from '../testing/fixtures';
 import { renderWithModel } from '../testing/render';
+import type { Lang } from '../data/schema';
 import { SearchBox } from './SearchBox';
 
 beforeAll(() => {
@@ -16,7 +17,7 @@ beforeEach(() => {
   atlasStore.setState(atlasStore.getInitialState(), true);
 });
 
-function setup(extra: Records = {}) {
+function setup(extra: Records = {}, lang: Lang = 'en') {
   const index = miniIndex({
     links: [
       flight({ id: 'fl-old', status: [step('2004'), step('2010', { status: 'ended' })], title: text('Almaty – Urumqi (old)', 'Алматы – Урумчи') }),
@@ -32,15 +33,16 @@ function setup(extra: Records = {}) {
       <input aria-label="Other field" />
       <SearchBox onChoose={onChoose} onIncludeOutside={onIncludeOutside} />
     </>,
-    { index, view: { from: 2020, to: 2025 } },
+    { index, view: { from: 2020, to: 2025 }, lang },
   );
-  const box = screen.getByRole('combobox', { name: 'Search the atlas' });
+  const box = screen.getByRole('combobox');
   return { box, container, onChoose, onIncludeOutside, user: userEvent.setup() };
 }
 
 describe('SearchBox', () => {
   it('lists matches grouped by kind with counts, in any spelling', async () => {
     const { box, user } = setup();
+    expect(box).toHaveAccessibleName('Search the atlas');
     expect(box).toHaveAttribute('aria-expanded', 'false');
     await user.type(box, 'Жетысу');
     expect(box).toHaveAttribute('aria-expanded', 'true');
@@ -57,6 +59,21 @@ describe('SearchBox', () => {
     const option = screen.getAllByRole('option').find((o) => o.textContent?.startsWith('Consulate General of China in Aktobe'));
     expect(option).toHaveTextContent('since 2024');
     expect(option).not.toHaveTextContent('2022');
+  });
+
+  it.each([
+    ['en', 'Flight · 2021–2023'],
+    ['zh', '航线 · 2021—2023年'],
+  ] as const)('dates a tie that ended by its years, as the interface language writes a span (%s)', async (lang, expected) => {
+    const ended = flight({ id: 'fl-ended', status: [step('2021-03-01'), step('2023-10-29', { status: 'ended' })], title: text('Almaty – Kashgar', 'Алматы – Кашгар') });
+    await i18n.changeLanguage(lang);
+    try {
+      const { box, user } = setup({ links: [ended] }, lang);
+      await user.type(box, 'Kashgar');
+      expect(screen.getByRole('option', { name: /Kashgar/ })).toHaveTextContent(expected);
+    } finally {
+      await i18n.changeLanguage('en');
+    }
   });
 
   it('walks the options with the arrow keys and chooses with Enter', async () => {

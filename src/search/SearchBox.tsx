@@ -5,7 +5,8 @@ import type { YearRange } from '../data/dates';
 import type { AtlasIndex } from '../data/indexes';
 import { seatAt } from '../data/indexes';
 import { pickName } from '../data/names';
-import { formatPartialDate } from '../i18n/format';
+import { formatDateRange, formatPartialDate } from '../i18n/format';
+import type { Lang } from '../data/schema';
 import type { AtlasModel } from '../model/atlasModel';
 import { useModel } from '../model/useAtlasModel';
 import { historySpan, tieDates } from '../data/status';
@@ -28,9 +29,9 @@ const quotedQuery = (query: string): string => {
   const chars = Array.from(graphemes.segment(query.trim()), (g) => g.segment);
   return chars.length > QUOTED_MAX ? `${chars.slice(0, QUOTED_MAX).join('')}…` : chars.join('');
 };
-/** "2016–2023", "since 2016", or one year when a tie began and ended in the same one (not "2023–2023"). */
-const interval = (t: TFunction, from: string, to: string | null | undefined) =>
-  !to ? t('search.since', { from: year(from) }) : year(to) === year(from) ? year(from) : t('search.years', { from: year(from), to: year(to) });
+/** Years only, as a result line is short: "2016–2023", "since 2016", one year when both ends share it. */
+const interval = (t: TFunction, lang: Lang, from: string, to: string | null | undefined) =>
+  !to ? t('search.since', { from: year(from) }) : formatDateRange(year(from), year(to), lang);
 
 /** The grey line under a result: where or when it is. */
 function metaText(doc: SearchDoc, model: AtlasModel, index: AtlasIndex, t: TFunction): string {
@@ -42,11 +43,11 @@ function metaText(doc: SearchDoc, model: AtlasModel, index: AtlasIndex, t: TFunc
     case 'mission': {
       const m = entity.record;
       const { start, end } = historySpan(m.status);
-      return `${names.of(seatAt(m, day).place)} · ${interval(t, start.from, end?.from)}`;
+      return `${names.of(seatAt(m, day).place)} · ${interval(t, lang, start.from, end?.from)}`;
     }
     case 'link': {
       const { from, to } = tieDates(entity.record);
-      return `${t(`vocab.linkType.${entity.record.type}`)} · ${interval(t, from, to)}`;
+      return `${t(`vocab.linkType.${entity.record.type}`)} · ${interval(t, lang, from, to)}`;
     }
     case 'event':
       return formatPartialDate(entity.record.date, lang);

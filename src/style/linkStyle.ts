@@ -36,7 +36,7 @@ export const DISTRICT_FILL_OPACITY = 0.55;
 /** Stroke of the "district not published" hatch (the map's pattern and the legend's swatch). */
 export const HATCH_STROKE = 'rgba(90, 84, 72, 0.35)';
 
-/** The hatch's tile, in px: 1px "/" strokes this far apart along a row (Legend.css repeats it). */
+/** The hatch's tile, in px: 1px "/" strokes this far apart along a row (the legend's HatchSwatch derives its period from it). */
 export const HATCH_TILE = 8;
 
 /** Mission symbols are coloured by the sending country. */

@@ -1,4 +1,4 @@
-import { useId, useState, type CSSProperties, type ReactNode } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from '../i18n';
 import { MISSION_KINDS, type LinkType, type MissionKind } from '../data/schema';
 import type { Phase } from '../data/status';
@@ -6,10 +6,11 @@ import { lineWidthFor, type LinkWeight } from '../filter/linkWeight';
 import { formatUsd } from '../i18n/format';
 import { useModel } from '../model/useAtlasModel';
 import { useAtlas, useLayers } from '../state/store';
-import { DISTRICT_FILL_OPACITY, HATCH_STROKE, LINK_OPACITY, LINK_STYLE, PHASE_STYLE, SENDER_COLOUR } from '../style/linkStyle';
+import { DISTRICT_FILL_OPACITY, LINK_OPACITY, LINK_STYLE, PHASE_STYLE, SENDER_COLOUR } from '../style/linkStyle';
 import { missionShapePath } from '../style/missionShape';
 import { UNCERTAIN_MARK_PARTS, UNCERTAIN_MARK_SIZE } from '../style/uncertainMark';
 import type { LayerId } from '../view/view';
+import { HatchSwatch } from './HatchSwatch';
 import { isPhoneLayout } from './phoneLayout';
 import { ShadeControl } from './ShadeControl';
 import './Legend.css';
@@ -75,7 +76,7 @@ export function Legend() {
               );
             })}
             <li>
-              <span className="legend__swatch legend__swatch--hatch" style={{ '--hatch': HATCH_STROKE } as CSSProperties} aria-hidden="true" />
+              <HatchSwatch />
               {t('legend.unpublished')}
             </li>
           </ul>

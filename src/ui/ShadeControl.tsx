@@ -1,10 +1,10 @@
-import { useId, type CSSProperties } from 'react';
+import { useId } from 'react';
 import { useTranslation } from '../i18n';
 import { shadedBy, shadeLegend } from '../model/shadeLegend';
 import { useModel } from '../model/useAtlasModel';
 import { useAtlasActions, useShade } from '../state/store';
-import { HATCH_STROKE } from '../style/linkStyle';
 import { SHADE_MEASURES, type ShadeMeasure } from '../view/view';
+import { HatchSwatch } from './HatchSwatch';
 
 /**
  * The choropleth's switch and legend: shade regions by their number of ties (all, or of one
@@ -41,7 +41,7 @@ export function ShadeControl() {
             {shadeLegend(shading, lang, t).map((entry) => (
               <li key={entry.label}>
                 {entry.colour === null ? (
-                  <span className="legend__swatch legend__swatch--hatch" style={{ '--hatch': HATCH_STROKE } as CSSProperties} aria-hidden="true" />
+                  <HatchSwatch />
                 ) : (
                   <span className="legend__swatch" style={{ background: entry.colour }} aria-hidden="true" />
                 )}

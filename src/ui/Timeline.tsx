@@ -4,7 +4,7 @@ import type { YearRange, YearSpan } from '../data/dates';
 import type { Lang } from '../data/schema';
 import { eventsPerYear } from '../filter/visible';
 import { useModel } from '../model/useAtlasModel';
-import { useAtlasActions, useDataSpan, usePlayback, useTypes } from '../state/store';
+import { normalizeRange, useAtlasActions, useDataSpan, usePlayback, useTypes } from '../state/store';
 import { usePlaybackTimer } from './usePlaybackTimer';
 import { YearHistogram } from './YearHistogram';
 import './Timeline.css';
@@ -128,7 +128,9 @@ export function Timeline() {
     if (year === null) setSwapped(null);
     if (year === null || year === shown[bound]) return;
     const [from, to] = bound === 'from' ? [year, range.to] : [range.from, year];
-    setSwapped(from > to ? { from: to, to: from, lang } : null);
+    // The store's own rule says whether the pair gets put in order (no span: nothing clamped).
+    const ordered = normalizeRange(from, to, null);
+    setSwapped(ordered.from !== from ? { from: to, to: from, lang } : null);
     changeRange(from, to);
   };
 

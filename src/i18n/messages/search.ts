@@ -39,7 +39,6 @@ export const search = defineMessages(
       hiddenByFilters_many: '{{count}} more hidden by the type and layer filters',
       hiddenByFilters_other: '{{count}} more hidden by the type and layer filters',
       linkType: { partnership: 'Partnership', flight: 'Flight', trade: 'Trade' },
-      years: '{{from}}–{{to}}',
       since: 'since {{from}}',
     },
     export: {
@@ -100,7 +99,6 @@ export const search = defineMessages(
         hiddenByFilters_many: 'Ещё {{count}} результатов скрыты фильтрами типов и слоёв',
         hiddenByFilters_other: 'Ещё {{count}} результата скрыты фильтрами типов и слоёв',
         linkType: { partnership: 'Партнёрство', flight: 'Авиарейс', trade: 'Торговля' },
-        years: '{{from}}–{{to}}',
         since: 'с {{from}} г.',
       },
       export: {
@@ -160,7 +158,6 @@ export const search = defineMessages(
         hiddenByFilters_many: 'Түр және қабат сүзгілері жасырған тағы {{count}} нәтиже',
         hiddenByFilters_other: 'Түр және қабат сүзгілері жасырған тағы {{count}} нәтиже',
         linkType: { partnership: 'Серіктестік', flight: 'Әуе рейсі', trade: 'Сауда' },
-        years: '{{from}}–{{to}}',
         since: '{{from}} жылдан бері',
       },
       export: {
@@ -220,7 +217,6 @@ export const search = defineMessages(
         hiddenByFilters_many: '另有 {{count}} 项被类型和图层筛选隐藏',
         hiddenByFilters_other: '另有 {{count}} 项被类型和图层筛选隐藏',
         linkType: { partnership: '伙伴关系', flight: '航班', trade: '贸易' },
-        years: '{{from}}–{{to}}',
         since: '{{from}} 年起',
       },
       export: {

@@ -2,7 +2,6 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
-import { prefetchFirstView } from './data/queries';
 import { i18n, initI18n, loadLanguage } from './i18n';
 import { browserStorage } from './i18n/langPreference';
 import { registerOffline, startOffline } from './offline';
@@ -37,7 +36,6 @@ startOffline(atlasStore);
 window.addEventListener('atlas:idle', () => void registerOffline(atlasStore), { capture: true, once: true });
 
 const queryClient = new QueryClient();
-prefetchFirstView(queryClient);
 
 const render = () =>
   createRoot(document.getElementById('root')!).render(

@@ -1,4 +1,4 @@
-import { queryOptions, type QueryClient } from '@tanstack/react-query';
+import { queryOptions } from '@tanstack/react-query';
 import type { Schema, z } from './z';
 import { decodeBoundaries } from './boundaries';
 import { DataLoadError, fetchDataJson, fetchValidated } from './fetchJson';
@@ -7,9 +7,8 @@ import { shareStrings } from './shareStrings';
 import { DATA_FILES, type DataFileName } from './schema';
 
 // Data ships with the build and never changes while the page is open. No automatic retries:
-// a failed file is reported at once, and the reader retries it from the notice (nor again when a
-// component mounts: a file that failed before the first render is reported, not fetched twice).
-const forever = { staleTime: Infinity, gcTime: Infinity, retry: false, retryOnMount: false } as const;
+// a failed file is reported at once, and the reader retries it from the notice.
+const forever = { staleTime: Infinity, gcTime: Infinity, retry: false } as const;
 
 /** The boundary file: without it there is no map (the other files only leave gaps). */
 export const BOUNDARIES_FILE = 'boundaries.topo.json';
@@ -50,16 +49,6 @@ export const mapDataQuery = queryOptions({
   queryFn: ({ signal }) => fetchValidated(MAP_DATA_FILE, MapDataFile, signal),
   ...forever,
 });
-
-/**
- * Starts the first view's two files before the first render: they are read and decoded while
- * React renders and the map sets up WebGL, so the map has its data as soon as its style is in,
- * rather than after the empty map's first frame (#13). Failures land in the queries' state.
- */
-export function prefetchFirstView(client: QueryClient): void {
-  void client.prefetchQuery(boundariesQuery);
-  void client.prefetchQuery(mapDataQuery);
-}
 
 /** The query key of a data file, to retry it after a failure. */
 export const queryKeyOf = (file: string): readonly ['data', string] => ['data', file];

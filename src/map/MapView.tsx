@@ -1,4 +1,4 @@
-import { prewarm, setWorkerUrl } from 'maplibre-gl';
+import { setWorkerUrl } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
@@ -10,8 +10,6 @@ import { geometryKey } from './atlasGeometry';
 import { MapController, type HoverTarget, type MapCallbacks } from './MapController';
 
 setWorkerUrl(workerUrl);
-// The map's worker downloads and starts while React renders the page, not after.
-prewarm();
 
 type Props = {
   model: MapModel;

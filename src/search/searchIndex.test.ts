@@ -4,7 +4,7 @@ import { UNTITLED } from '../data/mapData';
 import { createNames } from '../model/names';
 import { event, flight, guangzhouCg, miniIndex, modelFor, partnership, realAtlas, step, text, transport } from '../testing/fixtures';
 import { LAYER_IDS, type LayerId } from '../view/view';
-import { buildSearchIndex, groupResults, nearestActiveYear, searchDocs, type SearchKind } from './searchIndex';
+import { buildSearchIndex, groupResults, searchDocs, type SearchKind } from './searchIndex';
 
 describe('search over the shipped data', () => {
   // Regions come from the boundary layer and places with known other names from ALIASES:
@@ -210,33 +210,5 @@ describe('groupResults', () => {
     const links = result.groups.find((g) => g.kind === 'link')!;
     expect(links.hits).toHaveLength(1);
     expect(links.total).toBe(2);
-  });
-});
-
-describe('nearestActiveYear', () => {
-  const linkOf = (steps: Parameters<typeof step>[]) => ({ kind: 'link' as const, record: flight({ status: steps.map((s) => step(...s)) }) });
-
-  it('takes the closer side of the range', () => {
-    const ended = linkOf([['2010'], ['2018', { status: 'ended' }]]);
-    expect(nearestActiveYear(ended, { from: 2020, to: 2025 }, 2026)).toBe(2018);
-    const later = linkOf([['2027']]);
-    expect(nearestActiveYear(later, { from: 2020, to: 2025 }, 2026)).toBe(2027);
-  });
-
-  it('counts the years a tie was only announced or suspended (they are shown)', () => {
-    const announced = linkOf([['2027', { status: 'announced' }], ['2029']]);
-    expect(nearestActiveYear(announced, { from: 2020, to: 2025 }, 2030)).toBe(2027);
-  });
-
-  it('skips the years between an end and a restart', () => {
-    const restarted = linkOf([['2005'], ['2008', { status: 'ended' }], ['2015']]);
-    // Not shown 2009–2014: 2008 (two years before 2010) is closer than 2015 (four after 2011).
-    expect(nearestActiveYear(restarted, { from: 2010, to: 2011 }, 2026)).toBe(2008);
-    expect(nearestActiveYear(restarted, { from: 2012, to: 2013 }, 2026)).toBe(2015);
-  });
-
-  it('gives an event its own year', () => {
-    const visit = { kind: 'event' as const, record: event('visit', '2012') };
-    expect(nearestActiveYear(visit, { from: 2020, to: 2025 }, 2026)).toBe(2012);
   });
 });

@@ -13,12 +13,11 @@ import type { RegionProps } from '../data/boundaries';
 import type { YearRange } from '../data/dates';
 import type { AtlasIndex } from '../data/indexes';
 import { namesFromProps, type MaybeNames } from '../data/names';
-import type { AtlasEvent, EventType, Link, Mission } from '../data/schema';
-import { historySpan } from '../data/status';
-import { isEventInRange, linkPhase, missionPhase } from '../filter/activeInRange';
+import type { EventType } from '../data/schema';
+import { whyOffMap, widenedTo } from '../filter/offMap';
 import type { Visible } from '../filter/visible';
 import type { Names } from '../model/names';
-import { LAYER_OF_LINK_TYPE, type LayerId } from '../view/view';
+import type { LayerId } from '../view/view';
 import { ALIASES, compactKey, hasHan, joinTokens, literalKey, searchTokens, withinOneEdit } from './normalize';
 
 export const SEARCH_KINDS = ['region', 'place', 'mission', 'link', 'event'] as const;
@@ -229,53 +228,6 @@ export type GroupedResults = {
   includeSpan: YearRange | null;
 };
 
-type Dated =
-  | { kind: 'link'; record: Link }
-  | { kind: 'mission'; record: Mission }
-  | { kind: 'event'; record: AtlasEvent };
-
-function activeIn(d: Dated, range: YearRange): boolean {
-  if (d.kind === 'link') return linkPhase(d.record, range) !== null;
-  if (d.kind === 'mission') return missionPhase(d.record, range) !== null;
-  return isEventInRange(d.record, range);
-}
-
-const year = (date: string) => Number(date.slice(0, 4));
-
-/** First and last year a record could show in (null = still open). */
-function yearsOf(d: Dated): { first: number; last: number | null } {
-  if (d.kind === 'event') return { first: year(d.record.date), last: year(d.record.endDate ?? d.record.date) };
-  const record = d.record;
-  if ('values' in record) return { first: Math.min(...record.values.map((v) => v.year)), last: null };
-  // From the first step, announced or not: the years in which it could show at all.
-  const { end } = historySpan(record.status);
-  return { first: year(record.status[0]!.from), last: end ? year(end.from) : null };
-}
-
-/**
- * The year closest to the range in which the record is active (a flight may be suspended
- * in some years of its interval, so the interval alone is not enough), or null if none.
- * Open-ended records are searched up to the current year.
- */
-export function nearestActiveYear(d: Dated, range: YearRange, thisYear = new Date().getFullYear()): number | null {
-  const { first, last: end } = yearsOf(d);
-  const last = end ?? Math.max(first, thisYear);
-  const isActive = (y: number) => activeIn(d, { from: y, to: y });
-  let after: number | null = null;
-  for (let y = Math.max(first, range.to + 1); y <= last && after === null; y++) if (isActive(y)) after = y;
-  let before: number | null = null;
-  for (let y = Math.min(last, range.from - 1); y >= first && before === null; y--) if (isActive(y)) before = y;
-  if (after === null) return before;
-  if (before === null) return after;
-  return after - range.to <= range.from - before ? after : before;
-}
-
-function hiddenBy(d: Dated, filters: SearchFilters): 'filters' | 'years' {
-  if (d.kind === 'link') return filters.layers.includes(LAYER_OF_LINK_TYPE[d.record.type]) ? 'years' : 'filters';
-  if (d.kind === 'mission') return filters.layers.includes('missions') ? 'years' : 'filters';
-  return filters.types.includes(d.record.type) ? 'years' : 'filters';
-}
-
 /**
  * Hits sorted into groups by kind, the group with the best hit first, keeping only what the
  * map shows now (`visible`, from `selectVisible`); the rest is counted, with the year range
@@ -307,14 +259,14 @@ export function groupResults(
       else shown.set(hit.doc.kind, [hit]);
       continue;
     }
-    const year = hiddenBy(dated, filters) === 'years' ? nearestActiveYear(dated, range) : null;
+    const why = whyOffMap(dated, filters);
+    const year = why.by === 'years' ? why.year : null;
     if (year === null) {
       hiddenByFilters += 1;
       continue;
     }
     outsideYears += 1;
-    const base: YearRange = includeSpan ?? range;
-    includeSpan = { from: Math.min(base.from, year), to: Math.max(base.to, year) };
+    includeSpan = widenedTo(includeSpan ?? range, year);
   }
   // The group holding the best hit comes first ("Xi'an" is a city; Hong Kong, a region, only
   // shares a loose spelling with it), so the first result is the best one; equal bests keep the

@@ -1,16 +1,20 @@
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from '../../i18n';
+import type { Dated } from '../../filter/offMap';
+import { OffMapNote } from './OffMapNote';
 
 type Props = {
   title: string;
   /** A short line under the title (kind, date). */
   subtitle?: ReactNode;
   onClose: () => void;
+  /** A link, mission or event: the panel says when the map does not show it, and why. */
+  dated?: Dated;
   children: ReactNode;
 };
 
 /** The frame of every details view: a labelled aside with a close button; Escape closes it. */
-export function DetailsPanel({ title, subtitle, onClose, children }: Props) {
+export function DetailsPanel({ title, subtitle, onClose, dated, children }: Props) {
   const { t } = useTranslation();
   const heading = useRef<HTMLHeadingElement>(null);
   // What had focus when the panel opened (the map, a list row, the search field): closing the
@@ -50,7 +54,10 @@ export function DetailsPanel({ title, subtitle, onClose, children }: Props) {
           <span aria-hidden="true">×</span>
         </button>
       </header>
-      <div className="details__body">{children}</div>
+      <div className="details__body">
+        {dated && <OffMapNote dated={dated} />}
+        {children}
+      </div>
     </aside>
   );
 }

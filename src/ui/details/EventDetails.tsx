@@ -24,7 +24,7 @@ export function EventDetails({ event, env, onClose }: Props) {
   const missions = (event.missions ?? []).filter((id) => index.byId.has(id));
 
   return (
-    <DetailsPanel title={names.of(event.id)} subtitle={`${t(`panel.eventType.${event.type}`)} · ${when}`} onClose={onClose}>
+    <DetailsPanel title={names.of(event.id)} subtitle={`${t(`panel.eventType.${event.type}`)} · ${when}`} onClose={onClose} dated={{ kind: 'event', record: event }}>
       <div className="summary">
         <Localized text={event.summary} lang={lang} /> <Cite sources={event.sources} lang={lang} />
       </div>

@@ -40,7 +40,7 @@ export function LinkDetails({ link, env, onClose }: Props) {
   const phase = linkPhase(link, env.range);
 
   return (
-    <DetailsPanel title={names.of(link.id)} subtitle={[t(`vocab.linkType.${link.type}`), kind].filter(Boolean).join(' · ')} onClose={onClose}>
+    <DetailsPanel title={names.of(link.id)} subtitle={[t(`vocab.linkType.${link.type}`), kind].filter(Boolean).join(' · ')} onClose={onClose} dated={{ kind: 'link', record: link }}>
       <section className="key-facts" aria-label={t('facts.keyFacts')}>
         <p>
           <Endpoint id={link.a} env={env} />

@@ -31,6 +31,7 @@ export function MissionDetails({ mission, env, onClose }: Props) {
 
   return (
     <DetailsPanel
+      dated={{ kind: 'mission', record: mission }}
       title={names.of(mission.id)}
       subtitle={
         <>

@@ -72,6 +72,25 @@ test('axe: selection view (?sel=CN-GD) has no serious or critical violations', a
   await assertAxeClean(page, 'the selection view (/?sel=CN-GD)');
 });
 
+test('off the map: a flight opened outside its years says so (axe clean, kk); the keyboard widens the years, the note goes and focus stays in the panel', async ({ page, open, server }) => {
+  // A flight that began in 2011–2024 (so widening to its first year keeps an explicit `to=`),
+  // opened for the years just before its first step.
+  const began = (l) => Number(l.status[0].from.slice(0, 4));
+  const flight = readData(server.root, 'links.json').links.find((l) => l.type === 'flight' && began(l) > 2010 && began(l) < 2025);
+  assert.ok(flight, 'the data should hold a flight that began in 2011–2024');
+  const first = began(flight);
+  await open(`/?lang=kk&sel=${flight.id}&from=${first - 4}&to=${first - 2}`);
+  const note = page.locator('#details .off-map');
+  await note.waitFor({ state: 'visible', timeout: 15_000 });
+  assert.match(await note.textContent(), new RegExp(`${first - 4}.${first - 2}`), 'the note should name the years shown');
+  await assertAxeClean(page, 'the details of a flight outside the years shown');
+  await note.getByRole('button').focus();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction((to) => new URL(location.href).searchParams.get('to') === String(to), first, { timeout: 5_000 });
+  await note.waitFor({ state: 'detached', timeout: 5_000 });
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'details-title', 'focus should move to the panel title, not fall to the page');
+});
+
 test('languages (default view in en, ru, kk, zh): axe clean, <html lang>, translated title and map controls, no horizontal overflow at 1280×800 and 390×844', async ({ page, open }) => {
   const problems = [];
   for (const lang of LANGS) {

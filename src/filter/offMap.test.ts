@@ -44,6 +44,9 @@ describe('whyOffMap', () => {
   it('with its switch on, gives the nearest year that shows it', () => {
     expect(whyOffMap(ended, all, 2026)).toEqual({ by: 'years', year: 2018 });
     expect(whyOffMap({ kind: 'event', record: event('visit', '2012') }, all, 2026)).toEqual({ by: 'years', year: 2012 });
+    // An event across New Year shows in its last year too: the nearer one.
+    const newYear = { kind: 'event' as const, record: event('forum', '2018-12-30', { endDate: '2019-01-02' }) };
+    expect(whyOffMap(newYear, { ...all, types: ['forum'] }, 2026)).toEqual({ by: 'years', year: 2019 });
   });
 
   it('widens a range only on the side it must', () => {

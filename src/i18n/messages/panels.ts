@@ -216,7 +216,7 @@ export const panels = defineMessages(
           years: 'Таңдалған жылдарда ({{years}}) картада жоқ.',
           never: 'Осы сүзгілермен ешбір жылда картада жоқ.',
           show: 'Көрсету',
-          showYears: '{{years}} көрсету',
+          showYears: '{{years}} жылдарды көрсету',
         },
         linksOutside_one: 'Таңдалған жылдардан тыс тағы {{count}} байланыс',
         linksOutside_few: 'Таңдалған жылдардан тыс тағы {{count}} байланыс',

@@ -58,4 +58,29 @@ describe('OffMapNote', () => {
     expect(screen.queryByText(/Not on the map/)).not.toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 2 })).toHaveFocus(); // not lost with the button
   });
+
+  it('with its layer off and outside the years, takes one step at a time and keeps focus on the next offer', async () => {
+    s().setYearRange(2020, 2024);
+    s().setLayers(['trade']);
+    open('fl-ended');
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Show it' }));
+    expect(screen.getByText('Not on the map in the years shown (2020–2024).')).toBeInTheDocument();
+    const next = screen.getByRole('button', { name: 'Show 2016–2024' });
+    expect(next).toHaveFocus();
+    await user.click(next);
+    expect(screen.queryByText(/Not on the map/)).not.toBeInTheDocument();
+  });
+
+  it('after a playback that ended, widening ends it too, so the record shows', async () => {
+    // Playback stopped at its last year keeps that year (the slider stays there) until a new range.
+    const later = flight({ id: 'fl-later', status: [step('2024-06-01')] });
+    s().setYearRange(2018, 2021);
+    atlasStore.setState({ playYear: 2021, playing: false });
+    renderWithStore(<Details id="fl-later" onSelect={vi.fn()} onClose={vi.fn()} />, { data: { index: miniIndex({ links: [later] }) } });
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Show 2018–2024' }));
+    expect(s().playYear).toBeNull();
+    expect(s().view).toMatchObject({ from: 2018, to: 2024 });
+    expect(screen.queryByText(/Not on the map/)).not.toBeInTheDocument();
+  });
 });

@@ -14,6 +14,17 @@ describe('setYearRange', () => {
     expect(store.getState().view).toMatchObject({ from: 2010, to: 2020 });
   });
 
+  it('ends playback (running, paused or finished) when the range changes, and only then', () => {
+    const store = createAtlasStore({ dataSpan: span });
+    store.getState().setYearRange(2010, 2020);
+    store.getState().play();
+    store.getState().setYearRange(2010, 2020); // the same range: playback goes on
+    expect(store.getState()).toMatchObject({ playing: true, playYear: 2010 });
+    store.setState({ playing: false, playYear: 2020 }); // finished at its last year
+    store.getState().setYearRange(2010, 2024);
+    expect(store.getState()).toMatchObject({ playing: false, playYear: null, view: { from: 2010, to: 2024 } });
+  });
+
   it('swaps reversed bounds', () => {
     const store = createAtlasStore({ dataSpan: span });
     store.getState().setYearRange(2020, 2010);

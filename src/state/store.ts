@@ -191,7 +191,13 @@ const createViewSlice =
       set((s) => (sameSpan(s.dataSpan, span) && s.isKnownId === isKnownId ? s : { dataSpan: span, isKnownId })),
     setLang: (lang) => set(patchView(() => ({ lang }))),
     setResolvedLang: (lang) => set((s) => (s.lang === lang ? s : { lang })),
-    setYearRange: (from, to) => set(patchView(() => normalizeRange(from, to, get().dataSpan))),
+    // A new range ends playback, whoever sets it (the timeline, search, a details panel):
+    // paused or finished, playback would keep the years shown cut at its year.
+    setYearRange: (from, to) =>
+      set((s) => {
+        const next = patchView(() => normalizeRange(from, to, get().dataSpan))(s);
+        return next === s ? s : { ...next, playing: false, playYear: null };
+      }),
     toggleType: (type) => set(patchView((v) => ({ types: toggled(v.types, type, EVENT_TYPES) }))),
     setTypes: (types) => set(patchView(() => ({ types: EVENT_TYPES.filter((t) => types.includes(t)) }))),
     toggleLayer: (layer) => set(patchView((v) => ({ layers: toggled(v.layers, layer, LAYER_IDS) }))),

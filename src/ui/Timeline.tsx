@@ -112,11 +112,6 @@ export function Timeline() {
     if (playYear === null && stopButton.current !== null && document.activeElement === stopButton.current) playButton.current?.focus();
   }, [playYear]);
 
-  const changeRange = (from: number, to: number) => {
-    if (playYear !== null) stop();
-    setYearRange(from, to);
-  };
-
   const commit = (bound: Bound) => {
     const text = drafts[bound];
     if (text === null) return;
@@ -131,7 +126,7 @@ export function Timeline() {
     // The store's own rule says whether the pair gets put in order (no span: nothing clamped).
     const ordered = normalizeRange(from, to, null);
     setSwapped(ordered.from !== from ? { from: to, to: from, lang } : null);
-    changeRange(from, to);
+    setYearRange(from, to);
   };
 
   const onYearKey = (bound: Bound) => (e: KeyboardEvent<HTMLInputElement>) => {
@@ -207,7 +202,7 @@ export function Timeline() {
         </p>
       )}
       {live ? (
-        <TimelineTrack {...live} perYear={perYear} onChange={changeRange} />
+        <TimelineTrack {...live} perYear={perYear} onChange={setYearRange} />
       ) : (
         <div className="timeline__track" aria-hidden="true">
           <div className="timeline__rail" />

@@ -4,7 +4,7 @@ import { useTranslation } from '../../i18n';
 import { whyOffMap, widenedTo, type Dated } from '../../filter/offMap';
 import { formatDateRange } from '../../i18n/format';
 import { useModel } from '../../model/useAtlasModel';
-import { useAtlasActions, usePlayback } from '../../state/store';
+import { useAtlasActions } from '../../state/store';
 
 /**
  * Says when the selection is not drawn on the map (a layer or event type switched off, or
@@ -14,8 +14,7 @@ import { useAtlasActions, usePlayback } from '../../state/store';
 export function OffMapNote({ dated }: { dated: Dated }) {
   const { t } = useTranslation();
   const { visible, range, chosen, view, lang } = useModel();
-  const { playYear } = usePlayback();
-  const { setLayers, setTypes, setYearRange, stop } = useAtlasActions();
+  const { toggleLayer, toggleType, setYearRange } = useAtlasActions();
   const noteId = useId();
   const button = useRef<HTMLButtonElement>(null);
   if (visible === null || range === null || chosen === null) return null;
@@ -27,19 +26,14 @@ export function OffMapNote({ dated }: { dated: Dated }) {
   const widened = why.by === 'years' && why.year !== null ? widenedTo(chosen, why.year) : null;
   const [text, action, label] =
     why.by === 'layer'
-      ? [t('panel.offMap.layer', { layer: t(`legend.${why.layer}`) }), () => setLayers([...view.layers, why.layer]), t('panel.offMap.show')]
+      ? [t('panel.offMap.layer', { layer: t(`legend.${why.layer}`) }), () => toggleLayer(why.layer), t('panel.offMap.show')]
       : why.by === 'type'
-        ? [t('panel.offMap.type', { type: t(`types.name.${why.type}`) }), () => setTypes([...view.types, why.type]), t('panel.offMap.show')]
+        ? [t('panel.offMap.type', { type: t(`types.name.${why.type}`) }), () => toggleType(why.type), t('panel.offMap.show')]
         : widened === null
           ? [t('panel.offMap.never'), null, null]
           : [
               t('panel.offMap.years', { years: years(range) }),
-              () => {
-                // As the timeline does: a new range ends playback (paused or finished, it would
-                // otherwise keep the years shown cut at its year).
-                if (playYear !== null) stop();
-                setYearRange(widened.from, widened.to);
-              },
+              () => setYearRange(widened.from, widened.to),
               t('panel.offMap.showYears', { years: years(widened) }),
             ];
   return (

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { datePrecision, formatAmount, formatDateRange, formatMoney, formatUsdRange, formatGrowth, formatNumber, formatPartialDate, formatUsd } from './format';
+import { datePrecision, formatAmount, formatDateRange, formatMoney, formatYearSpan, formatUsdRange, formatGrowth, formatNumber, formatPartialDate, formatUsd } from './format';
 
 // Intl separates some parts with no-break spaces; compare with plain spaces.
 const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
@@ -35,6 +35,14 @@ describe('formatPartialDate', () => {
     // The date is built and formatted in UTC, so 1 January never becomes 31 December.
     expect(formatPartialDate('2026-01-01', 'en')).toBe('1 January 2026');
     expect(formatPartialDate('2026', 'en')).toBe('2026');
+  });
+});
+
+describe('formatYearSpan', () => {
+  it('writes a span of years as the year range reads it, and one year alone', () => {
+    expect(plain(formatYearSpan(2016, 2024, 'en'))).toBe('2016–2024');
+    expect(plain(formatYearSpan(2016, 2024, 'zh'))).toBe('2016—2024年');
+    expect(plain(formatYearSpan(2023, 2023, 'en'))).toBe('2023');
   });
 });
 

@@ -122,6 +122,11 @@ export function formatDateRange(from: PartialDate, to: PartialDate, lang: Lang):
   }
 }
 
+/** A span of whole years, e.g. a year range: "2016–2024", "2016–2024年"; one year alone when the two are equal. */
+export function formatYearSpan(from: number, to: number, lang: Lang): string {
+  return formatDateRange(String(from), String(to), lang);
+}
+
 /** A plain number with the language's separators: 1,234.5 (en), 1 234,5 (ru, kk). */
 export function formatNumber(value: number, lang: Lang): string {
   return numberFormat(INTL_LOCALE[lang], { maximumFractionDigits: 2 }).format(value);

@@ -5,7 +5,7 @@ import type { YearRange } from '../data/dates';
 import type { AtlasIndex } from '../data/indexes';
 import { seatAt } from '../data/indexes';
 import { pickName } from '../data/names';
-import { formatDateRange, formatPartialDate } from '../i18n/format';
+import { formatDateRange, formatPartialDate, formatYearSpan } from '../i18n/format';
 import type { Lang } from '../data/schema';
 import type { AtlasModel } from '../model/atlasModel';
 import { useModel } from '../model/useAtlasModel';
@@ -254,7 +254,7 @@ export function SearchBox({ onChoose, onIncludeOutside }: SearchBoxProps) {
                 input.current?.focus();
               }}
             >
-              {t('search.include', results.includeSpan)}
+              {t('timeline.showYears', { years: formatYearSpan(results.includeSpan.from, results.includeSpan.to, lang) })}
             </button>
           </p>
         )}

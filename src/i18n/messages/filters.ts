@@ -20,6 +20,8 @@ export const filters = defineMessages(
       invalidYear: 'Enter a whole year from {{min}} to {{max}}.',
       swapped: 'From was later than To, so the two years were swapped: {{from}}–{{to}}.',
       playback: 'Playback: {{from}}–{{year}}',
+      // Offered wherever something lies outside the years (search results, a selection off the map).
+      showYears: 'Show {{years}}',
       semantics:
         'Links and missions are shown if active at any time in the range; events if dated in it; boundaries and districts as of the end of the range.',
       histogram: 'Events per year of the selected types: {{total}} in all; most in {{year}} ({{max}}).',
@@ -65,6 +67,7 @@ export const filters = defineMessages(
         invalidYear: 'Введите целый год от {{min}} до {{max}}.',
         swapped: 'Год «С» был позже года «по», поэтому они поменялись местами: {{from}}–{{to}}.',
         playback: 'Воспроизведение: {{from}}–{{year}}',
+        showYears: 'Показать {{years}}',
         semantics:
           'Связи и представительства показаны, если действовали в любой момент периода; события — если датированы им; границы и округа — на конец периода.',
         histogram: 'События выбранных типов по годам: всего {{total}}; больше всего в {{year}} г. ({{max}}).',
@@ -109,6 +112,7 @@ export const filters = defineMessages(
         invalidYear: '{{min}} мен {{max}} аралығындағы бүтін жылды енгізіңіз.',
         swapped: 'Бастапқы жыл соңғы жылдан кейін еді, сондықтан екеуі орын ауыстырды: {{from}}–{{to}}.',
         playback: 'Ойнату: {{from}}–{{year}}',
+        showYears: '{{years}} жылдарды көрсету',
         semantics:
           'Байланыстар мен өкілдіктер кезеңнің кез келген сәтінде әрекет етсе көрсетіледі; оқиғалар — кезеңге жатса; шекаралар мен округтер — кезеңнің соңындағы күйі бойынша.',
         histogram: 'Таңдалған түрлердің оқиғалары жылдар бойынша: барлығы {{total}}; ең көбі {{year}} жылы ({{max}}).',
@@ -153,6 +157,7 @@ export const filters = defineMessages(
         invalidYear: '请输入 {{min}} 至 {{max}} 之间的整数年份。',
         swapped: '起始年份晚于结束年份，已将两者互换：{{from}}–{{to}}。',
         playback: '播放：{{from}}–{{year}}',
+        showYears: '显示{{years}}',
         semantics: '联系和领事机构在范围内任一时间有效即显示；事件在范围内发生即显示；边界和领事辖区按范围结束时的状态显示。',
         histogram: '所选类型事件的年度分布：共 {{total}} 件；{{year}} 年最多（{{max}} 件）。',
         histogramEmpty: '没有所选类型的事件。',

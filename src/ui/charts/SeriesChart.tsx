@@ -1,6 +1,6 @@
 import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from '../../i18n';
-import { formatDateRange } from '../../i18n/format';
+import { formatYearSpan } from '../../i18n/format';
 import { labelled, parenthesized } from '../../i18n/punct';
 import type { Lang } from '../../data/schema';
 import './charts.css';
@@ -122,7 +122,7 @@ export function SeriesChart({ title, series, format, lang, step = false, xMax, n
   const summary =
     all.length === 1
       ? t('facts.chart.summaryOne', { max: format(max.value), maxYear: max.xLabel })
-      : t('facts.chart.summaryMany', { count: all.length, years: formatDateRange(String(Math.floor(dataX0)), String(Math.floor(dataX1)), lang), max: format(max.value), maxYear: max.xLabel });
+      : t('facts.chart.summaryMany', { count: all.length, years: formatYearSpan(Math.floor(dataX0), Math.floor(dataX1), lang), max: format(max.value), maxYear: max.xLabel });
 
   const pathOf = (points: readonly ChartPoint[]) => {
     const line = points.filter((p) => !p.hollow).sort((a, b) => a.x - b.x);

@@ -2,7 +2,7 @@ import { useId, useRef } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from '../../i18n';
 import { whyOffMap, widenedTo, type Dated } from '../../filter/offMap';
-import { formatDateRange } from '../../i18n/format';
+import { formatYearSpan } from '../../i18n/format';
 import { useModel } from '../../model/useAtlasModel';
 import { useAtlasActions } from '../../state/store';
 
@@ -22,7 +22,7 @@ export function OffMapNote({ dated }: { dated: Dated }) {
   if (shown.has(dated.record.id)) return null;
 
   const why = whyOffMap(dated, { range, types: view.types, layers: view.layers });
-  const years = (r: { from: number; to: number }) => formatDateRange(String(r.from), String(r.to), lang);
+  const years = (r: { from: number; to: number }) => formatYearSpan(r.from, r.to, lang);
   const widened = why.by === 'years' && why.year !== null ? widenedTo(chosen, why.year) : null;
   const [text, action, label] =
     why.by === 'layer'
@@ -34,7 +34,7 @@ export function OffMapNote({ dated }: { dated: Dated }) {
           : [
               t('panel.offMap.years', { years: years(range) }),
               () => setYearRange(widened.from, widened.to),
-              t('panel.offMap.showYears', { years: years(widened) }),
+              t('timeline.showYears', { years: years(widened) }),
             ];
   return (
     <p className="off-map">

@@ -157,7 +157,7 @@ export const facts = defineMessages(
           citing: '{{outlet}} дерегі бойынша',
         },
         keyFacts: 'Негізгісі',
-        servedBy: '{{date}} бастап {{mission}} қызмет көрсетеді',
+        servedBy: '{{mission}} қызмет көрсетеді (басталуы: {{date}})',
         tiesCount_one: 'Таңдалған жылдары {{count}} байланыс',
         tiesCount_few: 'Таңдалған жылдары {{count}} байланыс',
         tiesCount_many: 'Таңдалған жылдары {{count}} байланыс',
@@ -166,7 +166,7 @@ export const facts = defineMessages(
           title: 'Мәртебе тарихы',
           now: '{{date}} жағдайы бойынша: {{phase}}',
           notYet: '{{date}} жағдайы бойынша: әлі басталмаған',
-          step: '{{date}} бастап: {{status}}',
+          step: '{{date}}: {{status}}',
           lastReported: 'Соңғы хабар — {{date}}; кейінгі хабар табылмады',
           nowLastReported: '{{date}} жағдайы бойынша: соңғы хабар — {{since}}',
           endIsLastReport: 'соңы — табылған соңғы хабар',
@@ -180,7 +180,7 @@ export const facts = defineMessages(
         seat: {
           title: 'Орналасқан жері',
           history: 'Орналасқан жері жылдар бойынша',
-          from: '{{date}} бастап {{place}}',
+          from: '{{date}}: {{place}}',
         },
         transport: {
           mode: 'Түрі',
@@ -228,7 +228,7 @@ export const facts = defineMessages(
         },
         keyFacts: '要点',
         servedBy: '自{{date}}起由{{mission}}负责',
-        tiesCount_other: '所选年份内有{{count}}项联系',
+        tiesCount_other: '所选年份内有{{count}}条联系',
         status: {
           title: '状态历史',
           now: '截至{{date}}：{{phase}}',

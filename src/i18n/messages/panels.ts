@@ -180,7 +180,7 @@ export const panels = defineMessages(
           regions: 'Регионы',
           places: 'Места',
           visit: 'Гость → принимающая сторона',
-          links: 'Связанные связи',
+          links: 'Связи по теме',
           missions: 'Связанные представительства',
         },
         eventType: {
@@ -275,7 +275,7 @@ export const panels = defineMessages(
           regions: 'Өңірлер',
           places: 'Орындар',
           visit: 'Қонақ → қабылдаушы',
-          links: 'Байланысты байланыстар',
+          links: 'Қатысты байланыстар',
           missions: 'Байланысты өкілдіктер',
         },
         eventType: {
@@ -371,7 +371,7 @@ export const panels = defineMessages(
           places: '地点',
           visit: '访问方 → 接待方',
           links: '相关联系',
-          missions: '相关领事机构',
+          missions: '相关驻外机构',
         },
         eventType: {
           mission: '外交机构',

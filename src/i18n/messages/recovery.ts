@@ -73,7 +73,7 @@ export const recovery = defineMessages(
         sourcesMissing: '该记录的来源尚未加载；请在提示中重新加载数据文件。',
         notLoaded: {
           links: '联系数据未能加载，因此此处没有显示（并非“这些年份没有联系”）。',
-          missions: '机构数据未能加载，因此此处没有显示。',
+          missions: '驻外机构数据未能加载，因此此处没有显示。',
           events: '事件数据未能加载，因此此处没有显示。',
           places: '地点数据未能加载；与城市的联系未显示。',
         },

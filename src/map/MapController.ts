@@ -467,13 +467,14 @@ export class MapController {
       this.pendingFit = padding;
       return;
     }
-    const points = this.model.focus?.points ?? [];
-    if (points.length === 0) return;
-    // The selected region's whole outline, not just its label point, and every partner's point.
-    const own = this.model.selectedId ? this.regionBoxes.get(this.model.selectedId) : undefined;
-    const [w, s, e, n] = points.reduce<BBox>(
-      (b, [lon, lat]) => [Math.min(b[0], lon), Math.min(b[1], lat), Math.max(b[2], lon), Math.max(b[3], lat)],
-      own ?? [Infinity, Infinity, -Infinity, -Infinity],
+    const focus = this.model.focus;
+    if (!focus || focus.points.length === 0) return;
+    // Whole outlines (the selected region's and every partner's, which the focus outlines), not
+    // just label points: a partner framed by its point alone sat on the map's edge, half cut off.
+    const boxes = [...focus.regions].map((id) => this.regionBoxes.get(id)).filter((b): b is BBox => b !== undefined);
+    const [w, s, e, n] = [...boxes, ...focus.points.map(([lon, lat]): BBox => [lon, lat, lon, lat])].reduce<BBox>(
+      (b, box) => [Math.min(b[0], box[0]), Math.min(b[1], box[1]), Math.max(b[2], box[2]), Math.max(b[3], box[3])],
+      [Infinity, Infinity, -Infinity, -Infinity],
     );
     // The credit line and scale bar sit over the map's bottom edge (two lines of credits in
     // Russian or Kazakh); a panel over the map (a phone's sheet) may already cover them.

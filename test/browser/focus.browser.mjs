@@ -85,9 +85,12 @@ async function assertNoFocus(page, root, label) {
   assert.deepEqual(left, [], `${label}: clearing the selection removes every faded, focus, partner and selected state`);
 }
 
+const EDGE = 24;
+
 /**
  * The label points of `regionId` and its partners, where the camera put them: inside the map's
- * viewport (below `bottom` when given, e.g. the top of a phone's sheet, in map pixels).
+ * viewport, EDGE px clear of its sides (and above `bottom` when given, e.g. the top of a phone's
+ * sheet, in map pixels).
  */
 async function assertInView(page, root, ids, label, { bottom } = {}) {
   const labels = regionLabelPoints(root);
@@ -99,7 +102,8 @@ async function assertInView(page, root, ids, label, { bottom } = {}) {
   const limit = bottom ?? size.h;
   const outside = ids
     .map((id, i) => ({ id, ...points[i] }))
-    .filter((p) => !(p.x >= 0 && p.x <= size.w && p.y >= 0 && p.y <= limit))
+    // Not just on the canvas: clear of its edge, where a partner's label would be cut off.
+    .filter((p) => !(p.x >= EDGE && p.x <= size.w - EDGE && p.y >= EDGE && p.y <= limit - EDGE))
     .map((p) => `${p.id} at (${Math.round(p.x)}, ${Math.round(p.y)})`);
   assert.deepEqual(outside, [], `${label}: label points outside the map's ${size.w}×${limit} px in view (camera ${new URL(page.url()).hash})`);
 }
@@ -219,16 +223,12 @@ test('phone 390×844: the header menu folds again on Escape (focus back on Menu)
   assert.ok(!(await page.locator('#header-tools').isVisible()), 'the folded menu should hide its tools');
 }, { contextOptions: PHONE });
 
-test('a shared link to a region without ties (?sel=CN-XZ) frames its whole outline, not its label point at close zoom, and claims no failed load', async ({ page, open, server }) => {
-  await page.addInitScript(MAP_TEST_SCRIPT);
-  await open('/?lang=en&sel=CN-XZ');
-  await detailsTitle(page, /Tibet/);
-  await waitForCameraAtRest(page);
-  // The outline's extent, from the served boundary file (every variant of the region).
-  const topo = readData(server.root, 'boundaries.topo.json');
+/** The extent of every variant of `regionId`'s outline, from the served boundary file. */
+function outlineBox(root, regionId) {
+  const topo = readData(root, 'boundaries.topo.json');
   const box = [Infinity, Infinity, -Infinity, -Infinity];
   for (const f of feature(topo, topo.objects.regions).features) {
-    if (f.properties.id !== 'CN-XZ') continue;
+    if (f.properties.id !== regionId) continue;
     for (const [lon, lat] of f.geometry.coordinates.flat(f.geometry.type === 'Polygon' ? 1 : 2)) {
       box[0] = Math.min(box[0], lon);
       box[1] = Math.min(box[1], lat);
@@ -236,11 +236,34 @@ test('a shared link to a region without ties (?sel=CN-XZ) frames its whole outli
       box[3] = Math.max(box[3], lat);
     }
   }
+  return box;
+}
+
+async function assertOutlineInView(page, root, regionId, label) {
+  const box = outlineBox(root, regionId);
   const view = await page.evaluate(() => window.__atlasMap.getBounds().toArray().flat());
   const inside = view[0] <= box[0] && view[1] <= box[1] && view[2] >= box[2] && view[3] >= box[3];
-  assert.ok(inside, `Tibet's outline ${box.map((v) => v.toFixed(1))} should be in view ${view.map((v) => v.toFixed(1))} (${new URL(page.url()).hash})`);
+  assert.ok(inside, `${label}: ${regionId}'s outline ${box.map((v) => v.toFixed(1))} should be in view ${view.map((v) => v.toFixed(1))} (${new URL(page.url()).hash})`);
+}
+
+test('a shared link to a region without ties (?sel=CN-XZ) frames its whole outline, not its label point at close zoom, and claims no failed load', async ({ page, open, server }) => {
+  await page.addInitScript(MAP_TEST_SCRIPT);
+  await open('/?lang=en&sel=CN-XZ');
+  await detailsTitle(page, /Tibet/);
+  await waitForCameraAtRest(page);
+  await assertOutlineInView(page, server.root, 'CN-XZ', 'sel=CN-XZ');
   const details = page.locator('#details');
   assert.equal(await details.getByText(/could not be loaded/).count(), 0, 'a region without ties has no sources to load');
+});
+
+test('a tie between two cities (?sel=kostanay-hefei-mou) frames both partner regions whole, not the far city on the map\'s edge', async ({ page, open, server }) => {
+  await page.addInitScript(MAP_TEST_SCRIPT);
+  await open('/?lang=en&sel=kostanay-hefei-mou');
+  await detailsTitle(page, /Kostanay/);
+  await waitForCameraAtRest(page);
+  const places = new Map(readData(server.root, 'places.json').places.map((p) => [p.id, p.region]));
+  const link = readData(server.root, 'links.json').links.find((l) => l.id === 'kostanay-hefei-mou');
+  for (const end of [link.a, link.b]) await assertOutlineInView(page, server.root, places.get(end) ?? end, 'sel=kostanay-hefei-mou');
 });
 
 // ---------------------------------------------------------------------------------------

@@ -300,7 +300,17 @@ test('sources on every line (?sel=CN-GD): the district line has a marker whose t
   const label = await marker.getAttribute('aria-label');
   assert.match(label ?? '', new RegExp(`^Source \\d+: ${src.publisher.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}, .+, ${src.lang}`), `marker aria-label: ${label}`);
   assert.equal(await marker.getAttribute('href'), src.url, 'the marker links to the source');
-  // Blur: the tooltip goes again.
+  // The tooltip stays in the window, however near the panel's right edge its marker is.
+  await page.waitForFunction((el) => el.getBoundingClientRect().right <= window.innerWidth, await tip.elementHandle(), { timeout: 5_000 })
+    .catch(async () => { throw new Error(`the tooltip should end inside the window: ${JSON.stringify(await tip.boundingBox())}`); });
+  // Escape closes the tooltip alone; the selection stays.
+  await page.keyboard.press('Escape');
+  await tip.waitFor({ state: 'hidden', timeout: 5_000 });
+  assert.equal(new URL(page.url()).searchParams.get('sel'), 'CN-GD', 'Escape on a source marker keeps the selection');
+  // Blur and focus again: the tooltip is back; blur: it goes again.
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Tab');
+  await tip.waitFor({ state: 'visible', timeout: 5_000 });
   await page.keyboard.press('Shift+Tab');
   await tip.waitFor({ state: 'hidden', timeout: 5_000 });
 

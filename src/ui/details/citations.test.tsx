@@ -1,9 +1,9 @@
-import { render, screen, within } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Source } from '../../data/schema';
 import { fixedT, i18n, initI18n } from '../../testing/i18n';
 import { SOURCES } from '../../testing/fixtures';
-import { Cite, CitationsProvider, CitedSources, createCitations, provenance } from './citations';
+import { Cite, CitationsProvider, CitedSources, createCitations, provenance, tipShift } from './citations';
 
 beforeAll(() => {
   initI18n('en');
@@ -204,5 +204,37 @@ describe('Cite and CitedSources', () => {
   it('refuses a marker outside a panel', () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
     expect(() => render(<Cite sources={[daily]} lang="en" />)).toThrow(/outside a details panel/);
+  });
+});
+
+describe('source tooltips', () => {
+  it('stay inside the panel: shifted left only as far as the right edge needs and the left edge allows', () => {
+    expect(tipShift(920, 200, 900, 1280)).toBe(0);
+    expect(tipShift(1200, 200, 900, 1280)).toBe(-128);
+    // Wider than the room on the right: as far left as the panel's own edge, no further.
+    expect(tipShift(950, 400, 900, 1280)).toBe(-42);
+  });
+
+  it('close on Escape without letting it close the panel; the next Escape goes on', () => {
+    renderPanel([[ministry]]);
+    const marker = screen.getByTestId('line-0').querySelector('.cite__marker') as HTMLElement;
+    marker.focus();
+    const first = new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true });
+    act(() => {
+      marker.dispatchEvent(first);
+    });
+    expect(first.defaultPrevented).toBe(true);
+    expect(marker.closest('.cite')).toHaveClass('cite--dismissed');
+    const second = new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true });
+    act(() => {
+      marker.dispatchEvent(second);
+    });
+    expect(second.defaultPrevented).toBe(false);
+    // Shown again on the next focus.
+    act(() => {
+      marker.blur();
+      marker.focus();
+    });
+    expect(marker.closest('.cite')).not.toHaveClass('cite--dismissed');
   });
 });

@@ -4,7 +4,7 @@
  * Numbers are given in reading order, per panel: the panel creates one `Citations` per render
  * and the markers register with it as they render, before the list at the end reads it.
  */
-import { createContext, useContext, useId, type ReactNode } from 'react';
+import { createContext, useContext, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation, type TFunction } from '../../i18n';
 import { scriptLang } from '../../data/names';
 import type { Lang, Source } from '../../data/schema';
@@ -97,26 +97,63 @@ export function Cite({ sources, lang }: { sources: readonly (Source | undefined)
   );
 }
 
+/** Margin a source tooltip keeps from the edges of what it is shown in, in px. */
+const TIP_MARGIN = 8;
+
+/**
+ * How far to move a tooltip that starts at its marker's left edge so that it stays inside
+ * [left, right] (the panel, which clips it, within the window): a marker near the panel's right
+ * edge would push its tooltip off screen. Pure.
+ */
+export function tipShift(markerLeft: number, tipWidth: number, left: number, right: number): number {
+  const overflow = markerLeft + tipWidth - (right - TIP_MARGIN);
+  if (overflow <= 0) return 0;
+  return -Math.min(overflow, Math.max(0, markerLeft - (left + TIP_MARGIN)));
+}
+
 function CiteMarker({ source, n, lang }: { source: Source; n: number; lang: Lang }) {
   const { t } = useTranslation();
   const tipId = useId();
+  const tipRef = useRef<HTMLSpanElement>(null);
+  // Escape closes the tooltip alone (WAI-ARIA tooltip pattern), not the panel around it; it
+  // shows again on the next hover or focus.
+  const [dismissed, setDismissed] = useState(false);
   const url = safeUrl(source.url);
   const date = source.date ? formatPartialDate(source.date, lang) : t('facts.cite.undated');
   const label = t('facts.cite.marker', { n, publisher: publisherName(source, t), date, lang: source.lang });
+  const place = (e: { currentTarget: Element }) => {
+    setDismissed(false);
+    const tip = tipRef.current;
+    if (!tip) return;
+    const marker = e.currentTarget.getBoundingClientRect();
+    const panel = e.currentTarget.closest('#side-panel')?.getBoundingClientRect();
+    const left = Math.max(0, panel?.left ?? 0);
+    const right = Math.min(window.innerWidth, panel?.right ?? Infinity);
+    // Measured once shown: its width depends on the text and the language.
+    requestAnimationFrame(() => {
+      tip.style.transform = `translateX(${tipShift(marker.left, tip.getBoundingClientRect().width, left, right)}px)`;
+    });
+  };
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key !== 'Escape' || dismissed) return;
+    e.preventDefault();
+    setDismissed(true);
+  };
   const tip = (
-    <span className="cite__tip" role="tooltip" id={tipId}>
+    <span className="cite__tip" role="tooltip" id={tipId} ref={tipRef}>
       <Publisher source={source} />
       {t('facts.cite.dateLang', { date, lang: source.lang })}
     </span>
   );
+  const events = { onMouseEnter: place, onFocus: place, onKeyDown, 'aria-label': label, 'aria-describedby': tipId };
   return (
-    <span className="cite">
+    <span className={dismissed ? 'cite cite--dismissed' : 'cite'}>
       {url ? (
-        <a className="cite__marker" href={url} target="_blank" rel="noopener noreferrer" aria-label={label} aria-describedby={tipId}>
+        <a className="cite__marker" href={url} target="_blank" rel="noopener noreferrer" {...events}>
           [{n}]
         </a>
       ) : (
-        <span className="cite__marker" tabIndex={0} aria-label={label} aria-describedby={tipId}>
+        <span className="cite__marker" tabIndex={0} {...events}>
           [{n}]
         </span>
       )}

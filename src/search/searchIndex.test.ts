@@ -52,6 +52,14 @@ describe('search over the shipped data', () => {
     },
   );
 
+  it.each([
+    ['新疆', 'CN-XJ'],
+    ['广东', 'CN-GD'],
+    ['阿拉木图', 'KZ-75'],
+  ])('"%s", a Chinese name without its administrative word, finds %s first of everything', (q, id) => {
+    expect(searchDocs(docs, q)[0]?.doc.id).toBe(id);
+  });
+
   it('finds Xinjiang by its capital too', () => {
     expect(best('urumchi', 'region')?.id).toBe('CN-XJ');
   });

@@ -12,7 +12,7 @@
 import type { RegionProps } from '../data/boundaries';
 import type { YearRange } from '../data/dates';
 import type { AtlasIndex } from '../data/indexes';
-import { namesFromProps, type MaybeNames } from '../data/names';
+import { namesFromProps, shortRegionName, type MaybeNames } from '../data/names';
 import type { EventType } from '../data/schema';
 import { whyOffMap, widenedTo } from '../filter/offMap';
 import type { Visible } from '../filter/visible';
@@ -90,6 +90,10 @@ export function buildSearchIndex(index: AtlasIndex, names: Pick<Names, 'all'>): 
       names: nameOf(id),
       fields: [
         ...fields(WEIGHT.name, names(current)),
+        // Chinese is not split into words: "新疆" would only prefix-match 新疆维吾尔自治区 and rank
+        // below every tie titled 新疆…; the name without its administrative word matches whole (as an
+        // alias: the city of Almaty, 阿拉木图, stays ahead of Almaty Region, 阿拉木图州).
+        ...fields(WEIGHT.alias, current.map((v) => v.name_zh && shortRegionName(v.name_zh, 'zh'))),
         ...fields(WEIGHT.alias, [...names(former), ...(ALIASES[id] ?? []), ...(cityPlaces.get(id) ?? [])]),
         ...fields(WEIGHT.context, [id, ...names(current, 'centre_')]),
         ...fields(WEIGHT.former, names(former, 'centre_')),

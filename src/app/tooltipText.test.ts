@@ -5,10 +5,11 @@ import { messagesFor } from '../i18n/namespaces';
 import { translator } from '../i18n/translate';
 import { createAtlasModel } from '../model/atlasModel';
 import { flight, MAP_LABELS, miniBoundaries, miniIndex, step, trade } from '../testing/fixtures';
-import { defaultView } from '../view/view';
+import { defaultView, type View } from '../view/view';
+import type { HoverTarget } from '../map/MapController';
 import { tooltipText } from './tooltipText';
 
-function tooltipOf(id: string, lang: Lang) {
+function modelOf(lang: Lang, shade: View['shade'] = null) {
   const boundaries = miniBoundaries();
   const index = miniIndex(
     {
@@ -22,9 +23,13 @@ function tooltipOf(id: string, lang: Lang) {
     boundaries,
   );
   const data: AtlasData = { boundaries, index, complete: true, problems: [], failed: new Set() };
-  const model = createAtlasModel()({ view: defaultView(), lang, dataSpan: index.span, playYear: null, data, labels: MAP_LABELS });
-  const t = translator(lang, { en: messagesFor('en'), [lang]: messagesFor(lang) });
-  return tooltipText({ kind: 'link', id, x: 0, y: 0 }, model, t);
+  return createAtlasModel()({ view: { ...defaultView(), shade }, lang, dataSpan: index.span, playYear: null, data, labels: MAP_LABELS });
+}
+
+const tOf = (lang: Lang) => translator(lang, { en: messagesFor('en'), [lang]: messagesFor(lang) });
+
+function tooltipOf(id: string, lang: Lang, kind: HoverTarget['kind'] = 'link', shade: View['shade'] = null) {
+  return tooltipText({ kind, id, x: 0, y: 0 }, modelOf(lang, shade), tOf(lang));
 }
 
 describe('tooltipText', () => {
@@ -39,5 +44,16 @@ describe('tooltipText', () => {
   it('uses the interface language’s words and brackets', () => {
     expect(tooltipOf('tr-kz-xj', 'zh')).toContain('（未证实）');
     expect(tooltipOf('tr-kz-xj', 'ru')).toContain('(не подтверждено)');
+  });
+
+  it('gives a shaded region its value, not the districts the shading hides', () => {
+    const model = modelOf('en', 'ties');
+    const count = model.shading?.values.get('CN-XJ');
+    expect(count).toBeGreaterThan(0);
+    expect(tooltipOf('CN-XJ', 'en', 'region', 'ties')).toBe(`Xinjiang — ${count} ${count === 1 ? 'tie' : 'ties'}`);
+    // No published trade figure: said so, in the legend's words.
+    expect(modelOf('en', 'trade').shading?.values.has('KZ-15')).toBe(false);
+    expect(tooltipOf('KZ-15', 'en', 'region', 'trade')).toBe('Aktobe Region — No certain whole-year figure');
+    expect(tooltipOf('KZ-15', 'en', 'region')).not.toContain('No certain');
   });
 });

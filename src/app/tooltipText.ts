@@ -3,13 +3,22 @@ import type { HoverTarget } from '../map/MapController';
 import type { AtlasModel } from '../model/atlasModel';
 import { labelled, parenthesized } from '../i18n/punct';
 import { tieDates } from '../data/status';
+import { formatUsd } from '../i18n/format';
 import { phaseWord } from '../ui/phaseWord';
 
-/** One line for the map tooltip: the name; for regions the mission that serves them; for ties and missions their phase and certainty. */
+/** One line for the map tooltip: the name; for regions their shaded value or else the mission that serves them; for ties and missions their phase and certainty. */
 export function tooltipText(hover: HoverTarget, model: AtlasModel, t: TFunction): string {
   const { names, districts, visible, data } = model;
   const name = names.of(hover.id);
   if (hover.kind === 'region') {
+    // Shaded regions show their value, not the districts the shading hides.
+    const { shading } = model;
+    if (shading) {
+      const value = shading.values.get(hover.id);
+      const shown =
+        value === undefined ? t('legend.shade.noData') : shading.measure === 'trade' ? formatUsd(value, names.lang) : t('legend.shade.count', { count: value });
+      return `${name} — ${shown}`;
+    }
     const serving = districts?.servedBy.get(hover.id);
     if (serving) return `${name} — ${names.of(serving.mission.id)}`;
     if (districts?.unpublished.has(hover.id)) return `${name} — ${t('tooltip.districtUnpublished')}`;

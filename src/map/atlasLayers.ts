@@ -8,7 +8,7 @@ import type { ExpressionSpecification, LayerSpecification, SourceSpecification }
 import { NAME_FALLBACK } from '../data/names';
 import { LINK_TYPES, type Lang, type LinkType } from '../data/schema';
 import type { Phase } from '../data/status';
-import { DISTRICT_FILL_OPACITY, FADED_OPACITY, LINK_OPACITY, LINK_STYLE, PHASE_STYLE } from '../style/linkStyle';
+import { BUNDLE_STYLE, DISTRICT_FILL_OPACITY, FADED_OPACITY, LINK_OPACITY, LINK_STYLE, PHASE_STYLE } from '../style/linkStyle';
 import { BASE } from '../style/palette';
 
 import { ICON } from './icons';
@@ -212,9 +212,9 @@ export function bundleLayers(): LayerSpecification[] {
       paint: {
         // Colour and width by feature-state, like the ties' lines: the two share one shader program.
         'line-color': ['case', faded, BASE.bundleFaded, BASE.bundle],
-        'line-width': sameAtEveryZoom(['+', 1.5, ['*', 1.2, ['sqrt', ['coalesce', ['feature-state', 'count'], 0]]]]),
+        'line-width': sameAtEveryZoom(['+', BUNDLE_STYLE.base, ['*', BUNDLE_STYLE.perSqrtTie, ['sqrt', ['coalesce', ['feature-state', 'count'], 0]]]]),
         // Behind a selection the bundles recede furthest: the selection's own ties are drawn one by one.
-        'line-opacity': low(['case', shown, ['case', faded, 0.1, 0.5], 0]),
+        'line-opacity': low(['case', shown, ['case', faded, 0.1, BUNDLE_STYLE.opacity], 0]),
       },
     },
     {
@@ -234,7 +234,7 @@ export function bundleLayers(): LayerSpecification[] {
       paint: {
         'text-color': '#ffffff',
         'text-halo-color': BASE.bundle,
-        'text-halo-width': 2.2,
+        'text-halo-width': BUNDLE_STYLE.labelHalo,
         'text-opacity': ['case', ['all', shown, ['!', faded]], 1, 0],
       },
     },

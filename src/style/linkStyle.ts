@@ -27,6 +27,12 @@ export const PHASE_STYLE: Record<Phase, { colour: string | null; opacity: number
   ended: { colour: null, opacity: 0.3, width: 1.2 },
 };
 
+/**
+ * Bundles: several ties between the same two units drawn as one grey arc at low zoom, wider with
+ * more ties (width = base + perSqrtTie × √count), their number written on it.
+ */
+export const BUNDLE_STYLE = { opacity: 0.5, base: 1.5, perSqrtTie: 1.2, labelHalo: 2.2 } as const;
+
 /** How much a line or symbol outside the selection's focus keeps of its opacity: context, not gone. */
 export const FADED_OPACITY = 0.18;
 

@@ -6,7 +6,7 @@ import type { VisibleCounts } from '../filter/visible';
 import { i18n, initI18n } from '../testing/i18n';
 import { formatUsd } from '../i18n/format';
 import { atlasStore } from '../state/store';
-import { LINK_STYLE, SENDER_COLOUR } from '../style/linkStyle';
+import { BUNDLE_STYLE, LINK_STYLE, SENDER_COLOUR } from '../style/linkStyle';
 import { aktobeCg, chineseEmbassy, defaultRecords, flight, guangzhouCg, miniIndex, step } from '../testing/fixtures';
 import { renderWithModel } from '../testing/render';
 import type { View } from '../view/view';
@@ -190,6 +190,17 @@ describe('Legend', () => {
     expect(sample.querySelectorAll('g path')).toHaveLength(3);
     // Not under the phases' heading: certainty is not a phase.
     expect(within(screen.getByRole('region', { name: 'As of the end of the years shown' })).queryByText(/^Question mark/)).toBeNull();
+  });
+
+  it('explains the grey bundles of several ties with the width and colour the map gives them', () => {
+    renderLegend();
+    const key = screen.getByRole('region', { name: 'Zoomed out' });
+    const sample = within(key).getByText(/several ties between the same two places/).closest('li')!.querySelector('svg')!;
+    const n = Number(sample.querySelector('text')!.textContent);
+    expect(n).toBeGreaterThan(1);
+    expect(sample.querySelector('line')).toHaveAttribute('stroke-width', String(BUNDLE_STYLE.base + BUNDLE_STYLE.perSqrtTie * Math.sqrt(n)));
+    // Not a phase: an announced tie is grey too, but thin and without a number.
+    expect(within(screen.getByRole('region', { name: 'As of the end of the years shown' })).queryByText(/several ties/)).toBeNull();
   });
 
   it('folds and unfolds', async () => {

@@ -6,7 +6,8 @@ import { lineWidthFor, type LinkWeight } from '../filter/linkWeight';
 import { formatUsd } from '../i18n/format';
 import { useModel } from '../model/useAtlasModel';
 import { useAtlas, useLayers } from '../state/store';
-import { DISTRICT_FILL_OPACITY, LINK_OPACITY, LINK_STYLE, PHASE_STYLE, SENDER_COLOUR } from '../style/linkStyle';
+import { BUNDLE_STYLE, DISTRICT_FILL_OPACITY, LINK_OPACITY, LINK_STYLE, PHASE_STYLE, SENDER_COLOUR } from '../style/linkStyle';
+import { BASE } from '../style/palette';
 import { missionShapePath } from '../style/missionShape';
 import { UNCERTAIN_MARK_PARTS, UNCERTAIN_MARK_SIZE } from '../style/uncertainMark';
 import type { LayerId } from '../view/view';
@@ -183,6 +184,13 @@ export function Legend() {
           </li>
         </KeySection>
 
+        <KeySection id={`${id}-bundles`} title={t('legend.bundleTitle')}>
+          <li>
+            <BundleSample />
+            {t('legend.bundle')}
+          </li>
+        </KeySection>
+
         <KeySection id={`${id}-certainty`} title={t('legend.certainty')}>
           <li>
             <LineSample type="flight" uncertain />
@@ -264,6 +272,33 @@ function LineSample(props: { type: LinkType; weight?: LinkWeight; arrow?: boolea
           strokeWidth={1}
         />
       )}
+    </svg>
+  );
+}
+
+/** Sample tie count written on the legend's bundle. */
+const BUNDLE_SAMPLE = 3;
+
+/** A bundle as the map draws it at low zoom: one grey arc for several ties, their number on it. */
+function BundleSample() {
+  const y = SAMPLE_H / 2;
+  const width = BUNDLE_STYLE.base + BUNDLE_STYLE.perSqrtTie * Math.sqrt(BUNDLE_SAMPLE);
+  return (
+    <svg className="legend__sample" width={SAMPLE_W} height={SAMPLE_H} viewBox={`0 0 ${SAMPLE_W} ${SAMPLE_H}`} aria-hidden="true">
+      <line x1={3} x2={SAMPLE_W - 3} y1={y} y2={y} stroke={BASE.bundle} strokeWidth={width} strokeOpacity={BUNDLE_STYLE.opacity} strokeLinecap="round" />
+      <text
+        x={SAMPLE_W / 2}
+        y={y}
+        dominantBaseline="central"
+        textAnchor="middle"
+        fontSize={11}
+        fill="#ffffff"
+        stroke={BASE.bundle}
+        strokeWidth={BUNDLE_STYLE.labelHalo}
+        paintOrder="stroke"
+      >
+        {BUNDLE_SAMPLE}
+      </text>
     </svg>
   );
 }

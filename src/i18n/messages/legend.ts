@@ -41,6 +41,8 @@ export const legend = defineMessages(
       phaseOperating: 'Full colour: operating',
       phaseAnnounced: 'Grey, thin: announced or planned, not yet operating',
       phasePaused: 'Pale: suspended, or ended within the years shown',
+      bundleTitle: 'Zoomed out',
+      bundle: 'Dark grey with a number: several ties between the same two places; zoom in or select one to see each',
       tradeOffice: 'Triangle: trade and investment office',
       shade: {
         title: 'Shade regions by',
@@ -147,6 +149,8 @@ export const legend = defineMessages(
         phaseOperating: 'Полный цвет: действует',
         phaseAnnounced: 'Серая тонкая линия: объявлено или запланировано, ещё не действует',
         phasePaused: 'Бледная линия: приостановлено или прекращено в эти годы',
+        bundleTitle: 'При мелком масштабе',
+        bundle: 'Тёмно-серая линия с числом: несколько связей между одними и теми же местами; приблизьте карту или выберите место, чтобы увидеть каждую',
         tradeOffice: 'Треугольник: торгово-инвестиционное представительство',
         shade: {
           title: 'Закрасить регионы по',
@@ -258,6 +262,8 @@ export const legend = defineMessages(
         phaseOperating: 'Толық түс: жұмыс істейді',
         phaseAnnounced: 'Сұр жіңішке сызық: жарияланған не жоспарланған, әлі жұмыс істемейді',
         phasePaused: 'Бозғылт сызық: тоқтатыла тұрған не осы жылдары тоқтатылған',
+        bundleTitle: 'Ұсақ масштабта',
+        bundle: 'Саны жазылған қою сұр сызық: бір жерлер арасындағы бірнеше байланыс; әрқайсысын көру үшін картаны үлкейтіңіз не біреуін таңдаңыз',
         tradeOffice: 'Үшбұрыш: сауда-инвестициялық өкілдік',
         shade: {
           title: 'Өңірлерді бояу',
@@ -360,6 +366,8 @@ export const legend = defineMessages(
         phaseOperating: '全色：运营中',
         phaseAnnounced: '灰色细线：已宣布或计划中，尚未运营',
         phasePaused: '浅色：暂停，或在所选年份内已停止',
+        bundleTitle: '缩小时',
+        bundle: '带数字的深灰线：同一对地点之间的多条联系；放大地图或选中其一即可逐条查看',
         tradeOffice: '三角形：贸易投资代表处',
         shade: {
           title: '按以下指标为地区着色',

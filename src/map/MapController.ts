@@ -39,6 +39,8 @@ export type MapCallbacks = {
 
 /** Frames Kazakhstan and China together. */
 export const DEFAULT_BOUNDS: BBox = [46.5, 17.5, 135.1, 55.5];
+/** Room around them: more on the west, where West Kazakhstan's and Atyrau's names reach past the outline. */
+const DEFAULT_PADDING = { top: 20, right: 20, bottom: 20, left: 40 };
 
 
 /** Room around a fitted selection: the parts of the map covered by panels (a phone's sheet). */
@@ -120,8 +122,9 @@ export class MapController {
       validateStyle: false,
       ...(camera
         ? { center: [camera.lng, camera.lat], zoom: camera.zoom }
-        : { bounds: DEFAULT_BOUNDS, fitBoundsOptions: { padding: 20 } }),
-      minZoom: 1.5,
+        : { bounds: DEFAULT_BOUNDS, fitBoundsOptions: { padding: DEFAULT_PADDING } }),
+      // Low enough for both countries to fit a phone's 390 px width, with room to zoom out.
+      minZoom: 1,
       maxZoom: 10,
       renderWorldCopies: false,
       attributionControl: false,
@@ -281,7 +284,7 @@ export class MapController {
   setCamera(camera: Camera | null): void {
     if (!this.camera.isNews(camera)) return;
     if (camera) this.map.jumpTo({ center: [camera.lng, camera.lat], zoom: camera.zoom });
-    else this.map.fitBounds(DEFAULT_BOUNDS, { padding: 20, duration: 0 });
+    else this.map.fitBounds(DEFAULT_BOUNDS, { padding: DEFAULT_PADDING, duration: 0 });
   }
 
   snapshot(): Promise<HTMLCanvasElement> {

@@ -1,7 +1,7 @@
 import { setWorkerUrl } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type CSSProperties, type ReactNode } from 'react';
 import type { Boundaries } from '../data/boundaries';
 import type { AtlasIndex } from '../data/indexes';
 import type { MapModel } from '../model/mapModel';
@@ -37,7 +37,8 @@ export function MapView({ model, boundaries, index, camera, fitPadding, label, c
   // The controller outlives renders; it calls whatever callbacks the latest render passed.
   const cb = useRef(callbacks);
   const first = useRef({ model, camera, onController, onNoWebgl });
-  const [hover, setHover] = useState<HoverTarget | null>(null);
+  // With the map's width when it came: the tooltip turns to the pointer's left near the right edge.
+  const [hover, setHover] = useState<{ target: HoverTarget; mapWidth: number } | null>(null);
 
   useEffect(() => {
     cb.current = callbacks;
@@ -54,7 +55,7 @@ export function MapView({ model, boundaries, index, camera, fitPadding, label, c
         onCamera: (next) => cb.current.onCamera(next),
         onFirstDrawn: () => cb.current.onFirstDrawn?.(),
         onHover: (h) => {
-          setHover(h);
+          setHover(h && { target: h, mapWidth: el.current?.clientWidth ?? Infinity });
           cb.current.onHover(h);
         },
       });
@@ -113,10 +114,20 @@ export function MapView({ model, boundaries, index, camera, fitPadding, label, c
     <div className="map-wrap">
       <div id="map" ref={el} className="map" role="region" aria-label={label} tabIndex={-1} />
       {hover && (
-        <div className="map-tooltip" role="tooltip" style={{ left: hover.x + 12, top: hover.y + 12 }}>
-          {renderTooltip(hover)}
+        <div className="map-tooltip" role="tooltip" style={tooltipPosition(hover.target, hover.mapWidth)}>
+          {renderTooltip(hover.target)}
         </div>
       )}
     </div>
   );
+}
+
+/** Room a tooltip may take beside the pointer (index.css: .map-tooltip's max-width and padding). */
+const TOOLTIP_ROOM = 300;
+
+/** Beside the pointer, on its left near the map's right edge, where it would run under the panel. */
+function tooltipPosition(hover: HoverTarget, width: number): CSSProperties {
+  const top = hover.y + 12;
+  const turn = hover.x + 12 + TOOLTIP_ROOM > width && hover.x > TOOLTIP_ROOM;
+  return turn ? { right: width - hover.x + 12, top } : { left: hover.x + 12, top };
 }

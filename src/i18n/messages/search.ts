@@ -69,7 +69,7 @@ export const search = defineMessages(
     ru: {
       search: {
         label: 'Поиск по атласу',
-        placeholder: 'Регионы, города, связи, события…',
+        placeholder: 'Регионы, связи, события…',
         results: 'Результаты поиска',
         group: {
           region: 'Регионы',
@@ -127,7 +127,7 @@ export const search = defineMessages(
     kk: {
       search: {
         label: 'Атлас бойынша іздеу',
-        placeholder: 'Өңірлер, қалалар, байланыстар, оқиғалар…',
+        placeholder: 'Өңірлер, байланыстар, оқиғалар…',
         results: 'Іздеу нәтижелері',
         group: {
           region: 'Өңірлер',

@@ -51,6 +51,10 @@ export type Visible = {
   counts: VisibleCounts;
 };
 
+/** Nothing on the map: no link, mission or event passes the filters. */
+export const nothingShown = (counts: VisibleCounts | undefined): boolean =>
+  !!counts && counts.links === 0 && counts.missions === 0 && counts.events === 0;
+
 const zeroCounts = <K extends string>(keys: readonly K[]): Record<K, number> =>
   Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
 

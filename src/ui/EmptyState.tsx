@@ -1,6 +1,7 @@
 import { useTranslation } from '../i18n';
 import { useModel } from '../model/useAtlasModel';
 import { useAtlasActions } from '../state/store';
+import { nothingShown } from '../filter/visible';
 import './TypeFilter.css';
 
 /**
@@ -12,8 +13,7 @@ export function EmptyState() {
   const { t } = useTranslation();
   const { visible, range } = useModel();
   const { resetFilters, stop } = useAtlasActions();
-  const counts = visible?.counts;
-  const empty = !!counts && counts.links === 0 && counts.missions === 0 && counts.events === 0;
+  const empty = nothingShown(visible?.counts);
 
   return (
     <div className="empty-state" role="status">

@@ -2,6 +2,7 @@ import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { EVENT_TYPES } from '../data/schema';
+import { LAYER_IDS } from '../view/view';
 import { initI18n } from '../testing/i18n';
 import { atlasStore } from '../state/store';
 import { EVENT_TYPE_STYLE } from '../style/eventTypeStyle';
@@ -99,6 +100,27 @@ describe('TypeFilter', () => {
     expect(s().view.types).toEqual(['forum']);
     await user.click(screen.getByRole('button', { name: 'All' }));
     expect(s().view.types).toEqual([...EVENT_TYPES]);
+  });
+
+  it('offers "Reset filters" only while years, types or layers differ from the default, and it restores all three', async () => {
+    const user = userEvent.setup();
+    renderFilter();
+    const reset = () => screen.queryByRole('button', { name: 'Reset filters' });
+    expect(reset()).toBeNull();
+    act(() => {
+      s().setYearRange(2021, 2024);
+      s().toggleType('culture');
+      s().toggleLayer('flights');
+    });
+    await user.click(reset()!);
+    expect(s().view.from).toBeNull();
+    expect(s().view.to).toBeNull();
+    expect(s().view.types).toEqual(EVENT_TYPES);
+    expect(s().view.layers).toHaveLength(LAYER_IDS.length);
+    expect(reset()).toBeNull();
+    // A layer alone counts as a filter too.
+    act(() => s().toggleLayer('trade'));
+    expect(reset()).not.toBeNull();
   });
 
   it('follows type changes made elsewhere (URL, reset)', () => {

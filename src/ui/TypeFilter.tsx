@@ -1,7 +1,9 @@
 import { useTranslation } from '../i18n';
 import { EVENT_TYPES } from '../data/schema';
 import { useModel } from '../model/useAtlasModel';
-import { useAtlasActions, useTypes } from '../state/store';
+import { useAtlas, useAtlasActions, useTypes } from '../state/store';
+import { hasFilters } from '../view/view';
+import { nothingShown } from '../filter/visible';
 import { EVENT_TYPE_STYLE } from '../style/eventTypeStyle';
 import './TypeFilter.css';
 
@@ -15,7 +17,10 @@ export function TypeFilter() {
   const model = useModel();
   const counts = model.data.complete ? model.visible?.counts.eventsByType : undefined;
   const selected = useTypes();
-  const { toggleType, setTypes } = useAtlasActions();
+  const { toggleType, setTypes, resetFilters, stop } = useAtlasActions();
+  const filtered = useAtlas((s) => hasFilters(s.view));
+  // With nothing left on the map the empty state offers the same reset, beside its message.
+  const empty = nothingShown(model.visible?.counts);
 
   return (
     <fieldset className="type-filter">
@@ -27,6 +32,18 @@ export function TypeFilter() {
         <button type="button" className="type-filter__shortcut" onClick={() => setTypes([])}>
           {t('types.none')}
         </button>
+        {filtered && !empty && (
+          <button
+            type="button"
+            className="type-filter__shortcut type-filter__reset"
+            onClick={() => {
+              stop();
+              resetFilters();
+            }}
+          >
+            {t('empty.reset')}
+          </button>
+        )}
       </div>
       <ul className="type-filter__list">
         {EVENT_TYPES.map((type) => {

@@ -60,6 +60,11 @@ export function defaultView(): View {
   };
 }
 
+/** Whether the years, event types or layers differ from the default view (what "Reset filters" undoes). */
+export function hasFilters(view: Pick<View, 'from' | 'to' | 'types' | 'layers'>): boolean {
+  return view.from !== null || view.to !== null || view.types.length !== EVENT_TYPES.length || view.layers.length !== LAYER_IDS.length;
+}
+
 /** The view of a URL with no parameters. Frozen: use `defaultView()` for a copy to change. */
 export const DEFAULT_VIEW: Readonly<View> = (() => {
   const view = defaultView();

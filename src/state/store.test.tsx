@@ -115,6 +115,19 @@ describe('types and layers', () => {
     expect(store.getState().view).toEqual(view({ lang: 'kk', shade: 'trade', sel: 'CN-GD', camera, embed: true }));
   });
 
+  it('ends playback with the reset, paused or running', () => {
+    const store = createAtlasStore({ dataSpan: span });
+    store.getState().setYearRange(2010, 2020);
+    store.getState().play();
+    store.getState().pause();
+    store.getState().resetFilters();
+    expect(store.getState()).toMatchObject({ playing: false, playYear: null, view: { from: null, to: null } });
+    // Nothing to reset: the state is left as it is.
+    const before = store.getState();
+    store.getState().resetFilters();
+    expect(store.getState()).toBe(before);
+  });
+
   it('sets and clears the shading measure', () => {
     const store = createAtlasStore();
     expect(store.getState().view.shade).toBeNull();

@@ -206,8 +206,12 @@ const createViewSlice =
     setCamera: (camera) => set(patchView(() => ({ camera: camera === null ? null : { ...camera } }))),
     setEmbed: (embed) => set(patchView(() => ({ embed }))),
     applyView: (view) => set(patchView(() => canonicalizeView(view))),
+    // Like a new year range, a reset ends playback: paused, it would keep the years cut at its year.
     resetFilters: () =>
-      set(patchView(() => ({ from: null, to: null, types: [...EVENT_TYPES], layers: [...LAYER_IDS] }))),
+      set((s) => {
+        const next = patchView(() => ({ from: null, to: null, types: [...EVENT_TYPES], layers: [...LAYER_IDS] }))(s);
+        return next === s && !s.playing && s.playYear === null ? s : { ...next, playing: false, playYear: null };
+      }),
   });
 
 const createSelectionSlice: Slice<SelectionSlice> = (set) => ({

@@ -12,7 +12,7 @@ import './TypeFilter.css';
 export function EmptyState() {
   const { t } = useTranslation();
   const { visible, range } = useModel();
-  const { resetFilters, stop } = useAtlasActions();
+  const { resetFilters } = useAtlasActions();
   const empty = nothingShown(visible?.counts);
 
   return (
@@ -27,11 +27,7 @@ export function EmptyState() {
           <button
             type="button"
             className="empty-state__reset"
-            onClick={() => {
-              // A paused playback would keep showing its narrow range after the reset.
-              stop();
-              resetFilters();
-            }}
+            onClick={resetFilters}
           >
             {t('empty.reset')}
           </button>

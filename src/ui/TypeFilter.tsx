@@ -17,7 +17,7 @@ export function TypeFilter() {
   const model = useModel();
   const counts = model.data.complete ? model.visible?.counts.eventsByType : undefined;
   const selected = useTypes();
-  const { toggleType, setTypes, resetFilters, stop } = useAtlasActions();
+  const { toggleType, setTypes, resetFilters } = useAtlasActions();
   const filtered = useAtlas((s) => hasFilters(s.view));
   // With nothing left on the map the empty state offers the same reset, beside its message.
   const empty = nothingShown(model.visible?.counts);
@@ -36,10 +36,7 @@ export function TypeFilter() {
           <button
             type="button"
             className="type-filter__shortcut type-filter__reset"
-            onClick={() => {
-              stop();
-              resetFilters();
-            }}
+            onClick={resetFilters}
           >
             {t('empty.reset')}
           </button>

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { messagesFor } from '../i18n/namespaces';
 import { translator } from '../i18n/translate';
 import { shadingOf } from '../model/shading';
-import { HATCH_STROKE, LINK_STYLE } from '../style/linkStyle';
+import { HATCH_STROKE, LINK_STYLE, SENDER_COLOUR } from '../style/linkStyle';
 import { flight, guangzhouCg, miniIndex, trade, visibleIn } from '../testing/fixtures';
 import { LAYER_IDS } from '../view/view';
 import { hasUncertainMark, imageLegend, type ImageLegendInput } from './imageLegend';
@@ -29,6 +29,7 @@ describe('imageLegend', () => {
   const input = (over: Partial<ImageLegendInput> = {}): ImageLegendInput => ({
     layers: ['flights', 'trade'],
     missions: [],
+    shownMissions: [],
     districtOf: undefined,
     colours: new Map(),
     shading: null,
@@ -52,5 +53,18 @@ describe('imageLegend', () => {
     expect(items.map((i) => i.label)).toEqual(['Under USD 100 m', 'USD 100 m – 1 bn', 'USD 1–5 bn', 'USD 5–20 bn', 'USD 20 bn or more', 'No certain whole-year figure']);
     expect(items[0]).toEqual({ label: 'Under USD 100 m', colour: shading.classes[0]!.colour });
     expect(items.at(-1)).toEqual({ label: 'No certain whole-year figure', hatch: HATCH_STROKE });
+  });
+
+  it('explains the mission symbols drawn: each kind shown by its shape, each sending country by its colour', () => {
+    const embassy = guangzhouCg({ id: 'cn-emb', sender: 'CN', kind: 'embassy' });
+    const items = imageLegend(input({ layers: ['missions'], shownMissions: [guangzhouCg(), embassy], uncertainMarks: false }), 'en', t);
+    expect(items).toEqual([
+      { label: 'Embassy', shape: 'embassy' },
+      { label: 'Consulate general', shape: 'consulate-general' },
+      { label: 'Kazakh mission in China', colour: SENDER_COLOUR.KZ },
+      { label: 'Chinese mission in Kazakhstan', colour: SENDER_COLOUR.CN },
+    ]);
+    // The layer off: no mission entries, whatever was shown before.
+    expect(imageLegend(input({ layers: ['flights'], shownMissions: [embassy], uncertainMarks: false }), 'en', t).map((i) => i.label)).toEqual(['Flights']);
   });
 });

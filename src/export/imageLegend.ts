@@ -1,7 +1,7 @@
 import type { TFunction } from '../i18n';
-import { LINK_TYPES, type Lang, type Mission } from '../data/schema';
+import { LINK_TYPES, MISSION_KINDS, type Lang, type Mission } from '../data/schema';
 import { pickName } from '../data/names';
-import { HATCH_STROKE, LINK_STYLE } from '../style/linkStyle';
+import { HATCH_STROKE, LINK_STYLE, SENDER_COLOUR } from '../style/linkStyle';
 import { LAYER_OF_LINK_TYPE, type LayerId } from '../view/view';
 import type { AtlasIndex } from '../data/indexes';
 import type { Visible } from '../filter/visible';
@@ -12,6 +12,8 @@ import type { Shading } from '../model/shading';
 export type ImageLegendInput = {
   layers: readonly LayerId[];
   missions: readonly Mission[];
+  /** The missions drawn (in the years shown, with their layer on): their kinds and senders get entries. */
+  shownMissions: readonly Mission[];
   districtOf: ReadonlyMap<string, unknown> | undefined;
   colours: ReadonlyMap<string, string>;
   /** The choropleth when regions are shaded: its classes replace the districts, as on the map. */
@@ -20,11 +22,16 @@ export type ImageLegendInput = {
 };
 
 /**
- * The legend drawn onto an exported map image: what is on, in the map's own colours, dashes and
- * hatching (the shading's classes, or the districts), and the question mark when a tie or
+ * The legend drawn onto an exported map image: what is on, in the map's own colours, dashes,
+ * symbols and hatching (the shading's classes, or the districts; the missions' kinds and sending
+ * countries; the ties), and the question mark when a tie or
  * mission it shows is uncertain.
  */
-export function imageLegend({ layers, missions, districtOf, colours, shading, uncertainMarks }: ImageLegendInput, lang: Lang, t: TFunction): LegendItem[] {
+export function imageLegend(
+  { layers, missions, shownMissions, districtOf, colours, shading, uncertainMarks }: ImageLegendInput,
+  lang: Lang,
+  t: TFunction,
+): LegendItem[] {
   const on = new Set(layers);
   const items: LegendItem[] = [];
   if (shading) {
@@ -35,6 +42,13 @@ export function imageLegend({ layers, missions, districtOf, colours, shading, un
       if (colour && districtOf?.has(m.id)) items.push({ label: pickName(m.name, lang).text, colour });
     }
     items.push({ label: t('legend.unpublished'), hatch: HATCH_STROKE });
+  }
+  if (on.has('missions')) {
+    // Only the kinds and senders the picture shows, in the on-screen legend's order.
+    const kinds = new Set(shownMissions.map((m) => m.kind));
+    for (const kind of MISSION_KINDS) if (kinds.has(kind)) items.push({ label: t(`vocab.missionKind.${kind}`), shape: kind });
+    const senders = new Set(shownMissions.map((m) => m.sender));
+    for (const sender of ['KZ', 'CN'] as const) if (senders.has(sender)) items.push({ label: t(`legend.sender.${sender}`), colour: SENDER_COLOUR[sender] });
   }
   for (const type of LINK_TYPES) {
     const layer = LAYER_OF_LINK_TYPE[type];

@@ -8,18 +8,22 @@
  * canvas is cleared after it is shown unless read at once).
  */
 
+import type { MissionKind } from '../data/schema';
 import { HATCH_TILE } from '../style/linkStyle';
+import { missionShapePath } from '../style/missionShape';
 import { drawUncertainMark, UNCERTAIN_MARK_SIZE } from '../style/uncertainMark';
 
 /**
  * A legend entry. With `dash` (an array, or null for a solid line) it is drawn as a line
  * sample, with MapLibre's dash units (multiples of the line width); with `mark`, as the map's
  * mark of an uncertain tie; with `hatch`, as a swatch striped in that colour, as the map draws
- * areas without a district or a figure; otherwise as a filled swatch.
+ * areas without a district or a figure; with `shape`, as the map's symbol of that mission kind;
+ * otherwise as a filled swatch.
  */
 export type LegendItem =
   | { label: string; colour: string; dash?: number[] | null }
   | { label: string; mark: 'uncertain' }
+  | { label: string; shape: MissionKind }
   | { label: string; hatch: string };
 
 export type MapImageOptions = {
@@ -52,7 +56,7 @@ export const FONTS = {
 const LINE_HEIGHT = { title: 24, subtitle: 18, legend: 18, credits: 15 } as const;
 const COLOUR = { fg: '#1f1d1a', muted: '#5b5750', line: '#d9d5cc', bg: '#ffffff' } as const;
 const PAD = 12;
-const SAMPLE = { width: 22, height: 12, gap: 6, itemGap: 16 } as const;
+const SAMPLE = { width: 22, height: 12, shape: 16, gap: 6, itemGap: 16 } as const;
 
 /**
  * Greedy line breaking at spaces; a word wider than the line (Chinese has no spaces) is
@@ -133,6 +137,17 @@ function drawSample(ctx: CanvasRenderingContext2D, { item, x, y }: PlacedLegendI
     ctx.save();
     ctx.translate(x + (SAMPLE.width - UNCERTAIN_MARK_SIZE) / 2, mid - UNCERTAIN_MARK_SIZE / 2);
     drawUncertainMark(ctx);
+    ctx.restore();
+  } else if ('shape' in item) {
+    // As the legend beside the map draws it: the kind's shape in a neutral colour, haloed white.
+    ctx.save();
+    ctx.translate(x + (SAMPLE.width - SAMPLE.shape) / 2, mid - SAMPLE.shape / 2);
+    const path = new Path2D(missionShapePath(item.shape, SAMPLE.shape));
+    ctx.lineWidth = 2;
+    ctx.strokeStyle = COLOUR.bg;
+    ctx.stroke(path);
+    ctx.fillStyle = COLOUR.fg;
+    ctx.fill(path);
     ctx.restore();
   } else if ('hatch' in item) {
     const top = mid - SAMPLE.height / 2;

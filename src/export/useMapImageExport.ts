@@ -26,6 +26,7 @@ export function useMapImageExport(snapshot: Snapshot) {
         {
           layers: view.layers,
           missions: data.index?.missions ?? [],
+          shownMissions: (data.index?.missions ?? []).filter((m) => visible?.missionIds.has(m.id)),
           districtOf: districts?.districtOf,
           colours,
           shading,

@@ -10,6 +10,7 @@ import { atlasStore, useAtlas } from '../state/store';
 import { FatalMessage } from '../ui/FatalMessage';
 import { MapSummary } from '../ui/MapSummary';
 import { Notices } from '../ui/Notices';
+import { EmptyState } from '../ui/EmptyState';
 import { Timeline } from '../ui/Timeline';
 import { tooltipText } from './tooltipText';
 import { BOUNDARIES_FILE, queryKeyOf } from '../data/queries';
@@ -92,6 +93,9 @@ export function MapColumn({ webglOk, onNoWebgl, drawn, onFirstDrawn, onControlle
           {t('app.loading')}
         </div>
       )}
+      {/* Over the map, where the eyes are when a filter empties it: in the side panel the message
+          could sit scrolled out of view, or folded away in a phone's sheet. */}
+      {!fatal && <EmptyState />}
       <MapSummary />
       {!model.view.embed && <Timeline />}
     </div>

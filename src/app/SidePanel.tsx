@@ -3,7 +3,6 @@ import { useTranslation } from '../i18n';
 import { lazyChunk } from './lazyChunk';
 import { useModel } from '../model/useAtlasModel';
 import { atlasStore } from '../state/store';
-import { EmptyState } from '../ui/EmptyState';
 import { Legend } from '../ui/Legend';
 import { TypeFilter } from '../ui/TypeFilter';
 
@@ -53,12 +52,7 @@ export function SidePanel({ onSelect }: Props) {
       >
         {sheet.state === 'open' ? t('app.hidePanel') : unfolded ? t('app.morePanel') : t('app.showPanel')}
       </button>
-      {!sel && (
-        <>
-          <EmptyState />
-          <TypeFilter />
-        </>
-      )}
+      {!sel && <TypeFilter />}
       {!sel && index && <Legend />}
       {/* One boundary each: while the details' code loads (the first selection), a shared
           boundary would hide the lists too, and take focus from the row just chosen. */}

@@ -291,7 +291,11 @@ test('keyboard only: Lists → Guangdong → its serving mission → a source li
   assert.match(link.href, /^https?:\/\/[^/]+\.[^/]+/, `the source link should be an absolute web address: ${JSON.stringify(link)}`);
   assert.ok(link.text, 'the source link should have text');
 
-  // Escape closes the details.
+  // Escape closes what is on top: a source marker's tooltip first (WAI-ARIA tooltip), then the details.
+  if (await page.evaluate(() => document.activeElement?.matches('.cite__marker') ?? false)) {
+    await page.keyboard.press('Escape');
+    assert.equal(await details.count(), 1, 'the first Escape on a source marker closes its tooltip, not the details');
+  }
   await page.keyboard.press('Escape');
   await details.waitFor({ state: 'detached', timeout: 10_000 });
   await page.waitForFunction(() => !new URL(location.href).searchParams.has('sel'), null, { timeout: 5_000 });

@@ -160,3 +160,20 @@ test('boundary file 404: a role="alert" message is shown', async ({ page, open }
   await open('/?lang=en', { waitFor: 'load', allowConsoleErrors: true });
   await assertReadableAlert(page);
 });
+
+test('nothing matches the filters: the message sits over the map, in view, and its reset brings everything back', async ({ page, open }) => {
+  await open('/?lang=en&types=none&layers=none');
+  const status = page.locator('.map-column .empty-state');
+  await status.getByText(/nothing matches/i).waitFor({ timeout: 15_000 });
+  assert.equal(await status.getAttribute('role'), 'status', 'the message is announced');
+  // Inside the map's visible box, not in the side panel where it could be scrolled away.
+  const [box, map] = [await status.boundingBox(), await page.locator('#map').boundingBox()];
+  assert.ok(box && map && box.y >= map.y && box.y + box.height <= map.y + map.height && box.x >= map.x && box.x + box.width <= map.x + map.width,
+    `the message ${JSON.stringify(box)} should lie over the map ${JSON.stringify(map)}`);
+  assert.equal(await page.locator('#side-panel .empty-state').count(), 0, 'one message, not a second in the panel');
+  await status.getByRole('button', { name: 'Reset filters' }).click();
+  await page.waitForFunction(() => !/[?&](types|layers)=/.test(location.search), null, { timeout: 5_000 });
+  await status.getByText(/nothing matches/i).waitFor({ state: 'detached', timeout: 5_000 });
+  // The type filter offers the same reset only while a filter is set.
+  assert.equal(await page.locator('.type-filter__reset').count(), 0, 'no reset button once nothing is filtered');
+});

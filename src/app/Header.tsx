@@ -4,15 +4,15 @@ import { useTranslation } from '../i18n';
 import { lazyChunk } from './lazyChunk';
 import { useModel } from '../model/useAtlasModel';
 import { atlasStore } from '../state/store';
-import { AboutPanel } from '../ui/AboutPanel';
 import { Counts } from '../ui/Counts';
 import { LanguageSwitcher } from '../ui/LanguageSwitcher';
 import { ShareControl } from '../ui/ShareControl';
 import type { Snapshot } from '../export/useMapImageExport';
 
-// Search and export load on demand: neither is needed to draw the first view.
+// Search, export and About load on demand: none is needed to draw the first view.
 const SearchBox = lazyChunk(() => import('../search/SearchBox'));
 const ExportMenu = lazyChunk(() => import('../export/ExportMenu').then((m) => ({ default: m.ExportMenu })));
+const AboutPanel = lazyChunk(() => import('../ui/AboutPanel').then((m) => ({ default: m.AboutPanel })));
 
 type Props = {
   onSelect: (id: string | null) => void;
@@ -50,6 +50,12 @@ export function Header({ onSelect, snapshot }: Props) {
         {t('export.button')}
       </button>
     </div>
+  );
+  // About shows the data's version and date: it waits for the data, as the download does.
+  const aboutPlaceholder = (
+    <button type="button" className="about__button" disabled>
+      {t('about.button')}
+    </button>
   );
 
   return (
@@ -99,7 +105,13 @@ export function Header({ onSelect, snapshot }: Props) {
             exportPlaceholder
           )}
           <ShareControl />
-          <AboutPanel />
+          {ready ? (
+            <Suspense fallback={aboutPlaceholder}>
+              <AboutPanel />
+            </Suspense>
+          ) : (
+            aboutPlaceholder
+          )}
         </div>
       </div>
     </header>

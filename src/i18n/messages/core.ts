@@ -125,7 +125,7 @@ export const core = defineMessages(
     skipToMap: 'Картаға өту',
     loading: 'Карта жүктелуде…',
     showPanel: 'Сүзгілер мен тізімдерді көрсету',
-    morePanel: 'Барлық мәліметтер мен тізімдерді көрсету',
+    morePanel: 'Толық мәліметтер мен тізімдер',
     menu: 'Мәзір',
     hidePanel: 'Панельді жасыру',
   },

@@ -71,21 +71,8 @@ async function main() {
   let passed = 0, failed = 0, skipped = 0;
   try {
     browser = await launchBrowser();
-    // Chromium on SwiftShader has, rarely, exited mid-suite (a CI run lost its last 5 tests that
-    // way, "Target page, context or browser has been closed", none of them at fault). A test that
-    // finds the browser gone starts a new one; the test that was running when it went is run once
-    // more, on the new browser, and the crash is reported either way.
-    let relaunching = null;
-    const ensureBrowser = async () => {
-      if (browser.isConnected()) return;
-      relaunching ??= launchBrowser().then((b) => {
-        browser = b;
-        relaunching = null;
-      });
-      await relaunching;
-    };
     console.log(`browser tests: ${tests.length} test(s), ${WORKERS} at a time, Chromium ${browser.version()}, serving ${path.relative(repo, distDir)} at ${server.url} and ${server.url}atlas/`);
-    const runOne = async (t, retry = false) => {
+    const runOne = async (t) => {
       const label = `${t.file} › ${t.name}`;
       if (t.opts.skip) {
         skipped++;
@@ -95,7 +82,6 @@ async function main() {
       const t0 = Date.now();
       let context, page, error;
       try {
-        await ensureBrowser();
         context = await browser.newContext({ viewport: VIEWPORT, baseURL: server.url, locale: 'en-US', ...t.opts.contextOptions });
         page = await context.newPage();
         const fixture = {
@@ -118,10 +104,6 @@ async function main() {
         if (problems.length) error.message += `\n  also: ${problems.join('\n  ')}`;
       }
       const ms = Date.now() - t0;
-      if (error && !retry && !browser.isConnected()) {
-        console.log(`${paint(33, '!')} ${label}: Chromium exited during this test (${stripAnsi(String(error?.message ?? error)).split('\n')[0]}); running it again on a new browser`);
-        return runOne(t, true);
-      }
       if (error) {
         failed++;
         let shot = '';

@@ -4,7 +4,7 @@ import { decodePng, colorStats } from './png.mjs';
 import { BUSY_OBSERVER_SCRIPT, IDLE_TIMEOUT_MS, VIEWPORT, isLocalUrl, waitForIdle } from './shared.mjs';
 
 // Launch, idle waiting and the map observer live in shared.mjs (the bench uses them too).
-export { CHROMIUM_PATH, CHROMIUM_ARGS, IDLE_TIMEOUT_MS, VIEWPORT, launchBrowser, isLocalUrl, BUSY_OBSERVER_SCRIPT, waitForIdle } from './shared.mjs';
+export { CHROMIUM_PATH, CHROMIUM_ARGS, IDLE_TIMEOUT_MS, NO_WINDOW_UI_ARGS, VIEWPORT, launchBrowser, isLocalUrl, BUSY_OBSERVER_SCRIPT, waitForIdle } from './shared.mjs';
 
 /**
  * Per-context network guard: aborts and records any request that would leave localhost.

@@ -277,6 +277,28 @@ export function readData(root, file) {
   return dataCache.get(p);
 }
 
+/** The regions that host a mission (by its seats' places), sorted. */
+export function missionHostRegions(root) {
+  const places = new Map(readData(root, 'places.json').places.map((p) => [p.id, p.region]));
+  return [...new Set(readData(root, 'missions.json').missions.flatMap((m) => m.seats.map((s) => places.get(s.place))))].sort();
+}
+
+/**
+ * The regions among `ids` whose label the map has not placed (dropped in a collision). Needs
+ * MAP_TEST_SCRIPT and a settled map. Placed labels are what queryRenderedFeatures returns for
+ * symbol layers; a reform-era label is placed on every day and shown only on its own
+ * (feature-state `shown`).
+ */
+export const unplacedLabels = (page, ids) =>
+  page.evaluate((ids) => {
+    const m = window.__atlasMap;
+    const sources = ['region-labels', 'region-labels-epoch'];
+    const layers = m.getStyle().layers.filter((l) => l.type === 'symbol' && sources.includes(l.source)).map((l) => l.id);
+    const shown = (f) => f.source === 'region-labels' || m.getFeatureState({ source: f.source, id: f.id }).shown;
+    const placed = new Set(m.queryRenderedFeatures({ layers }).filter(shown).map((f) => f.properties.id));
+    return ids.filter((id) => !placed.has(id));
+  }, ids);
+
 /** Region id → its label point [lon, lat] (the largest-area variant's is as good as any: the first wins). */
 export function regionLabelPoints(root) {
   const topo = readData(root, 'boundaries.topo.json');

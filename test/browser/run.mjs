@@ -16,7 +16,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { startServer } from './server.mjs';
-import { launchBrowser, registry, setCurrentFile, collectProblems, openApp, VIEWPORT } from './harness.mjs';
+import { launchBrowser, registry, setCurrentFile, collectProblems, openApp, NO_WINDOW_UI_ARGS, VIEWPORT } from './harness.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repo = path.resolve(here, '../..');
@@ -70,7 +70,7 @@ async function main() {
   let browser;
   let passed = 0, failed = 0, skipped = 0;
   try {
-    browser = await launchBrowser();
+    browser = await launchBrowser(NO_WINDOW_UI_ARGS);
     console.log(`browser tests: ${tests.length} test(s), ${WORKERS} at a time, Chromium ${browser.version()}, serving ${path.relative(repo, distDir)} at ${server.url} and ${server.url}atlas/`);
     const runOne = async (t) => {
       const label = `${t.file} › ${t.name}`;

@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { feature } from 'topojson-client';
 import { assertAxeClean } from './axe.mjs';
-import { collectProblems, openApp, test } from './harness.mjs';
+import { collectProblems, openApp, test, waitForIdle } from './harness.mjs';
 import {
   MAP_TEST_SCRIPT,
   SMALL_CONTEXT,
@@ -149,6 +149,8 @@ test('selection focus: a URL with sel= and #map= keeps its camera; by map click,
 
   // 5. By URL without a camera (a new document): focus, and the camera fits it.
   await page.goto('/?lang=en&sel=CN-GD');
+  // A whole load: the first idle gets the load's time budget, not the details' 15 s.
+  await waitForIdle(page);
   await detailsTitle(page, /Guangdong/);
   const gdPartners = await assertRegionFocus(page, root, 'CN-GD', 'sel=CN-GD by URL');
   await waitForUrl(page, (u) => u.hash.startsWith('#map='), { message: 'the fitted camera is written to the URL' });

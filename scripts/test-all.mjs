@@ -153,14 +153,10 @@ const suites = [
     title: 'browser (test/browser/run.mjs)',
     cmd: () => [process.execPath, [path.join('test', 'browser', 'run.mjs'), ...(args.includes('--no-build') ? ['--no-build'] : [])]],
     capture: true,
-    // The build and 74 tests on SwiftShader took 540 s on this 2-core machine's better days and
-    // 610-650 s on a slower one (2026-11-30); at 10 minutes the stop killed Chromium under the
-    // last tests. 80 tests took 770-915 s on a busier day (2026-12-02, load average near 5 with
-    // nothing else running), and the 14-minute stop killed Chromium under the last five; at 16
-    // minutes a slower CI machine stopped it under the last three. Merging tests that loaded the
-    // same views (and no address-bar UI preloaded per window) brought it to 78 tests in 729 s here
-    // (from 878 s the same day). 16 minutes, with the rest of .ci/run at about 3 (install, lint,
-    // types, unit), stays under 20.
+    // The build and 78 tests on SwiftShader take 700-730 s on this 2-core machine (2026-12-02);
+    // on slower days stops at 10, 14 and 16 minutes killed Chromium under the last tests (until
+    // tests that loaded the same views were merged). 16 minutes, with the rest of .ci/run at about
+    // 3 (install, lint, types, unit), stays under 20.
     timeoutMs: 16 * 60_000,
     parse: (r) => {
       const lines = [...String(r.stdout ?? '').matchAll(/^browser: (\d+) passed, (\d+) failed(?:, (\d+) skipped)?\s*$/gm)];

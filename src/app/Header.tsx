@@ -1,4 +1,4 @@
-import { Suspense, useRef, useState, type KeyboardEvent } from 'react';
+import { Suspense, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useOutsidePress } from '../dom/useOutsidePress';
 import { useTranslation } from '../i18n';
 import { lazyChunk } from './lazyChunk';
@@ -13,6 +13,11 @@ import type { Snapshot } from '../export/useMapImageExport';
 const SearchBox = lazyChunk(() => import('../search/SearchBox'));
 const ExportMenu = lazyChunk(() => import('../export/ExportMenu').then((m) => ({ default: m.ExportMenu })));
 const AboutPanel = lazyChunk(() => import('../ui/AboutPanel').then((m) => ({ default: m.AboutPanel })));
+
+/** A lazy part once the data is ready; until then, and while its code loads, its placeholder holds its place. */
+function WhenReady({ ready, placeholder, children }: { ready: boolean; placeholder: ReactNode; children: ReactNode }) {
+  return ready ? <Suspense fallback={placeholder}>{children}</Suspense> : placeholder;
+}
 
 type Props = {
   onSelect: (id: string | null) => void;
@@ -74,13 +79,9 @@ export function Header({ onSelect, snapshot }: Props) {
       <h1>{t('app.title')}</h1>
       <Counts counts={model.data.complete ? (model.visible?.counts ?? null) : null} />
       <span className="spacer" />
-      {ready ? (
-        <Suspense fallback={searchPlaceholder}>
-          <SearchBox onChoose={onSelect} onIncludeOutside={(y) => atlasStore.getState().setYearRange(y.from, y.to)} />
-        </Suspense>
-      ) : (
-        searchPlaceholder
-      )}
+      <WhenReady ready={ready} placeholder={searchPlaceholder}>
+        <SearchBox onChoose={onSelect} onIncludeOutside={(y) => atlasStore.getState().setYearRange(y.from, y.to)} />
+      </WhenReady>
       {/* display: contents: the wrapper only groups the toggle and its tools for the press and
           key handling; they stay items of the header row. */}
       <div className="header-menu" ref={menu} onKeyDown={onMenuKeyDown}>
@@ -97,21 +98,13 @@ export function Header({ onSelect, snapshot }: Props) {
         {/* On a phone these fold into the menu; on wider screens they sit in the header row. */}
         <div className={menuOpen ? 'header-tools header-tools--open' : 'header-tools'} id="header-tools">
           <LanguageSwitcher />
-          {ready ? (
-            <Suspense fallback={exportPlaceholder}>
-              <ExportMenu snapshot={snapshot} />
-            </Suspense>
-          ) : (
-            exportPlaceholder
-          )}
+          <WhenReady ready={ready} placeholder={exportPlaceholder}>
+            <ExportMenu snapshot={snapshot} />
+          </WhenReady>
           <ShareControl />
-          {ready ? (
-            <Suspense fallback={aboutPlaceholder}>
-              <AboutPanel />
-            </Suspense>
-          ) : (
-            aboutPlaceholder
-          )}
+          <WhenReady ready={ready} placeholder={aboutPlaceholder}>
+            <AboutPanel />
+          </WhenReady>
         </div>
       </div>
     </header>

@@ -15,7 +15,7 @@ import {
   allRegionIds,
   detailsTitle,
   featureStates,
-  noticeItems,
+  waitForNoticeItems,
   projectPoints,
   readData,
   regionLabelPoints,
@@ -435,7 +435,7 @@ test('shading: "Number of ties" in the legend writes shade=ties, shades every re
   await page.goto('/?lang=en&shade=bogus');
   await page.waitForSelector('#map[aria-busy="false"]', { state: 'attached' });
   await urlNotice(page).waitFor({ state: 'visible', timeout: 10_000 });
-  const items = await noticeItems(page);
+  const items = await waitForNoticeItems(page, ['shade']);
   assert.deepEqual(items.map((i) => [i.param, i.raw]), [['shade', 'bogus']], `the notice names shade=bogus: ${JSON.stringify(items)}`);
   assert.match(items[0].text, /unknown shading measure/);
   await waitForUrl(page, (u) => !u.searchParams.has('shade'), { message: 'shade dropped from the URL' });

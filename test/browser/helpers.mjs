@@ -184,7 +184,7 @@ export async function detailsTitle(page, pattern, { timeout = 15_000 } = {}) {
 export const urlNotice = (page) => page.locator('.notices [role="status"]');
 
 /** The notice's items as { param, raw, text } (param and raw from the two <code> elements). */
-export async function noticeItems(page) {
+async function noticeItems(page) {
   return urlNotice(page)
     .locator('li')
     .evaluateAll((lis) =>
@@ -193,6 +193,20 @@ export async function noticeItems(page) {
         return { param: codes[0]?.textContent ?? '', raw: codes[1]?.textContent ?? '', text: li.textContent ?? '' };
       }),
     );
+}
+
+/**
+ * The notice's items once it names every one of `params`. The syntax checks report on the first
+ * render, the data checks (unknown ids, years outside the data) only once every data file is in,
+ * after the map's first idle: the notice grows meanwhile.
+ */
+export async function waitForNoticeItems(page, params, { timeout = 10_000 } = {}) {
+  const t0 = Date.now();
+  for (;;) {
+    const items = await noticeItems(page);
+    if (params.every((p) => items.some((i) => i.param === p)) || Date.now() - t0 > timeout) return items;
+    await new Promise((r) => setTimeout(r, 100));
+  }
 }
 
 /** Checked state of the event-type checkboxes, in the order the filter lists them (EVENT_TYPES order). */

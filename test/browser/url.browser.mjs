@@ -16,7 +16,7 @@ import {
   installInteractionScript,
   layersWithout,
   legendSwitches,
-  noticeItems,
+  waitForNoticeItems,
   pageNow,
   queryPairs,
   relativeUrl,
@@ -200,8 +200,8 @@ async function checkBadUrl(page, c, { full = false } = {}) {
   await notice.waitFor({ state: 'visible', timeout: 10_000 }).catch(() => {
     throw new Error(`${label} no URL notice (role=status) for ${c.url.slice(0, 120)}`);
   });
-  const items = await noticeItems(page);
   const bad = c.bad ?? [{ param: c.param, raw: c.raw, reason: c.reason }];
+  const items = await waitForNoticeItems(page, bad.map((b) => b.param));
   for (const b of bad) {
     const item = items.find((i) => i.param === b.param);
     assert.ok(item, `${label} the notice should name "${b.param}": ${JSON.stringify(items)}`);
@@ -449,7 +449,7 @@ test('hostile sel= and #map= (markup, very long, unicode): dropped with a notice
     await page.goto(`/?lang=en&from=2010&sel=${encodeURIComponent(c.sel)}#map=${encodeURIComponent(c.map)}`);
     await page.waitForSelector('#map[aria-busy="false"]', { state: 'attached', timeout: 60_000 });
     await urlNotice(page).waitFor({ state: 'visible', timeout: 10_000 });
-    const items = await noticeItems(page);
+    const items = await waitForNoticeItems(page, ['#map', 'sel']);
     assert.deepEqual(items.map((it) => it.param).sort(), ['#map', 'sel'], `${label}: both values are reported: ${JSON.stringify(items)}`);
     for (const it of items) assert.ok(it.raw.length <= 40, `${label}: the raw value is shown shortened (${it.raw.length} characters)`);
     await waitForUrl(page, (u) => u.search === '?lang=en&from=2010' && u.hash === '', { message: `${label}: the URL is rewritten without them` });

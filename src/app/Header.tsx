@@ -1,4 +1,5 @@
 import { Suspense, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useFittingPlaceholder } from '../dom/fittingPlaceholder';
 import { useOutsidePress } from '../dom/useOutsidePress';
 import { useTranslation } from '../i18n';
 import { lazyChunk } from './lazyChunk';
@@ -41,12 +42,14 @@ export function Header({ onSelect, snapshot }: Props) {
     setMenuOpen(false);
     menuToggle.current?.focus();
   };
+  const searchInput = useRef<HTMLInputElement>(null);
+  const searchHint = useFittingPlaceholder(searchInput, [t('search.placeholder'), t('search.placeholderShort')]);
   const ready = model.data.complete && model.data.index !== null && model.range !== null && model.visible !== null;
 
   // Search and Download arrive with the last data file; until then these hold their place.
   const searchPlaceholder = (
     <div className="search">
-      <input className="search__input" type="search" disabled aria-label={t('search.label')} placeholder={t('search.placeholder')} />
+      <input ref={searchInput} className="search__input" type="search" disabled aria-label={t('search.label')} placeholder={searchHint} />
     </div>
   );
   const exportPlaceholder = (

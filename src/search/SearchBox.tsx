@@ -1,4 +1,5 @@
 import { useEffect, useId, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
+import { useFittingPlaceholder } from '../dom/fittingPlaceholder';
 import { useTranslation } from '../i18n';
 import type { TFunction } from '../i18n';
 import type { YearRange } from '../data/dates';
@@ -77,6 +78,7 @@ export function SearchBox({ onChoose, onIncludeOutside }: SearchBoxProps) {
   const id = useId();
   const listId = `${id}-list`;
   const input = useRef<HTMLInputElement>(null);
+  const hint = useFittingPlaceholder(input, [t('search.placeholder'), t('search.placeholderShort')]);
   // Built on first focus; afterwards rebuilt whenever the data or the names change (a region's
   // name depends on the day shown: "South Kazakhstan" before 2018, "Turkistan" after).
   const [wanted, setWanted] = useState(false);
@@ -179,7 +181,7 @@ export function SearchBox({ onChoose, onIncludeOutside }: SearchBoxProps) {
         aria-controls={listId}
         aria-activedescendant={showList && activeAt >= 0 ? optionId(activeAt) : undefined}
         aria-keyshortcuts="/"
-        placeholder={t('search.placeholder')}
+        placeholder={hint}
         autoComplete="off"
         spellCheck={false}
         enterKeyHint="search"

@@ -63,6 +63,16 @@ async function horizontalOverflow(page) {
   });
 }
 
+/** The search box's placeholder width and the room inside the box, in its own font. */
+const placeholderFit = (page) =>
+  page.locator('.search__input').evaluate((el) => {
+    const cs = getComputedStyle(el);
+    const ctx = document.createElement('canvas').getContext('2d');
+    ctx.font = `${cs.fontStyle} ${cs.fontWeight} ${cs.fontSize} ${cs.fontFamily}`;
+    const room = el.clientWidth - parseFloat(cs.paddingLeft) - parseFloat(cs.paddingRight);
+    return { text: el.placeholder, width: Math.ceil(ctx.measureText(el.placeholder).width), room: Math.floor(room) };
+  });
+
 // ---------------------------------------------------------------------------------------
 // 1. axe-core (and 5. languages: one page load per language serves both)
 
@@ -97,7 +107,7 @@ test('off the map: a flight opened outside its years says so (axe clean, kk); th
 // take a second row.
 const NARROWER = [{ width: 900, height: 800 }, { width: 768, height: 800 }, { width: 390, height: 844 }];
 
-test('languages (default view in en, ru, kk, zh): axe clean, <html lang>, translated title and map controls, the labels of regions hosting a mission placed, no horizontal overflow at 1280, 900, 768 and 390 px', async ({ page, open, server }) => {
+test('languages (default view in en, ru, kk, zh): axe clean, <html lang>, translated title and map controls, the labels of regions hosting a mission placed, no horizontal overflow and the whole search placeholder at 1280, 900, 768 and 390 px', async ({ page, open, server }) => {
   const hosts = missionHostRegions(server.root);
   assert.ok(hosts.length >= 8, `missions should be seated in several regions: ${hosts}`);
   await page.addInitScript(MAP_TEST_SCRIPT);
@@ -143,6 +153,8 @@ test('languages (default view in en, ru, kk, zh): axe clean, <html lang>, transl
       }
       const o = await horizontalOverflow(page);
       if (o.scrollWidth > size.width) problems.push(`${at} at ${size.width}×${size.height}: scrollWidth ${o.scrollWidth}; past the right edge: ${o.offenders.join(', ')}`);
+      const p = await placeholderFit(page);
+      if (p.width > p.room) problems.push(`${at} at ${size.width}×${size.height}: the search placeholder "${p.text}" is cut (${p.width} px in ${p.room} px)`);
     }
   }
   assert.deepEqual(problems, [], `language problems:\n  ${problems.join('\n  ')}`);

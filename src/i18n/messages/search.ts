@@ -11,6 +11,8 @@ export const search = defineMessages(
     search: {
       label: 'Search the atlas',
       placeholder: 'Regions, cities, links, events…',
+      /** Where the field is too narrow for the placeholder above. */
+      placeholderShort: 'Search…',
       results: 'Search results',
       group: {
         region: 'Regions',
@@ -70,6 +72,7 @@ export const search = defineMessages(
       search: {
         label: 'Поиск по атласу',
         placeholder: 'Регионы, связи, события…',
+        placeholderShort: 'Поиск…',
         results: 'Результаты поиска',
         group: {
           region: 'Регионы',
@@ -127,7 +130,8 @@ export const search = defineMessages(
     kk: {
       search: {
         label: 'Атлас бойынша іздеу',
-        placeholder: 'Өңірлер, байланыстар, оқиғалар…',
+        placeholder: 'Өңір, қала, байланыс, оқиға…',
+        placeholderShort: 'Іздеу…',
         results: 'Іздеу нәтижелері',
         group: {
           region: 'Өңірлер',
@@ -186,6 +190,7 @@ export const search = defineMessages(
       search: {
         label: '搜索地图集',
         placeholder: '地区、城市、联系、事件…',
+        placeholderShort: '搜索…',
         results: '搜索结果',
         group: {
           region: '地区',

@@ -9,21 +9,21 @@ import {
   Point,
   type PointLike,
 } from 'maplibre-gl';
-import type { Boundaries, RegionFeature, RegionProps } from '../data/boundaries';
+import type { Boundaries, RegionProps } from '../data/boundaries';
 import type { AtlasIndex } from '../data/indexes';
 import type { MapLabels, MapModel } from '../model/mapModel';
 import type { Camera } from '../view/view';
-import { shortRegionName } from '../data/names';
-import { LANGS } from '../data/schema';
 import { buildAtlasGeometry, bundleLabelId, missionSeatId } from './atlasGeometry';
 import { ATLAS_LAYER, ATLAS_SRC, BUNDLE_MAX_ZOOM, LINK_LAYERS } from './atlasLayers';
-import { LAYER, REGION_LABEL_LAYERS, SRC, baseStyle, isEpochLabel, nameExpression, regionLabelText } from './baseStyle';
-import { bboxOf, type BBox } from '../geometry/bbox';
+import { LAYER, REGION_LABEL_LAYERS, SRC, baseStyle, nameExpression, regionLabelText } from './baseStyle';
+import type { BBox } from '../geometry/bbox';
 import { createCameraGuard, type CameraGuard } from './cameraGuard';
 import { mapLibreLocale } from './controlLocale';
 import { mapChanges, setChanges, type StateChange } from './featureState';
+import { focusBounds, focusChanges, focusSets } from './focusStates';
 import { addIcons } from './icons';
 import { outlineChanges, outlinesOn } from './outlines';
+import { outlineBoxes, regionLabels } from './regionLabels';
 import { pickTarget, type Hit, type PickKind } from './picking';
 import { snapshot } from './snapshot';
 
@@ -52,16 +52,6 @@ function prefersReducedMotion(): boolean {
 
 const EMPTY_IDS: ReadonlySet<string> = new Set<string>();
 const EMPTY_COLOURS: ReadonlyMap<string, string> = new Map<string, string>();
-
-/** `short_xx` label properties: the region's names without their administrative word. */
-function shortNames(props: RegionProps): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const lang of LANGS) {
-    const name = props[`name_${lang}`];
-    if (name) out[`short_${lang}`] = shortRegionName(name, lang);
-  }
-  return out;
-}
 
 /** Mission seat feature ids of the visible missions, and a map keyed by them. */
 const seatIds = (model: MapModel) => new Set([...model.missionSeats].map(([id, seat]) => missionSeatId(id, seat)));
@@ -228,27 +218,13 @@ export class MapController {
       (this.map.getSource(SRC.countries) as GeoJSONSource).setData(b.countries);
       (this.map.getSource(SRC.lakes) as GeoJSONSource).setData(b.lakes);
       (this.map.getSource(SRC.regions) as GeoJSONSource).setData(b.regions);
-      const variantCount = new Map<string, number>();
-      for (const f of b.regions.features) variantCount.set(f.properties.id, (variantCount.get(f.properties.id) ?? 0) + 1);
-      const labels = b.regions.features.map((f: RegionFeature) => ({
-        type: 'Feature' as const,
-        properties: { ...f.properties, ...shortNames(f.properties) },
-        geometry: { type: 'Point' as const, coordinates: [f.properties.label_lon, f.properties.label_lat] },
-      }));
-      const epoch = (f: (typeof labels)[number]) => isEpochLabel(f.properties, variantCount.get(f.properties.id) ?? 1);
-      (this.map.getSource(SRC.labels) as GeoJSONSource).setData({ type: 'FeatureCollection', features: labels.filter((f) => !epoch(f)) });
-      (this.map.getSource(SRC.epochLabels) as GeoJSONSource).setData({ type: 'FeatureCollection', features: labels.filter(epoch) });
-      this.epochVids = new Set(labels.filter(epoch).map((f) => f.properties.vid));
+      const { labels, epochLabels, epochVids } = regionLabels(b.regions.features);
+      (this.map.getSource(SRC.labels) as GeoJSONSource).setData(labels);
+      (this.map.getSource(SRC.epochLabels) as GeoJSONSource).setData(epochLabels);
+      this.epochVids = epochVids;
       this.regionIds = new Set(b.regions.features.map((f) => f.properties.id));
       this.variants = b.regions.features.map((f) => f.properties);
-      for (const f of b.regions.features) {
-        const box = bboxOf(f.geometry);
-        const prev = this.regionBoxes.get(f.properties.id);
-        // Several variants share an id; the camera frames the largest outline.
-        if (!prev || (box[2] - box[0]) * (box[3] - box[1]) > (prev[2] - prev[0]) * (prev[3] - prev[1])) {
-          this.regionBoxes.set(f.properties.id, box);
-        }
-      }
+      this.regionBoxes = outlineBoxes(b.regions.features);
       this.boundariesReady = true;
       this.applied = null;
       this.apply();
@@ -421,42 +397,10 @@ export class MapController {
     if (after) this.map.setFeatureState(after, { selected: true });
   }
 
-  /**
-   * A selection's focus as feature-state: its ties and missions `focus`, everything else on the
-   * map `faded`; the units at the other end of its ties `partner` (outlined), the rest faded.
-   */
+  /** A selection's focus as feature-state (see focusStates.ts). */
   private applyFocus(prev: MapModel | null, next: MapModel) {
-    const sets = (m: MapModel | null) => {
-      const f = m?.focus;
-      if (!m || !f) return { focusLinks: EMPTY_IDS, fadedLinks: EMPTY_IDS, fadedSeats: EMPTY_IDS, focusSeats: EMPTY_IDS, partners: EMPTY_IDS, fadedRegions: EMPTY_IDS, fadedBundles: EMPTY_IDS };
-      const seats = [...m.missionSeats].map(([id, seat]) => [id, missionSeatId(id, seat)] as const);
-      return {
-        focusLinks: new Set([...m.visibleLinks].filter((id) => f.links.has(id))),
-        fadedLinks: new Set([...m.visibleLinks].filter((id) => !f.links.has(id))),
-        focusSeats: new Set(seats.filter(([id]) => f.missions.has(id)).map(([, seat]) => seat)),
-        fadedSeats: new Set(seats.filter(([id]) => !f.missions.has(id)).map(([, seat]) => seat)),
-        partners: new Set([...f.regions].filter((r) => r !== m.selectedId)),
-        fadedRegions: new Set([...this.regionIds].filter((r) => !f.regions.has(r))),
-        // Every bundle fades: the selection's own ties are drawn one by one.
-        fadedBundles: new Set(m.bundles.pairs.keys()),
-      };
-    };
-    const [a, b] = [sets(prev), sets(next)];
-    for (const source of [ATLAS_SRC.links, ATLAS_SRC.marks]) {
-      this.setStates(source, setChanges(a.focusLinks, b.focusLinks, 'focus'));
-      this.setStates(source, setChanges(a.fadedLinks, b.fadedLinks, 'faded'));
-    }
-    this.setStates(ATLAS_SRC.missions, setChanges(a.fadedSeats, b.fadedSeats, 'faded'));
-    this.setStates(SRC.regions, setChanges(a.partners, b.partners, 'partner'));
-    this.setStates(SRC.regions, setChanges(a.fadedRegions, b.fadedRegions, 'faded'));
-    this.setStates(SRC.labels, setChanges(a.fadedRegions, b.fadedRegions, 'faded'));
-    // The epoch labels are keyed by variant: fade every variant of a faded region.
-    const variantsOf = (regions: ReadonlySet<string>) => new Set([...this.epochVids].filter((vid) => regions.has(vid.split('@')[0]!)));
-    this.setStates(SRC.epochLabels, setChanges(variantsOf(a.fadedRegions), variantsOf(b.fadedRegions), 'faded'));
-    this.setStates(ATLAS_SRC.bundles, setChanges(a.fadedBundles, b.fadedBundles, 'faded'));
-    const labelIds = (m: MapModel | null, faded: ReadonlySet<string>) =>
-      new Set([...(m?.bundles.pairs ?? [])].filter(([key]) => faded.has(key)).map(([key, bundle]) => bundleLabelId(key, bundle.count)));
-    this.setStates(ATLAS_SRC.bundleLabels, setChanges(labelIds(prev, a.fadedBundles), labelIds(next, b.fadedBundles), 'faded'));
+    const sets = (m: MapModel | null) => focusSets(m, this.regionIds, this.epochVids);
+    for (const [source, changes] of focusChanges(sets(prev), sets(next))) this.setStates(source, changes);
   }
 
   /**
@@ -470,15 +414,9 @@ export class MapController {
       this.pendingFit = padding;
       return;
     }
-    const focus = this.model.focus;
-    if (!focus || focus.points.length === 0) return;
-    // Whole outlines (the selected region's and every partner's, which the focus outlines), not
-    // just label points: a partner framed by its point alone sat on the map's edge, half cut off.
-    const boxes = [...focus.regions].map((id) => this.regionBoxes.get(id)).filter((b): b is BBox => b !== undefined);
-    const [w, s, e, n] = [...boxes, ...focus.points.map(([lon, lat]): BBox => [lon, lat, lon, lat])].reduce<BBox>(
-      (b, box) => [Math.min(b[0], box[0]), Math.min(b[1], box[1]), Math.max(b[2], box[2]), Math.max(b[3], box[3])],
-      [Infinity, Infinity, -Infinity, -Infinity],
-    );
+    const box = focusBounds(this.model.focus, this.regionBoxes);
+    if (!box) return;
+    const [w, s, e, n] = box;
     // The credit line and scale bar sit over the map's bottom edge (two lines of credits in
     // Russian or Kazakh); a panel over the map (a phone's sheet) may already cover them.
     const controls = Math.max(

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { bboxOf } from '../geometry/bbox';
+import { miniBoundaries } from '../testing/fixtures';
+import { outlineBoxes, regionLabels } from './regionLabels';
+
+// Almaty Region (KZ-19) has two variants and Zhetisu (KZ-33) starts in 2022; the rest never changed.
+const regions = miniBoundaries().regions.features;
+
+describe('regionLabels', () => {
+  it('puts the labels of reformed regions in the epoch source, by variant, and the rest in the plain one', () => {
+    const { labels, epochLabels, epochVids } = regionLabels(regions);
+    expect([...epochVids].sort()).toEqual(['KZ-19', 'KZ-19@pre2022', 'KZ-33']);
+    expect(epochLabels.features.map((f) => f.properties!.vid).sort()).toEqual([...epochVids].sort());
+    expect(labels.features).toHaveLength(regions.length - 3);
+    expect(labels.features.some((f) => epochVids.has(String(f.properties!.vid)))).toBe(false);
+  });
+
+  it('places each label at its label point and adds the names without the administrative word', () => {
+    const { labels } = regionLabels(regions);
+    const aktobe = labels.features.find((f) => f.properties!.id === 'KZ-15')!;
+    expect(aktobe.geometry.coordinates).toEqual([57.2, 50.3]);
+    expect(aktobe.properties).toMatchObject({ name_en: 'Aktobe Region', short_en: 'Aktobe', short_ru: 'Актюбинская обл.' });
+  });
+});
+
+describe('outlineBoxes', () => {
+  it('frames each region by its largest variant', () => {
+    const boxes = outlineBoxes(regions);
+    expect(boxes.size).toBe(new Set(regions.map((f) => f.properties.id)).size);
+    const area = (b: number[]) => (b[2]! - b[0]!) * (b[3]! - b[1]!);
+    const almatyRegion = regions.filter((f) => f.properties.id === 'KZ-19').map((f) => bboxOf(f.geometry));
+    expect(area(boxes.get('KZ-19')!)).toBe(Math.max(...almatyRegion.map(area)));
+  });
+});

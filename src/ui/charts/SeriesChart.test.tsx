@@ -73,9 +73,20 @@ describe('SeriesChart', () => {
     expect(within(screen.getByRole('table')).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Year', 'Value', 'Source']);
   });
 
-  it('names every series in a legend when there are several', () => {
+  it('names every series in a legend when there are several, and says what a hollow marker means', () => {
     const { container } = render(<SeriesChart title="Freight by year" series={[kazakh, chinese]} format={format} lang="en" />);
-    expect([...container.querySelectorAll('.chart__legend li')].map((li) => li.textContent)).toEqual(['Kazakh statistics', 'Chinese statistics']);
+    expect([...container.querySelectorAll('.chart__legend li')].map((li) => li.textContent)).toEqual([
+      'Kazakh statistics',
+      'Chinese statistics',
+      'Hollow: part of a year or uncertain, not on the line',
+    ]);
+  });
+
+  it('keys the hollow marker even for a single series that is not named', () => {
+    const { container } = render(<SeriesChart title="Trade" series={[{ ...kazakh, points: [...kazakh.points, { ...chinese.points[0]! }] }]} format={format} lang="en" />);
+    const items = [...container.querySelectorAll('.chart__legend li')];
+    expect(items.map((li) => li.textContent)).toEqual(['Hollow: part of a year or uncertain, not on the line']);
+    expect(items[0]!.querySelector('circle')).toHaveAttribute('fill', '#ffffff');
   });
 
   it('gives each point a title with its value and series, and leaves hollow points off the line', () => {

@@ -45,6 +45,8 @@ const PAD = { r: 10, t: 10, b: 22 };
 /** The axis labels' font size (charts.css), in viewBox units. */
 const LABEL_PX = 9;
 const SHAPES = ['circle', 'square', 'diamond'] as const;
+/** The legend's hollow key belongs to no series: drawn in the text's grey. */
+const HOLLOW_KEY_COLOUR = '#5b6470';
 /** Whole-year figures further apart than this (in years) are not joined by a line. */
 const MAX_LINE_GAP = 1.5;
 
@@ -124,6 +126,8 @@ export function SeriesChart({ title, series, format, lang, step = false, xMax, n
       ? t('facts.chart.summaryOne', { max: format(max.value), maxYear: max.xLabel })
       : t('facts.chart.summaryMany', { count: all.length, years: formatYearSpan(Math.floor(dataX0), Math.floor(dataX1), lang), max: format(max.value), maxYear: max.xLabel });
 
+  const anyHollow = series.some((s) => s.points.some((p) => p.hollow));
+
   const pathOf = (points: readonly ChartPoint[]) => {
     const line = points.filter((p) => !p.hollow).sort((a, b) => a.x - b.x);
     if (line.length < 2 && !(step && line.length === 1)) return null;
@@ -176,16 +180,25 @@ export function SeriesChart({ title, series, format, lang, step = false, xMax, n
           );
         })}
       </svg>
-      {named && (
+      {(named || anyHollow) && (
         <ul className="chart__legend">
-          {series.map((s, i) => (
-            <li key={s.key}>
+          {named &&
+            series.map((s, i) => (
+              <li key={s.key}>
+                <svg width={12} height={12} viewBox="-6 -6 12 12" aria-hidden="true">
+                  <Marker x={0} y={0} colour={s.colour} shape={SHAPES[i % SHAPES.length]!} title="" />
+                </svg>
+                {s.label}
+              </li>
+            ))}
+          {anyHollow && (
+            <li>
               <svg width={12} height={12} viewBox="-6 -6 12 12" aria-hidden="true">
-                <Marker x={0} y={0} colour={s.colour} shape={SHAPES[i % SHAPES.length]!} title="" />
+                <Marker x={0} y={0} colour={HOLLOW_KEY_COLOUR} hollow shape="circle" title="" />
               </svg>
-              {s.label}
+              {t('facts.chart.hollow')}
             </li>
-          ))}
+          )}
         </ul>
       )}
       <button type="button" className="chart__toggle" aria-expanded={table} aria-controls={`${id}-table`} onClick={() => setTable((v) => !v)}>
@@ -200,7 +213,7 @@ export function SeriesChart({ title, series, format, lang, step = false, xMax, n
             <tr>
               <th scope="col">{t('facts.chart.year')}</th>
               <th scope="col">{t('facts.chart.value')}</th>
-              {named && <th scope="col">{t('facts.chart.reporter')}</th>}
+              {named && <th scope="col" className="chart__reporter">{t('facts.chart.reporter')}</th>}
               <th scope="col">{t('facts.chart.source')}</th>
             </tr>
           </thead>
@@ -214,7 +227,7 @@ export function SeriesChart({ title, series, format, lang, step = false, xMax, n
                   <td>
                     {format(p.value)} {p.extra}
                   </td>
-                  {named && <td>{s.label}</td>}
+                  {named && <td className="chart__reporter">{s.label}</td>}
                   <td>{p.cite}</td>
                 </tr>
               ))}

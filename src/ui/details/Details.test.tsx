@@ -260,6 +260,8 @@ describe('Details: link', () => {
     // A city named like its region is shown once, as the region's link.
     expect(within(facts).getAllByRole('button').map((b) => b.textContent)).toEqual(['Almaty', 'Xinjiang']);
     expect(facts).toHaveTextContent('Almaty — Urumqi (Xinjiang)');
+    // The brackets are kept with the region's link, where the line may not break (details.css).
+    expect([...facts.querySelectorAll('.endpoint__region')].map((e) => e.textContent)).toEqual(['Almaty', '(Xinjiang)']);
     expect(facts).toHaveTextContent('since June 2025');
     // The range ends in the fixture data's as-of year: statuses are as of its as-of day.
     expect(facts).toHaveTextContent('As of 29 November 2026: operating');

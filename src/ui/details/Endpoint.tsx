@@ -17,20 +17,38 @@ export function Endpoint({ id, env }: Props) {
   const { t } = useTranslation();
   const { names, index, onSelect } = env;
   const entity = index.byId.get(id);
-  if (entity?.kind === 'region') return <EntityLink id={id} label={names.of(id)} onSelect={onSelect} />;
+  // The link sits in a line of text: its brackets stay with it, so a line never ends on "(" or
+  // starts with ")", and on a phone its 44px box overlaps the lines around it (details.css).
+  const linked = (region: string, before: string | null = null, after: string | null = null) => (
+    <span className="endpoint__region">
+      {before}
+      <EntityLink id={region} label={names.of(region)} onSelect={onSelect} />
+      {after}
+    </span>
+  );
+  if (entity?.kind === 'region') return linked(id);
   if (entity?.kind === 'place') {
     const region = entity.record.region;
     const name = names.of(id);
-    const link = <EntityLink id={region} label={names.of(region)} onSelect={onSelect} />;
     // "Beijing (Beijing)" says nothing twice: a city that names its region is the region's link.
-    if (name === names.of(region)) return link;
-    const bracketed = /[(（]/.test(name);
+    if (name === names.of(region)) return linked(region);
+    if (/[(（]/.test(name)) {
+      return (
+        <>
+          {name}
+          {t('punct.comma')}
+          {linked(region)}
+        </>
+      );
+    }
+    // A space before the bracket stays outside, where the line may break.
+    const open = t('punct.open');
+    const space = open.match(/^\s*/)![0];
     return (
       <>
         {name}
-        {bracketed ? t('punct.comma') : t('punct.open')}
-        {link}
-        {bracketed ? null : t('punct.close')}
+        {space}
+        {linked(region, open.slice(space.length), t('punct.close'))}
       </>
     );
   }

@@ -1,4 +1,4 @@
-import { Suspense, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { Suspense, useRef, useState, type ChangeEvent, type KeyboardEvent, type ReactNode } from 'react';
 import { useFittingPlaceholder } from '../dom/fittingPlaceholder';
 import { useOutsidePress } from '../dom/useOutsidePress';
 import { useTranslation } from '../i18n';
@@ -44,6 +44,13 @@ export function Header({ onSelect, snapshot }: Props) {
   };
   const searchInput = useRef<HTMLInputElement>(null);
   const searchHint = useFittingPlaceholder(searchInput, [t('search.placeholder'), t('search.placeholderShort')]);
+  // Choosing a language ends the errand: the phone's menu folds, focus back on Menu (the select
+  // it was on is hidden with the menu).
+  const onToolsChange = (e: ChangeEvent) => {
+    if (!menuOpen || !(e.target as Element).closest('.lang-switch')) return;
+    setMenuOpen(false);
+    menuToggle.current?.focus();
+  };
   const ready = model.data.complete && model.data.index !== null && model.range !== null && model.visible !== null;
 
   // Search and Download arrive with the last data file; until then these hold their place.
@@ -99,7 +106,7 @@ export function Header({ onSelect, snapshot }: Props) {
           {t('app.menu')}
         </button>
         {/* On a phone these fold into the menu; on wider screens they sit in the header row. */}
-        <div className={menuOpen ? 'header-tools header-tools--open' : 'header-tools'} id="header-tools">
+        <div className={menuOpen ? 'header-tools header-tools--open' : 'header-tools'} id="header-tools" onChange={onToolsChange}>
           <LanguageSwitcher />
           <WhenReady ready={ready} placeholder={exportPlaceholder}>
             <ExportMenu snapshot={snapshot} />

@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { useTranslation } from '../i18n';
 import { EVENT_TYPES } from '../data/schema';
 import { useModel } from '../model/useAtlasModel';
@@ -21,10 +22,14 @@ export function TypeFilter() {
   const filtered = useAtlas((s) => hasFilters(s.view));
   // With nothing left on the map the empty state offers the same reset, beside its message.
   const empty = nothingShown(model.visible?.counts);
+  const hintId = useId();
 
   return (
-    <fieldset className="type-filter">
+    <fieldset className="type-filter" aria-describedby={hintId}>
       <legend className="type-filter__legend">{t('types.legend')}</legend>
+      <p className="type-filter__hint" id={hintId}>
+        {t('types.hint')}
+      </p>
       <div className="type-filter__shortcuts">
         <button type="button" className="type-filter__shortcut" onClick={() => setTypes(EVENT_TYPES)}>
           {t('types.all')}

@@ -201,7 +201,7 @@ test('phone 390×844: a selection from the Lists opens the sheet to its first fo
   await assertInView(page, root, ['KZ-19', ...partners], 'phone: above the sheet', { bottom: sheetTop - mapTop });
 }, { contextOptions: PHONE });
 
-test('phone 390×844: the header menu folds again on Escape (focus back on Menu) and on a tap on the map', async ({ page, open }) => {
+test('phone 390×844: the header menu folds again on Escape (focus back on Menu), on a tap on the map and after a language is chosen', async ({ page, open }) => {
   await open('/?lang=en');
   const toggle = page.locator('button.menu-toggle');
   const expanded = () => toggle.getAttribute('aria-expanded');
@@ -223,6 +223,14 @@ test('phone 390×844: the header menu folds again on Escape (focus back on Menu)
   await page.waitForFunction(() => document.querySelector('button.menu-toggle')?.getAttribute('aria-expanded') === 'false', null, { timeout: 5_000 })
     .catch(() => { throw new Error('a tap on the map should fold the menu'); });
   assert.ok(!(await page.locator('#header-tools').isVisible()), 'the folded menu should hide its tools');
+
+  // Choosing a language ends the errand: the menu folds (now in Chinese), focus on its button.
+  await toggle.tap();
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('zh');
+  await page.waitForFunction(() => document.documentElement.lang === 'zh', null, { timeout: 10_000 });
+  assert.equal(await expanded(), 'false', 'a language choice should fold the menu');
+  assert.equal(await toggle.innerText(), '菜单', 'the Menu button speaks the new language');
+  assert.ok(await page.evaluate(() => document.activeElement?.classList.contains('menu-toggle')), 'focus should be back on Menu');
 }, { contextOptions: PHONE });
 
 /** The extent of every variant of `regionId`'s outline, from the served boundary file. */

@@ -29,6 +29,8 @@ export const filters = defineMessages(
     },
     types: {
       legend: 'Event types',
+      /** Events are listed, not drawn: the map's own switches are elsewhere. */
+      hint: 'Chooses the events in the lists and on the timeline. The lines and symbols on the map are switched in the Legend.',
       all: 'All',
       none: 'None',
       option: '{{type}} — events in the range: {{count}}',
@@ -75,6 +77,7 @@ export const filters = defineMessages(
       },
       types: {
         legend: 'Типы событий',
+        hint: 'Выбирает события в списках и на шкале времени. Линии и знаки на карте включаются в «Легенде».',
         all: 'Все',
         none: 'Ни одного',
         option: '{{type}} — событий в периоде: {{count}}',
@@ -120,6 +123,7 @@ export const filters = defineMessages(
       },
       types: {
         legend: 'Оқиға түрлері',
+        hint: 'Тізімдер мен уақыт шкаласындағы оқиғаларды таңдайды. Картадағы сызықтар мен белгілер «Шартты белгілер» бөлімінде қосылады.',
         all: 'Барлығы',
         none: 'Ешқайсысы',
         option: '{{type}} — кезеңдегі оқиғалар: {{count}}',
@@ -164,6 +168,7 @@ export const filters = defineMessages(
       },
       types: {
         legend: '事件类型',
+        hint: '筛选列表和时间轴中的事件。地图上的线条和符号在“图例”中开关。',
         all: '全部',
         none: '全不选',
         option: '{{type}}——范围内事件：{{count}}',

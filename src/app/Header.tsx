@@ -1,5 +1,4 @@
 import { Suspense, useRef, useState, type ChangeEvent, type KeyboardEvent, type ReactNode } from 'react';
-import { useFittingPlaceholder } from '../dom/fittingPlaceholder';
 import { useOutsidePress } from '../dom/useOutsidePress';
 import { useTranslation } from '../i18n';
 import { lazyChunk } from './lazyChunk';
@@ -42,8 +41,6 @@ export function Header({ onSelect, snapshot }: Props) {
     setMenuOpen(false);
     menuToggle.current?.focus();
   };
-  const searchInput = useRef<HTMLInputElement>(null);
-  const searchHint = useFittingPlaceholder(searchInput, [t('search.placeholder'), t('search.placeholderShort')]);
   // Choosing a language ends the errand: the phone's menu folds, focus back on Menu (the select
   // it was on is hidden with the menu).
   const onToolsChange = (e: ChangeEvent) => {
@@ -53,10 +50,11 @@ export function Header({ onSelect, snapshot }: Props) {
   };
   const ready = model.data.complete && model.data.index !== null && model.range !== null && model.visible !== null;
 
-  // Search and Download arrive with the last data file; until then these hold their place.
+  // Search and Download arrive with the last data file; until then these hold their place (the
+  // search field with its short hint, which fits at any width: measuring belongs to the search chunk).
   const searchPlaceholder = (
     <div className="search">
-      <input ref={searchInput} className="search__input" type="search" disabled aria-label={t('search.label')} placeholder={searchHint} />
+      <input className="search__input" type="search" disabled aria-label={t('search.label')} placeholder={t('search.placeholderShort')} />
     </div>
   );
   const exportPlaceholder = (

@@ -43,7 +43,7 @@ describe('TypeFilter', () => {
     renderFilter();
     const group = screen.getByRole('group', { name: 'Event types' });
     // The types choose events, not what the map draws: the group says where the map's switches are.
-    expect(group).toHaveAccessibleDescription(/lists and on the timeline.*switched in the Legend/);
+    expect(group).toHaveAccessibleDescription(/lists and the timeline.*layers are in the Legend/);
     const boxes = within(group).getAllByRole('checkbox');
     expect(boxes).toHaveLength(EVENT_TYPES.length);
     for (const box of boxes) expect(box).toBeChecked();

@@ -63,9 +63,9 @@ async function horizontalOverflow(page) {
   });
 }
 
-/** The search box's placeholder width and the room inside the box, in its own font. */
+/** The search box's placeholder width and the room inside the box, in its own font (the live box, not its stand-in). */
 const placeholderFit = (page) =>
-  page.locator('.search__input').evaluate((el) => {
+  page.locator('.search__input:not([disabled])').evaluate((el) => {
     const cs = getComputedStyle(el);
     const ctx = document.createElement('canvas').getContext('2d');
     ctx.font = `${cs.fontStyle} ${cs.fontWeight} ${cs.fontSize} ${cs.fontFamily}`;

@@ -30,7 +30,7 @@ export const filters = defineMessages(
     types: {
       legend: 'Event types',
       /** Events are listed, not drawn: the map's own switches are elsewhere. */
-      hint: 'Chooses the events in the lists and on the timeline. The lines and symbols on the map are switched in the Legend.',
+      hint: 'Filters the lists and the timeline; the map’s layers are in the Legend.',
       all: 'All',
       none: 'None',
       option: '{{type}} — events in the range: {{count}}',

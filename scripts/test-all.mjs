@@ -153,7 +153,8 @@ const suites = [
     title: 'browser (test/browser/run.mjs)',
     cmd: () => [process.execPath, [path.join('test', 'browser', 'run.mjs'), ...(args.includes('--no-build') ? ['--no-build'] : [])]],
     capture: true,
-    // The build and 78 tests on SwiftShader take 700-730 s on this 2-core machine (2026-12-02);
+    // The build and 78 tests on SwiftShader take 360-730 s on this 2-core machine (2026-12-02,
+    // a quiet and a busy hour);
     // on slower days stops at 10, 14 and 16 minutes killed Chromium under the last tests (until
     // tests that loaded the same views were merged). 16 minutes, with the rest of .ci/run at about
     // 3 (install, lint, types, unit), stays under 20.

@@ -16,7 +16,7 @@ import type { Camera } from '../view/view';
 import { buildAtlasGeometry, bundleLabelId, missionSeatId } from './atlasGeometry';
 import { ATLAS_LAYER, ATLAS_SRC, BUNDLE_MAX_ZOOM, LINK_LAYERS } from './atlasLayers';
 import { LAYER, REGION_LABEL_LAYERS, SRC, baseStyle, nameExpression, regionLabelText } from './baseStyle';
-import type { BBox } from '../geometry/bbox';
+import { bboxOf, type BBox } from '../geometry/bbox';
 import { createCameraGuard, type CameraGuard } from './cameraGuard';
 import { mapLibreLocale } from './controlLocale';
 import { mapChanges, setChanges, type StateChange } from './featureState';
@@ -464,10 +464,9 @@ export class MapController {
     const hit = this.map.queryRenderedFeatures(point, { layers: [ATLAS_LAYER.bundles] }).find((f) => this.model.bundles.pairs.has(String(f.properties?.id)));
     const arc = hit && this.bundleEnds.get(String(hit.properties?.id));
     if (!arc) return false;
-    const lons = arc.map((p) => p[0]);
-    const lats = arc.map((p) => p[1]);
+    const [w, s, e, n] = bboxOf({ type: 'LineString', coordinates: arc });
     this.reportMove = true;
-    this.map.fitBounds(new LngLatBounds([Math.min(...lons), Math.min(...lats)], [Math.max(...lons), Math.max(...lats)]), {
+    this.map.fitBounds(new LngLatBounds([w, s], [e, n]), {
       padding: 60,
       minZoom: BUNDLE_MAX_ZOOM + 0.05,
       duration: prefersReducedMotion() ? 0 : 800,

@@ -3,7 +3,7 @@
  * feature-state flag, the changes from one focus to the next, and the box the camera frames.
  * The controller only applies what these return.
  */
-import type { BBox } from '../geometry/bbox';
+import { bboxOf, type BBox } from '../geometry/bbox';
 import type { MapModel } from '../model/mapModel';
 import { bundleLabelId, missionSeatId } from './atlasGeometry';
 import { ATLAS_SRC } from './atlasLayers';
@@ -81,9 +81,9 @@ export function focusChanges(a: FocusSets, b: FocusSets): [source: string, chang
  */
 export function focusBounds(focus: MapModel['focus'], regionBoxes: ReadonlyMap<string, BBox>): BBox | null {
   if (!focus || focus.points.length === 0) return null;
-  const boxes = [...focus.regions].map((id) => regionBoxes.get(id)).filter((b): b is BBox => b !== undefined);
-  return [...boxes, ...focus.points.map(([lon, lat]): BBox => [lon, lat, lon, lat])].reduce<BBox>(
-    (b, box) => [Math.min(b[0], box[0]), Math.min(b[1], box[1]), Math.max(b[2], box[2]), Math.max(b[3], box[3])],
-    [Infinity, Infinity, -Infinity, -Infinity],
-  );
+  const corners = [...focus.regions].flatMap((id) => {
+    const b = regionBoxes.get(id);
+    return b ? [[b[0], b[1]], [b[2], b[3]]] : [];
+  });
+  return bboxOf({ type: 'MultiPoint', coordinates: [...corners, ...focus.points] });
 }

@@ -465,12 +465,16 @@ export class MapController {
     const arc = hit && this.bundleEnds.get(String(hit.properties?.id));
     if (!arc) return false;
     const [w, s, e, n] = bboxOf({ type: 'LineString', coordinates: arc });
+    // Framing the arc alone can leave a long one still bundled (fitBounds has no minimum zoom):
+    // the zoom is raised to where ties are drawn one by one, around the arc's centre.
+    const fit = this.map.cameraForBounds(new LngLatBounds([w, s], [e, n]), { padding: 60 });
+    if (!fit) return false;
     this.reportMove = true;
-    this.map.fitBounds(new LngLatBounds([w, s], [e, n]), {
-      padding: 60,
-      minZoom: BUNDLE_MAX_ZOOM + 0.05,
+    this.map.easeTo({
+      center: fit.center,
+      zoom: Math.max(fit.zoom ?? 0, BUNDLE_MAX_ZOOM + 0.05),
       duration: prefersReducedMotion() ? 0 : 800,
-    } as Parameters<MlMap['fitBounds']>[1]);
+    });
     return true;
   }
 

@@ -2,7 +2,7 @@
 // Run with: npm run test:browser   (see test/browser/run.mjs)
 import assert from 'node:assert/strict';
 import { test, isCanvasDrawn, waitForAlert } from './harness.mjs';
-import { MAP_TEST_SCRIPT, waitForCameraAtRest } from './helpers.mjs';
+import { MAP_TEST_SCRIPT, waitForCameraAtRest, waitForUrl } from './helpers.mjs';
 
 const GUANGDONG = '/?lang=en#map=6.00/23.40/113.50';
 const NO_WEBGL = `(() => {
@@ -91,6 +91,37 @@ test('clicking a region\'s name selects the region, not a tie or bundled arc pas
   await details.waitFor({ state: 'visible', timeout: 15_000 });
   assert.match(await details.locator('h2').first().innerText(), /Xinjiang/, 'the click on the name should select Xinjiang');
   assert.match(new URL(page.url()).search, /sel=CN-XJ/, 'the URL should carry the selection');
+});
+
+test('clicking a bundled arc zooms in until its ties are drawn one by one, with the camera in the URL', async ({ page, open }) => {
+  await page.addInitScript(MAP_TEST_SCRIPT);
+  await open('/?lang=en');
+  // A point of a bundled arc where nothing else (a mission, a tie, a name, its count) lies on top.
+  const spot = await page.evaluate(() => {
+    const m = window.__atlasMap;
+    const above = ['missions', 'mission-marks', 'links-hit', 'bundle-labels'];
+    for (const f of m.queryRenderedFeatures(undefined, { layers: ['bundles'] })) {
+      const c = f.geometry.coordinates;
+      for (const at of [0.3, 0.4, 0.6, 0.7]) {
+        const p = m.project(c[Math.floor(c.length * at)]);
+        const hits = m.queryRenderedFeatures([p.x, p.y]);
+        if (hits.some((h) => h.layer.id === 'bundles') && !hits.some((h) => above.includes(h.layer.id) || h.source.startsWith('region-labels'))) {
+          return { x: p.x, y: p.y, zoom: m.getZoom() };
+        }
+      }
+    }
+    return null;
+  });
+  assert.ok(spot, 'found no point of a bundled arc clear of other features');
+  // The bundles' counts stop at the zoom where single ties take over (BUNDLE_MAX_ZOOM).
+  const unbundledFrom = await page.evaluate(() => window.__atlasMap.getStyle().layers.find((l) => l.id === 'bundle-labels').maxzoom);
+  assert.ok(spot.zoom < unbundledFrom, `the first view is bundled (zoom ${spot.zoom} < ${unbundledFrom})`);
+  const box = await page.locator('#map canvas.maplibregl-canvas').boundingBox();
+  await page.mouse.click(box.x + spot.x, box.y + spot.y);
+  const url = await waitForUrl(page, (u) => u.hash.startsWith('#map='), { message: 'the camera in the URL after the zoom' });
+  const zoom = Number(url.hash.slice('#map='.length).split('/')[0]);
+  assert.ok(zoom >= unbundledFrom, `zoomed to ${zoom}, where the bundles (drawn below ${unbundledFrom}) give way to single ties`);
+  assert.equal(await page.locator('#details').count(), 0, 'a bundle click selects nothing');
 });
 
 test('a tooltip leaves with the camera: hover a mission, click it, and the map eases away without the old tooltip', async ({ page, open }) => {

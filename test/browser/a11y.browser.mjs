@@ -1,7 +1,8 @@
 // Issue #6: accessibility — axe-core on the main views and languages, keyboard-only use,
 // visible focus, the phone layout (no sideways scrolling, a usable map, 44 px targets, the compact
-// header's menu) and translated documents; #12: the About dialog. (axe on a focused selection, an
-// open chart table and the shaded map runs in focus.browser.mjs, beside those features' checks.)
+// header's menu), the tablet's side panel and translated documents; #12: the About dialog. (axe on
+// a focused selection, an open chart table and the shaded map runs in focus.browser.mjs, beside
+// those features' checks.)
 // Run with: npm run test:browser -- --no-build test/browser/a11y.browser.mjs
 import assert from 'node:assert/strict';
 import { assertAxeClean, formatViolations, seriousViolations } from './axe.mjs';
@@ -159,6 +160,25 @@ test('languages (default view in en, ru, kk, zh): axe clean, <html lang>, transl
   }
   assert.deepEqual(problems, [], `language problems:\n  ${problems.join('\n  ')}`);
 }, { timeout: 180_000, slow: true });
+
+test('tablet (768 px): the map keeps over half the width beside an open panel, and a region with long names and long terms (Xinjiang in ru, kk) fits the panel without sideways scrolling', async ({ page, open }) => {
+  const width = 768;
+  await page.setViewportSize({ width, height: 900 });
+  const problems = [];
+  for (const lang of ['ru', 'kk']) {
+    await open(`/?lang=${lang}&sel=CN-XJ`);
+    await page.locator('#details h2').waitFor({ state: 'visible', timeout: 15_000 });
+    const m = await page.evaluate(() => {
+      const side = document.querySelector('.side');
+      const edge = side.getBoundingClientRect().right;
+      const past = [...side.querySelectorAll('*')].filter((el) => el.getBoundingClientRect().right > edge + 1);
+      return { map: document.querySelector('#map').getBoundingClientRect().width, scroll: side.scrollWidth, client: side.clientWidth, past: past.slice(0, 5).map((el) => `<${el.tagName.toLowerCase()}> "${el.textContent.slice(0, 30)}"`) };
+    });
+    if (m.map < 0.55 * width) problems.push(`${lang}: the map is ${m.map} px of ${width}`);
+    if (m.scroll > m.client) problems.push(`${lang}: the panel scrolls sideways (${m.scroll} px in ${m.client}): ${m.past.join(', ')}`);
+  }
+  assert.deepEqual(problems, [], `tablet layout:\n  ${problems.join('\n  ')}`);
+});
 
 test('About dialog: a native modal, axe clean; it cites the view (with its URL) and copies the citation; it links the third-party notices; Escape returns focus', async ({ page, context, open, server }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });

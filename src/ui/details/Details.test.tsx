@@ -274,6 +274,15 @@ describe('Details: link', () => {
     ]);
   });
 
+  it('leaves out the list of terms when a tie has none (trade), and keeps it when it has (a flight\u2019s carrier)', () => {
+    const index = miniIndex({ links: [trade({ id: 'tr-kz-xj' }), flight({ id: 'fl-ala-urc', carrier: 'China Southern' })] });
+    const { container } = renderDetails('tr-kz-xj', index);
+    expect(container.querySelector('dl')).toBeNull();
+    cleanup();
+    const flightView = renderDetails('fl-ala-urc', index);
+    expect([...flightView.container.querySelectorAll('dl.facts dt')].map((dt) => dt.textContent)).toEqual(['Carrier']);
+  });
+
   it('says where the tie stood at the end of the years shown', () => {
     const paused = flight({ status: [step('2025-06', { perWeek: 3 }), step('2025-10', { status: 'suspended' })] });
     renderDetails('fl-ala-urc', miniIndex({ links: [paused] }), { view: { to: 2025 } });

@@ -1,3 +1,4 @@
+import { Fragment, type ReactNode } from 'react';
 import { useTranslation } from '../../i18n';
 import type { Link, StatusLink } from '../../data/schema';
 import { phaseOf, stepAt, tieDates } from '../../data/status';
@@ -58,26 +59,13 @@ export function LinkDetails({ link, env, onClose }: Props) {
         )}
       </section>
       {link.summary && <Localized text={link.summary} lang={lang} className="summary" />}
-      <dl className="facts">
-        {link.type === 'flight' && (
-          <>
-            <dt>{t('panel.link.carrier')}</dt>
-            <dd>{link.carrier ?? <span className="muted">{t('panel.link.notPublished')}</span>}</dd>
-          </>
-        )}
-        {link.type === 'transport' && link.operator && (
-          <>
-            <dt>{t('facts.transport.operator')}</dt>
-            <dd>{link.operator}</dd>
-          </>
-        )}
-        {link.type === 'transport' && link.via && link.via.length > 0 && (
-          <>
-            <dt>{t('facts.transport.via')}</dt>
-            <dd>{link.via.map(names.of).join(' – ')}</dd>
-          </>
-        )}
-      </dl>
+      <FactRows
+        rows={[
+          link.type === 'flight' && [t('panel.link.carrier'), link.carrier ?? <span className="muted">{t('panel.link.notPublished')}</span>],
+          link.type === 'transport' && link.operator && [t('facts.transport.operator'), link.operator],
+          link.type === 'transport' && link.via && link.via.length > 0 && [t('facts.transport.via'), link.via.map(names.of).join(' – ')],
+        ]}
+      />
       <Certainty certainty={link.certainty} note={link.note} lang={lang} />
       {link.type !== 'trade' && <StatusHistory status={link.status} sources={link.sources} env={env} />}
       {(link.type === 'flight' || (link.type === 'transport' && link.mode === 'passenger-train')) && <FrequencyChart link={link} env={env} />}
@@ -102,6 +90,24 @@ export function LinkDetails({ link, env, onClose }: Props) {
       )}
       <CitedSources lang={lang} own={link.sources} />
     </DetailsPanel>
+  );
+}
+
+type FactRow = readonly [term: string, value: ReactNode];
+
+/** The record's terms and values; nothing at all when none applies (a trade tie has none). */
+function FactRows({ rows }: { rows: readonly (FactRow | false | null | undefined | '')[] }) {
+  const shown = rows.filter((r): r is FactRow => Boolean(r));
+  if (shown.length === 0) return null;
+  return (
+    <dl className="facts">
+      {shown.map(([term, value]) => (
+        <Fragment key={term}>
+          <dt>{term}</dt>
+          <dd>{value}</dd>
+        </Fragment>
+      ))}
+    </dl>
   );
 }
 

@@ -65,6 +65,19 @@ describe('SeriesChart', () => {
     expect(screen.queryByRole('table')).toBeNull();
   });
 
+  it('makes the open table\u2019s scrolling box a named tab stop, and the closed one none', async () => {
+    const user = userEvent.setup();
+    const { container } = render(<SeriesChart title="Freight by year" series={[kazakh, chinese]} format={format} lang="en" />);
+    const box = container.querySelector('.chart__table-scroll')!;
+    expect(box).not.toHaveAttribute('tabindex');
+    expect(screen.queryByRole('region')).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Show the figures as a table' }));
+    expect(screen.getByRole('region', { name: 'Freight by year' })).toBe(box);
+    expect(box).toHaveAttribute('tabindex', '0');
+    await user.tab();
+    expect(box).toHaveFocus();
+  });
+
   it('has no reporter column and no legend for a single series', async () => {
     const user = userEvent.setup();
     const { container } = render(<SeriesChart title="Freight by year" series={[kazakh]} format={format} lang="en" />);

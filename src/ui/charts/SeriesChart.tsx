@@ -204,8 +204,10 @@ export function SeriesChart({ title, series, format, lang, step = false, xMax, n
       <button type="button" className="chart__toggle" aria-expanded={table} aria-controls={`${id}-table`} onClick={() => setTable((v) => !v)}>
         {table ? t('facts.chart.hideTable') : t('facts.chart.showTable')}
       </button>
-      {/* On a phone the table may still be wider than the panel: it scrolls in its own box, the page does not. */}
-      <div className="chart__table-scroll">
+      {/* On a phone or a tablet the table may still be wider than the panel (a Kazakh period or
+          reporter does not break): it scrolls in its own box, the page does not. Open, the box is
+          a named tab stop, so a keyboard can scroll it too (charts.css shades the hidden side). */}
+      <div className="chart__table-scroll" {...(table ? { role: 'region', 'aria-label': title, tabIndex: 0 } : {})}>
         {/* Rendered even when hidden, so its source markers are numbered with the rest of the panel. */}
         <table className="chart__table" id={`${id}-table`} hidden={!table} lang={lang}>
           <caption className="visually-hidden">{title}</caption>

@@ -45,8 +45,6 @@ const PAD = { r: 10, t: 10, b: 22 };
 /** The axis labels' font size (charts.css), in viewBox units. */
 const LABEL_PX = 9;
 const SHAPES = ['circle', 'square', 'diamond'] as const;
-/** The legend's hollow key belongs to no series: drawn in the text's grey. */
-const HOLLOW_KEY_COLOUR = '#5b6470';
 /** Whole-year figures further apart than this (in years) are not joined by a line. */
 const MAX_LINE_GAP = 1.5;
 
@@ -194,7 +192,8 @@ export function SeriesChart({ title, series, format, lang, step = false, xMax, n
           {anyHollow && (
             <li>
               <svg width={12} height={12} viewBox="-6 -6 12 12" aria-hidden="true">
-                <Marker x={0} y={0} colour={HOLLOW_KEY_COLOUR} hollow shape="circle" title="" />
+                {/* It belongs to no series: drawn in the legend's text colour, not a colour of its own. */}
+                <Marker x={0} y={0} colour="currentColor" hollow shape="circle" title="" />
               </svg>
               {t('facts.chart.hollow')}
             </li>

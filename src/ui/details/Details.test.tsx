@@ -288,7 +288,9 @@ describe('Details: link', () => {
     renderDetails('fl-ala-urc', miniIndex({ links: [paused] }), { view: { to: 2025 } });
     const facts = section('Key facts');
     expect(facts).toHaveTextContent('As of 31 December 2025: suspended');
-    expect(within(facts).getAllByText('suspended')[0]).toHaveClass('badge');
+    // One badge, on the line of dates; the as-of line says the phase in words, not twice.
+    expect(within(facts).getAllByText('suspended')).toHaveLength(1);
+    expect(within(facts).getByText('suspended')).toHaveClass('badge');
   });
 
   it('calls an end dated by the last report found just that, in the key facts and the history', () => {
@@ -297,7 +299,8 @@ describe('Details: link', () => {
     const facts = section('Key facts');
     expect(facts).toHaveTextContent('13 January – 30 September 2024 · end: last report found');
     expect(facts).toHaveTextContent('As of 31 December 2025: not reported since 30 September 2024');
-    expect(within(facts).getAllByText('no later reports')[0]).toHaveClass('badge');
+    // The as-of words already say it; no badge repeats them.
+    expect(within(facts).queryAllByText('no later reports')).toHaveLength(0);
     expect(facts).not.toHaveTextContent('ended');
     const steps = within(section('Status history')).getAllByRole('listitem').map(lineText);
     expect(steps[1]).toBe('Last reported 30 September 2024; no later report found [1]');

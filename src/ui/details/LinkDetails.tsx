@@ -1,7 +1,7 @@
 import { Fragment, type ReactNode } from 'react';
 import { useTranslation } from '../../i18n';
 import type { Link, StatusLink } from '../../data/schema';
-import { phaseOf, stepAt, tieDates } from '../../data/status';
+import { phaseOf, stepAt } from '../../data/status';
 import { linkPhase } from '../../filter/activeInRange';
 import { formatNumber } from '../../i18n/format';
 import { LINK_STYLE } from '../../style/linkStyle';
@@ -16,7 +16,7 @@ import { EventList } from './EventList';
 import { FigureChart, TradeCharts } from './FigureChart';
 import { Localized } from './Localized';
 import { StatusHistory } from './StatusHistory';
-import { PhaseBadge, TieWhen } from './tieLine';
+import { TieWhen } from './tieLine';
 import { parenthesized } from '../../i18n/punct';
 
 type Props = {
@@ -53,8 +53,7 @@ export function LinkDetails({ link, env, onClose }: Props) {
         </p>
         {link.type !== 'trade' && (
           <p>
-            <AsOfLine status={link.status} env={env} />{' '}
-            <PhaseBadge phase={phase} lastReported={tieDates(link).lastReported} />
+            <AsOfLine status={link.status} env={env} />
           </p>
         )}
       </section>

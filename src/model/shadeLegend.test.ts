@@ -19,6 +19,6 @@ describe('shadedBy', () => {
   it('puts the menu’s option inside a sentence, lower-cased at its start', () => {
     expect(shadedBy('ties', 'en', en)).toBe('regions shaded by number of ties');
     // The Russian options are in the dative the menu's label needs ("Закрасить регионы по …").
-    expect(shadedBy('trade', 'ru', ru)).toBe('закраска по последнему товарообороту с другой страной');
+    expect(shadedBy('trade', 'ru', ru)).toBe('закраска по торговле с другой страной');
   });
 });

@@ -130,8 +130,10 @@ describe('Legend', () => {
   it('while regions are shaded by trade: regions without a figure have their class', () => {
     renderLegend({ to: 2026, shade: 'trade' });
     expect(screen.getByText('No certain whole-year figure')).toBeVisible();
+    // The control's short label leaves "which year" to the caption.
+    expect(screen.getByText(/^The latest certain whole-year figure up to the last year shown;/)).toBeVisible();
     // The currency once per class, the lowest class as "Under", not "USD 0–USD 100 m".
-    const classes = within(screen.getByRole('list', { name: 'regions shaded by latest trade with the other country' })).getAllByRole('listitem');
+    const classes = within(screen.getByRole('list', { name: 'regions shaded by trade with the other country' })).getAllByRole('listitem');
     expect(classes.map((li) => li.textContent?.replace(/\u00a0/g, ' '))).toEqual([
       'Under USD 100 m',
       'USD 100 m – 1 bn',

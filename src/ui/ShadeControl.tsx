@@ -8,8 +8,8 @@ import { HatchSwatch } from './HatchSwatch';
 
 /**
  * The choropleth's switch and legend: shade regions by their number of ties (all, or of one
- * type) or by their latest trade with the other country, with the classes and a "no data"
- * swatch. The choice is part of the URL (`shade=`).
+ * type) or by their latest whole-year trade with the other country (the caption says which year
+ * counts), with the classes and a "no data" swatch. The choice is part of the URL (`shade=`).
  */
 export function ShadeControl() {
   const { t } = useTranslation();
@@ -49,7 +49,7 @@ export function ShadeControl() {
               </li>
             ))}
           </ul>
-          <p className="legend__caption">{t('legend.shade.caption')}</p>
+          <p className="legend__caption">{t(shading.measure === 'trade' ? 'legend.shade.captionTrade' : 'legend.shade.caption')}</p>
         </>
       )}
     </section>

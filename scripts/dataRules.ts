@@ -178,6 +178,13 @@ function historyProblems(rec: Rec, history: readonly StatusStep[], { lastReportA
     if (step.status === 'resumed' && prev?.status !== 'suspended') {
       out.push(problem(rec, `status.${i}.status`, '"resumed" must follow "suspended"'));
     }
+    if (step.plannedStart !== undefined) {
+      if (step.status !== 'announced' && step.status !== 'planned') {
+        out.push(problem(rec, `status.${i}.plannedStart`, `"plannedStart" belongs on an "announced" or "planned" step, not "${step.status}"`));
+      } else if (partialDateEnd(step.plannedStart) < partialDateStart(step.from)) {
+        out.push(problem(rec, `status.${i}.plannedStart`, `the planned start (${step.plannedStart}) comes before the plan itself (${step.from})`));
+      }
+    }
     if (step.lastReported && (!lastReportAllowed || step.status !== 'ended' || i !== history.length - 1)) {
       // The panels read it for links only; a mission's end is an announced closure.
       out.push(problem(rec, `status.${i}.lastReported`, '"lastReported" belongs on the final "ended" step of a link'));
@@ -186,7 +193,11 @@ function historyProblems(rec: Rec, history: readonly StatusStep[], { lastReportA
   return out;
 }
 
-/** Status histories start with an intention or with operation, run in date order, resume only after a suspension; only a link's final end may be a last report. */
+/**
+ * Status histories start with an intention or with operation, run in date order, resume only after a
+ * suspension; only a link's final end may be a last report; only an intention has a planned start, not
+ * before the plan.
+ */
 export const historiesInOrder: Rule = (d) => [
   ...d.missions.flatMap((m) => historyProblems({ file: 'missions.json', id: m.id }, m.status, { lastReportAllowed: false })),
   ...withStatus(d.links).flatMap((l) => historyProblems({ file: 'links.json', id: l.id }, l.status, { lastReportAllowed: true })),

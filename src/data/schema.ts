@@ -179,6 +179,12 @@ export const StatusStep = z.object({
   capacity: z.optional(Rate),
   note: z.optional(LocalizedText),
   /**
+   * On an `announced` or `planned` step: the start of service (or opening) the plan gives. The
+   * step's own `from` is when the plan was made or reported, so a reader can tell a plan whose
+   * date has passed without a report that it began from one still ahead.
+   */
+  plannedStart: z.optional(PartialDate),
+  /**
    * On a link's final `ended` step only: no end was announced; the date is the last report found
    * that shows the tie working. The map treats it as ended (nothing confirms it ran later); the UI says so.
    */

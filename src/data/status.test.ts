@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { flight, partnership, SOURCES, step, trade } from '../testing/fixtures';
 import { DAY_MS } from './dates';
-import { phaseAt, phaseInRange, phaseOf, phaseSpans, perWeekAt, stepAt, tieDates } from './status';
+import { phaseAt, phaseInRange, phaseOf, phaseSpans, perWeekAt, plannedStartOn, stepAt, tieDates } from './status';
 
 const day = (date: string) => Date.parse(`${date}T00:00:00Z`);
 const years = (from: number, to: number) => ({ from, to });
@@ -108,6 +108,22 @@ describe('phaseInRange', () => {
 
   it('is null before the first step', () => {
     expect(phaseInRange(covid, years(2000, 2003))).toBeNull();
+  });
+});
+
+describe('plannedStartOn', () => {
+  const plan = step('2026-02-25', { status: 'planned', plannedStart: '2026-06' });
+
+  it('is ahead through the last day of the planned start, and passed from the day after', () => {
+    expect(plannedStartOn(plan, '2026-06-30')).toBe('ahead');
+    expect(plannedStartOn(plan, '2026-07-01')).toBe('passed');
+    // A year as the day means its first day here: a plan for June 2026 is not passed "in 2026".
+    expect(plannedStartOn(plan, '2026')).toBe('ahead');
+    expect(plannedStartOn(plan, '2027')).toBe('passed');
+  });
+
+  it('has nothing to say about a step without a planned start', () => {
+    expect(plannedStartOn(step('2026-02-25', { status: 'planned' }), '2030')).toBeNull();
   });
 });
 

@@ -53,6 +53,16 @@ export function stepAt(history: readonly StatusStep[], date: PartialDate): Statu
   return current;
 }
 
+/**
+ * Where an intention's planned start stands on a day: still `ahead`, or `passed` (its last day is
+ * before the day) with the step still in force, i.e. no report that it began. Null when the step
+ * gives no planned start.
+ */
+export function plannedStartOn(step: StatusStep, date: PartialDate): 'ahead' | 'passed' | null {
+  if (step.plannedStart === undefined) return null;
+  return partialDateEnd(step.plannedStart) < partialDateStart(date) ? 'passed' : 'ahead';
+}
+
 /** The phase on a day, or null before the first step. */
 export function phaseAt(history: readonly StatusStep[], date: PartialDate): Phase | null {
   const step = stepAt(history, date);

@@ -160,6 +160,15 @@ describe('tables', () => {
     );
   });
 
+  it('gives a plan\u2019s planned start with its step', () => {
+    const plan = flight({ id: 'fl-plan', status: [step('2026-02-25', { status: 'planned', plannedStart: '2026-06-02', perWeek: 2 })] });
+    const index = miniIndex({ links: [plan] });
+    const { names } = modelFor({ index, view: { from: 2026, to: 2026 } });
+    expect(rowOf(linksTable(index, names.all, new Set(['fl-plan'])), 'fl-plan').status_history).toBe(
+      '2026-02-25: planned for 2026-06-02 2/week (source 1)',
+    );
+  });
+
   it('writes missions with the seat of the day shown, and events with their places', () => {
     const { index, visible, nameOf, day } = setup();
     const missions = missionsTable(index, nameOf, visible.missionIds, day);

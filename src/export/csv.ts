@@ -65,7 +65,10 @@ function tableOf<T extends { sources: readonly Source[] }>(records: readonly T[]
 /** An interval in ISO 8601 notation, open end as "..": "2020-03/2023-01", "2024/..". */
 const interval = (from: string, to: string | null | undefined) => `${from}/${to ?? '..'}`;
 
-/** "2002: operating 3/week (sources 1, 2); 2020-03: suspended (source 1)": every step with its sources. */
+/**
+ * "2002: operating 3/week (sources 1, 2); 2020-03: suspended (source 1)": every step with its sources;
+ * a plan with the start it gives ("2026-02-25: planned for 2026-06-02").
+ */
 function statusText(steps: readonly StatusStep[]): string {
   return steps
     .map((s) => {
@@ -73,7 +76,7 @@ function statusText(steps: readonly StatusStep[]): string {
         s.perWeek === undefined ? null : `${s.perWeek}/week`,
         s.capacity ? `capacity ${s.capacity.value} ${s.capacity.unit}/${s.capacity.per}` : null,
       ].filter(Boolean);
-      const status = s.lastReported ? `${s.status} (last report found)` : s.status;
+      const status = s.lastReported ? `${s.status} (last report found)` : s.plannedStart ? `${s.status} for ${s.plannedStart}` : s.status;
       return `${s.from}: ${status}${figures.length ? ` ${figures.join(', ')}` : ''} (source ${s.sources.map((i) => i + 1).join(', ')})${s.note ? ` [${s.note.en}]` : ''}`;
     })
     .join('; ');

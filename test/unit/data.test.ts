@@ -182,6 +182,19 @@ const CASES: Record<string, Case[]> = {
       at: [{ file: 'links.json', id: 'fl-x', field: 'status.0.lastReported' }],
     },
     {
+      name: 'a planned start on an operating step, and one dated before its plan',
+      data: withLink(
+        flight({
+          id: 'fl-x',
+          status: [step('2025-03', { status: 'planned', plannedStart: '2024' }), step('2025-06', { plannedStart: '2025-06' })],
+        }),
+      ),
+      at: [
+        { file: 'links.json', id: 'fl-x', field: 'status.0.plannedStart' },
+        { file: 'links.json', id: 'fl-x', field: 'status.1.plannedStart' },
+      ],
+    },
+    {
       name: 'a last report closing a mission',
       data: withMission(kazakhEmbassy({ status: [step('1992'), step('2020', { status: 'ended', lastReported: true })] })),
       at: [{ file: 'missions.json', id: 'kz-emb-beijing', field: 'status.1.lastReported' }],
@@ -505,7 +518,7 @@ describe('rules: what they let through', () => {
   it('historiesInOrder: a history may start announced and run announced → operating → suspended → resumed → ended', () => {
     const link = flight({
       status: [
-        step('2018', { status: 'announced' }),
+        step('2018', { status: 'announced', plannedStart: '2018-12' }),
         step('2019'),
         step('2020', { status: 'suspended' }),
         step('2021', { status: 'resumed' }),

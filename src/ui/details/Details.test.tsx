@@ -317,6 +317,23 @@ describe('Details: link', () => {
     expect(section('Key facts')).toHaveTextContent('Yining (Ghulja), Xinjiang — Almaty');
   });
 
+  it('says when a plan was to start, and that the date has passed with no report that it began', () => {
+    const plan = flight({ status: [step('2026-02-25', { status: 'planned', plannedStart: '2026-06-02', perWeek: 2 })] });
+    renderDetails('fl-ala-urc', miniIndex({ links: [plan] }));
+    // The fixture's as-of day is 29 November 2026.
+    expect(section('Key facts')).toHaveTextContent(
+      'As of 29 November 2026: announced, not yet operating. The planned start (2 June 2026) has passed; no report that it began was found.',
+    );
+    expect(within(section('Status history')).getAllByRole('listitem').map(lineText)).toEqual([
+      'Planned from 25 February 2026 · planned start: 2 June 2026 · 2 a week [1]',
+    ]);
+    cleanup();
+    const later = flight({ status: [step('2026-02-25', { status: 'planned', plannedStart: '2027' })] });
+    renderDetails('fl-ala-urc', miniIndex({ links: [later] }));
+    expect(section('Key facts')).toHaveTextContent('As of 29 November 2026: announced, not yet operating; planned start: 2027');
+    expect(section('Key facts')).not.toHaveTextContent('has passed');
+  });
+
   it('says a tie had not started yet, rather than calling it announced, before its first step', () => {
     renderDetails('fl-ala-urc', miniIndex({ links: [route()] }), { view: { to: 2024 } });
     const facts = section('Key facts');

@@ -1,7 +1,7 @@
 import { Fragment, type ReactNode } from 'react';
 import { useTranslation } from '../../i18n';
 import type { Link, StatusLink } from '../../data/schema';
-import { phaseOf, stepAt } from '../../data/status';
+import { phaseOf, plannedStartOn, stepAt } from '../../data/status';
 import { linkPhase } from '../../filter/activeInRange';
 import { formatNumber } from '../../i18n/format';
 import { LINK_STYLE } from '../../style/linkStyle';
@@ -110,7 +110,10 @@ function FactRows({ rows }: { rows: readonly (FactRow | false | null | undefined
   );
 }
 
-/** "As of 30 November 2026: operating"; an end that is only the last report found says so. */
+/**
+ * "As of 30 November 2026: operating"; an end that is only the last report found says so, and an
+ * intention says when it was planned to start, and whether that date has passed.
+ */
 function AsOfLine({ status, env }: { status: StatusLink['status']; env: DetailsEnv }) {
   const { t } = useTranslation();
   const date = env.date(env.day);
@@ -118,7 +121,12 @@ function AsOfLine({ status, env }: { status: StatusLink['status']; env: DetailsE
   // Null before the tie's first step: it did not exist yet on the day shown.
   if (!step) return <>{t('facts.status.notYet', { date })}</>;
   if (step.lastReported) return <>{t('facts.status.nowLastReported', { date, since: env.date(step.from) })}</>;
-  return <>{t('facts.status.now', { date, phase: t(`vocab.phase.${phaseOf(step.status)}`) })}</>;
+  const phase = t(`vocab.phase.${phaseOf(step.status)}`);
+  if (step.plannedStart !== undefined) {
+    const key = plannedStartOn(step, env.day) === 'passed' ? 'facts.status.nowPlanPassed' : 'facts.status.nowPlanAhead';
+    return <>{t(key, { date, phase, start: env.date(step.plannedStart) })}</>;
+  }
+  return <>{t('facts.status.now', { date, phase })}</>;
 }
 
 /** Flights (or trains) a week over the years shown, as steps, from the operating steps that publish a frequency. */

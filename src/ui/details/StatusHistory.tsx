@@ -25,6 +25,7 @@ export function StatusHistory({ status, sources, env }: Props) {
             {step.lastReported
               ? t('facts.status.lastReported', { date: env.date(step.from) })
               : t('facts.status.step', { status: t(`vocab.status.${step.status}`), date: env.dateInPhrase(step.from) })}
+            {step.plannedStart !== undefined && <> · {t('facts.status.plannedStart', { date: env.date(step.plannedStart) })}</>}
             {step.perWeek !== undefined && <> · {t('facts.status.perWeek', { count: step.perWeek })}</>}
             {step.capacity && (
               <>

@@ -166,12 +166,12 @@ describe('tieDates', () => {
     const link = flight({
       status: [step('2018', { status: 'announced' }), step('2019-06', { sources: [1] }), step('2022', { status: 'ended', sources: [0] })],
     });
-    expect(tieDates(link)).toEqual({ from: '2019-06', to: '2022', lastReported: false, sources: [SOURCES[1], SOURCES[0]] });
+    expect(tieDates(link)).toEqual({ from: '2019-06', to: '2022', lastReported: false, operated: true, sources: [SOURCES[1], SOURCES[0]] });
   });
 
   it('is open while the tie has not ended, and cites a shared source once', () => {
     const link = partnership({ status: [step('2014-06', { sources: [0] }), step('2020', { status: 'suspended', sources: [0] })] });
-    expect(tieDates(link)).toEqual({ from: '2014-06', to: null, lastReported: false, sources: [SOURCES[0]] });
+    expect(tieDates(link)).toEqual({ from: '2014-06', to: null, lastReported: false, operated: true, sources: [SOURCES[0]] });
     const closed = partnership({ status: [step('2014-06'), step('2020', { status: 'ended' })] });
     expect(tieDates(closed).sources).toEqual([SOURCES[0]]);
   });
@@ -183,7 +183,8 @@ describe('tieDates', () => {
 
   it('starts at the first step when the tie never operated', () => {
     const link = flight({ status: [step('2025-03', { status: 'planned' })] });
-    expect(tieDates(link)).toMatchObject({ from: '2025-03', to: null });
+    expect(tieDates(link)).toMatchObject({ from: '2025-03', to: null, operated: false });
+    expect(tieDates(flight({ status: [step('2025-03', { status: 'planned' }), step('2025-09')] })).operated).toBe(true);
   });
 
   it('starts a trade series at its earliest figure, whatever the order, citing that figure’s source', () => {
@@ -193,6 +194,6 @@ describe('tieDates', () => {
         { year: 2017, value: 1e9, unit: 'usd', reporter: 'CN', source: 1 },
       ],
     });
-    expect(tieDates(link)).toEqual({ from: '2017', to: null, lastReported: false, sources: [SOURCES[1]] });
+    expect(tieDates(link)).toEqual({ from: '2017', to: null, lastReported: false, operated: true, sources: [SOURCES[1]] });
   });
 });

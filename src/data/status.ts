@@ -112,13 +112,20 @@ export function historySpan(history: readonly StatusStep[]): { start: StatusStep
 
 /**
  * When a tie began (its first operating step, or its first step when it never operated; a
- * trade series' first figure), when it ended, the sources of each, and whether that end is
- * only the last report found rather than an announced end.
+ * trade series' first figure), when it ended, the sources of each, whether that end is only the
+ * last report found rather than an announced end, and whether it ever operated: a plan's first
+ * date is when it was announced, so a reader must not be told the tie exists "since" then.
  */
-export function tieDates(link: Link): { from: PartialDate; to: PartialDate | null; lastReported: boolean; sources: (Source | undefined)[] } {
+export function tieDates(link: Link): {
+  from: PartialDate;
+  to: PartialDate | null;
+  lastReported: boolean;
+  operated: boolean;
+  sources: (Source | undefined)[];
+} {
   if (link.type === 'trade') {
     const first = link.values.reduce((a, v) => (v.year < a.year ? v : a));
-    return { from: String(first.year), to: null, lastReported: false, sources: [link.sources[first.source]] };
+    return { from: String(first.year), to: null, lastReported: false, operated: true, sources: [link.sources[first.source]] };
   }
   const { start, end } = historySpan(link.status);
   const cited = [...start.sources, ...(end?.sources ?? [])];
@@ -126,6 +133,7 @@ export function tieDates(link: Link): { from: PartialDate; to: PartialDate | nul
     from: start.from,
     to: end?.from ?? null,
     lastReported: end?.lastReported === true,
+    operated: link.status.some((s) => phaseOf(s.status) === 'operating'),
     sources: [...new Set(cited)].map((i) => link.sources[i]),
   };
 }

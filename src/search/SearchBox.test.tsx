@@ -76,6 +76,15 @@ describe('SearchBox', () => {
     }
   });
 
+  it('dates a plan by its announcement year alone, not "since"', async () => {
+    const plan = flight({ id: 'fl-plan', status: [step('2023-02-25', { status: 'planned', plannedStart: '2023-06' })], title: text('Almaty – Kashgar', 'Алматы – Кашгар') });
+    const { box, user } = setup({ links: [plan] });
+    await user.type(box, 'Kashgar');
+    const option = screen.getByRole('option', { name: /Kashgar/ });
+    expect(option).toHaveTextContent('Flight · 2023');
+    expect(option).not.toHaveTextContent('since');
+  });
+
   it('walks the options with the arrow keys and chooses with Enter', async () => {
     const { box, onChoose, user } = setup();
     await user.type(box, 'urumqi');

@@ -30,9 +30,12 @@ const quotedQuery = (query: string): string => {
   const chars = Array.from(graphemes.segment(query.trim()), (g) => g.segment);
   return chars.length > QUOTED_MAX ? `${chars.slice(0, QUOTED_MAX).join('')}…` : chars.join('');
 };
-/** Years only, as a result line is short: "2016–2023", "since 2016", one year when both ends share it. */
-const interval = (t: TFunction, lang: Lang, from: string, to: string | null | undefined) =>
-  !to ? t('search.since', { from: year(from) }) : formatDateRange(year(from), year(to), lang);
+/**
+ * Years only, as a result line is short: "2016–2023", "since 2016", one year when both ends share
+ * it, or when the record never started (a plan: its year is the announcement's).
+ */
+const interval = (t: TFunction, lang: Lang, from: string, to: string | null | undefined, started = true) =>
+  !to ? (started ? t('search.since', { from: year(from) }) : year(from)) : formatDateRange(year(from), year(to), lang);
 
 /** The grey line under a result: where or when it is. */
 function metaText(doc: SearchDoc, model: AtlasModel, index: AtlasIndex, t: TFunction): string {
@@ -47,8 +50,8 @@ function metaText(doc: SearchDoc, model: AtlasModel, index: AtlasIndex, t: TFunc
       return `${names.of(seatAt(m, day).place)} · ${interval(t, lang, start.from, end?.from)}`;
     }
     case 'link': {
-      const { from, to } = tieDates(entity.record);
-      return `${t(`vocab.linkType.${entity.record.type}`)} · ${interval(t, lang, from, to)}`;
+      const { from, to, operated } = tieDates(entity.record);
+      return `${t(`vocab.linkType.${entity.record.type}`)} · ${interval(t, lang, from, to, operated)}`;
     }
     case 'event':
       return formatPartialDate(entity.record.date, lang);

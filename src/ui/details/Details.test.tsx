@@ -320,6 +320,9 @@ describe('Details: link', () => {
   it('says when a plan was to start, and that the date has passed with no report that it began', () => {
     const plan = flight({ status: [step('2026-02-25', { status: 'planned', plannedStart: '2026-06-02', perWeek: 2 })] });
     renderDetails('fl-ala-urc', miniIndex({ links: [plan] }));
+    // Dated by the plan, not "since" it: the tie does not exist yet.
+    expect(section('Key facts')).toHaveTextContent('(Xinjiang)25 February 2026 [1]');
+    expect(section('Key facts')).not.toHaveTextContent('since');
     // The fixture's as-of day is 29 November 2026.
     expect(section('Key facts')).toHaveTextContent(
       'As of 29 November 2026: announced, not yet operating. The planned start (2 June 2026) has passed; no report that it began was found.',

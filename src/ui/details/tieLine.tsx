@@ -16,13 +16,17 @@ export function PhaseBadge({ phase, lastReported = false }: { phase: Phase | nul
   return <span className={`badge badge--phase badge--${phase}`}>{phaseWord(t, phase, lastReported)}</span>;
 }
 
-/** "since June 2025 [3]" or "2002 – 2020 [1][2]", with the tie's phase and certainty. */
+/**
+ * "since June 2025 [3]" or "2002 – 2020 [1][2]", with the tie's phase and certainty; a tie that
+ * never operated gives the date it was announced alone ("28 January 2026 [1] announced, not yet
+ * operating"), not "since".
+ */
 export function TieWhen({ link, phase, env }: { link: Link; phase: Phase | null | undefined; env: DetailsEnv }) {
   const { t } = useTranslation();
-  const { from, to, lastReported, sources } = tieDates(link);
+  const { from, to, lastReported, operated, sources } = tieDates(link);
   return (
     <span className="entity-list__date">
-      {env.interval(from, to)} {lastReported && <span className="muted">· {t('facts.status.endIsLastReport')} </span>}
+      {operated || to ? env.interval(from, to) : env.date(from)} {lastReported && <span className="muted">· {t('facts.status.endIsLastReport')} </span>}
       {/* The words before the sources already say an end is the last report. */}
       <Cite sources={sources} lang={env.lang} /> <PhaseBadge phase={lastReported && phase === 'ended' ? null : phase} />{' '}
       <Certainty certainty={link.certainty} lang={env.lang} inline />

@@ -101,9 +101,12 @@ describe('listCounts and buildListRows', () => {
         flight({ id: 'fl-gone', status: [step('2004'), step('2019-06', { status: 'ended' })] }),
         flight({ id: 'fl-brief', status: [step('2019-03'), step('2019-11', { status: 'ended' })] }),
         flight({ id: 'fl-unseen', status: [step('2004'), step('2019-06', { status: 'ended', lastReported: true })] }),
+        flight({ id: 'fl-plan', status: [step('2019-04', { status: 'announced' }), step('2020-01', { status: 'planned', plannedStart: '2022' })] }),
       ],
     });
     const rows = buildListRows('links', contextOf(modelFor({ index, view: { from: 2018, to: 2021 } })));
+    // A plan is not there "since" its announcement: its year, then what it is.
+    expect(row(rows, 'fl-plan').details).toEqual(['Flight', 'Almaty – Urumqi', '2019', 'announced, not yet operating']);
     expect(row(rows, 'fl-paused').details).toEqual(['Flight', 'Almaty – Urumqi', 'since 2004', 'suspended']);
     expect(row(rows, 'fl-gone').details).toEqual(['Flight', 'Almaty – Urumqi', '2004–2019', 'ended']);
     // A tie that began and ended in one year is that year, not "2019–2019".

@@ -127,10 +127,11 @@ function missionRow(m: Mission, { names, lang, day, visible, t }: ListContext): 
 function linkRow(l: Link, { names, visible, t }: ListContext): ListRow {
   const name = names.picked(l.id);
   const type = t(`vocab.linkType.${l.type}`);
-  const { from: fromDate, to: toDate, lastReported } = tieDates(l);
+  const { from: fromDate, to: toDate, lastReported, operated } = tieDates(l);
   const from = yearOf(fromDate);
   const to = toDate === null ? null : yearOf(toDate);
-  const period = to === null ? t('lists.since', { from }) : to === from ? String(from) : t('lists.period', { from, to });
+  // A plan's year is when it was announced (the phase word follows), not a start to count "since".
+  const period = to === null ? (operated ? t('lists.since', { from }) : String(from)) : to === from ? String(from) : t('lists.period', { from, to });
   const details = [type, t('lists.endpoints', { a: names.of(l.a), b: names.of(l.b) }), period];
   const phase = visible?.phases.get(l.id);
   if (phase && phase !== 'operating') details.push(phaseWord(t, phase, lastReported));

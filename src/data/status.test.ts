@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { flight, partnership, SOURCES, step, trade } from '../testing/fixtures';
 import { DAY_MS } from './dates';
-import { phaseAt, phaseInRange, phaseOf, phaseSpans, perWeekAt, plannedStartOn, stepAt, tieDates } from './status';
+import { phaseAt, phaseInRange, phaseOf, phaseSpans, perWeekAt, planAt, stepAt, tieDates } from './status';
 
 const day = (date: string) => Date.parse(`${date}T00:00:00Z`);
 const years = (from: number, to: number) => ({ from, to });
@@ -111,19 +111,33 @@ describe('phaseInRange', () => {
   });
 });
 
-describe('plannedStartOn', () => {
-  const plan = step('2026-02-25', { status: 'planned', plannedStart: '2026-06' });
+describe('planAt', () => {
+  const plan = [step('2026-02-25', { status: 'planned', plannedStart: '2026-06' })];
 
-  it('is ahead through the last day of the planned start, and passed from the day after', () => {
-    expect(plannedStartOn(plan, '2026-06-30')).toBe('ahead');
-    expect(plannedStartOn(plan, '2026-07-01')).toBe('passed');
-    // A year as the day means its first day here: a plan for June 2026 is not passed "in 2026".
-    expect(plannedStartOn(plan, '2026')).toBe('ahead');
-    expect(plannedStartOn(plan, '2027')).toBe('passed');
+  it('is ahead through the last day of the planned start, and passed from the day after while the plan is the last step', () => {
+    expect(planAt(plan, '2026-06-30')).toEqual({ start: '2026-06', passed: false });
+    expect(planAt(plan, '2026-07-01')).toEqual({ start: '2026-06', passed: true });
+    // A partial date means its last day, as in stepAt: by the end of 2026 a June start has passed.
+    expect(planAt(plan, '2026')).toEqual({ start: '2026-06', passed: true });
   });
 
-  it('has nothing to say about a step without a planned start', () => {
-    expect(plannedStartOn(step('2026-02-25', { status: 'planned' }), '2030')).toBeNull();
+  it('keeps the date an earlier intention gave when a later report of the plan gives none', () => {
+    const works = [step('2023-12-21', { status: 'planned', plannedStart: '2027' }), step('2025-07-21', { status: 'planned' })];
+    expect(planAt(works, '2026-12-02')).toEqual({ start: '2027', passed: false });
+    // An operating step breaks the run: a relaunch plan after an end does not inherit an old date.
+    const relaunch = [step('2019', { status: 'planned', plannedStart: '2019-06' }), step('2019-09'), step('2021', { status: 'ended' }), step('2024', { status: 'announced' })];
+    expect(planAt(relaunch, '2025')).toBeNull();
+  });
+
+  it('does not call a date passed once a later step shows the tie began', () => {
+    const began = [step('2019-01', { status: 'planned', plannedStart: '2019-06' }), step('2020-03')];
+    expect(planAt(began, '2019-12-31')).toEqual({ start: '2019-06', passed: false });
+    expect(planAt(began, '2020-12-31')).toBeNull();
+  });
+
+  it('has nothing to say without a planned start, or before the first step', () => {
+    expect(planAt([step('2026-02-25', { status: 'planned' })], '2030')).toBeNull();
+    expect(planAt(plan, '2025-12-31')).toBeNull();
   });
 });
 

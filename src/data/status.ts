@@ -53,14 +53,24 @@ export function stepAt(history: readonly StatusStep[], date: PartialDate): Statu
   return current;
 }
 
+const isIntention = (step: StatusStep) => phaseOf(step.status) === 'announced';
+
 /**
- * Where an intention's planned start stands on a day: still `ahead`, or `passed` (its last day is
- * before the day) with the step still in force, i.e. no report that it began. Null when the step
- * gives no planned start.
+ * The plan in force on a day (a partial date means its last day): the planned start given by the
+ * step in force or, when that step gives none, by the latest earlier step of the same unbroken run
+ * of intentions (a later report of works under way does not withdraw the date an earlier one
+ * gave). `passed` only when that date is over and the intention is still the history's last step:
+ * nothing since says the tie began. Null when no intention is in force or none gives a date.
  */
-export function plannedStartOn(step: StatusStep, date: PartialDate): 'ahead' | 'passed' | null {
-  if (step.plannedStart === undefined) return null;
-  return partialDateEnd(step.plannedStart) < partialDateStart(date) ? 'passed' : 'ahead';
+export function planAt(history: readonly StatusStep[], date: PartialDate): { start: PartialDate; passed: boolean } | null {
+  const step = stepAt(history, date);
+  if (!step || !isIntention(step)) return null;
+  let i = history.indexOf(step);
+  while (i > 0 && history[i]!.plannedStart === undefined && isIntention(history[i - 1]!)) i--;
+  const start = history[i]!.plannedStart;
+  if (start === undefined) return null;
+  const latest = step === history[history.length - 1];
+  return { start, passed: latest && partialDateEnd(start) < partialDateEnd(date) };
 }
 
 /** The phase on a day, or null before the first step. */
@@ -133,7 +143,7 @@ export function tieDates(link: Link): {
     from: start.from,
     to: end?.from ?? null,
     lastReported: end?.lastReported === true,
-    operated: link.status.some((s) => phaseOf(s.status) === 'operating'),
+    operated: start.status === 'operating',
     sources: [...new Set(cited)].map((i) => link.sources[i]),
   };
 }

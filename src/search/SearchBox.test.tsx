@@ -76,12 +76,12 @@ describe('SearchBox', () => {
     }
   });
 
-  it('dates a plan by its announcement year alone, not "since"', async () => {
+  it('dates a plan by its announcement, not "since" it', async () => {
     const plan = flight({ id: 'fl-plan', status: [step('2023-02-25', { status: 'planned', plannedStart: '2023-06' })], title: text('Almaty – Kashgar', 'Алматы – Кашгар') });
     const { box, user } = setup({ links: [plan] });
     await user.type(box, 'Kashgar');
     const option = screen.getByRole('option', { name: /Kashgar/ });
-    expect(option).toHaveTextContent('Flight · 2023');
+    expect(option).toHaveTextContent('Flight · announced 2023');
     expect(option).not.toHaveTextContent('since');
   });
 

@@ -32,10 +32,10 @@ const quotedQuery = (query: string): string => {
 };
 /**
  * Years only, as a result line is short: "2016–2023", "since 2016", one year when both ends share
- * it, or when the record never started (a plan: its year is the announcement's).
+ * it; a record that never started says when it was announced, as a bare span would read as service.
  */
 const interval = (t: TFunction, lang: Lang, from: string, to: string | null | undefined, started = true) =>
-  !to ? (started ? t('search.since', { from: year(from) }) : year(from)) : formatDateRange(year(from), year(to), lang);
+  !started ? t('search.announced', { from: year(from) }) : !to ? t('search.since', { from: year(from) }) : formatDateRange(year(from), year(to), lang);
 
 /** The grey line under a result: where or when it is. */
 function metaText(doc: SearchDoc, model: AtlasModel, index: AtlasIndex, t: TFunction): string {

@@ -526,6 +526,9 @@ describe('rules: what they let through', () => {
       ],
     });
     expect(RULES.historiesInOrder!(dataset({ links: [link] }), REGION_IDS)).toEqual([]);
+    // A planned start of coarser precision than the plan covers the plan's own day: not "before" it.
+    const sameYear = flight({ status: [step('2025-03', { status: 'planned', plannedStart: '2025' })] });
+    expect(RULES.historiesInOrder!(dataset({ links: [sameYear] }), REGION_IDS)).toEqual([]);
   });
 });
 

@@ -41,6 +41,7 @@ export const search = defineMessages(
       hiddenByFilters_other: '{{count}} more hidden by the type and layer filters',
       linkType: { partnership: 'Partnership', flight: 'Flight', trade: 'Trade' },
       since: 'since {{from}}',
+      announced: 'announced {{from}}',
     },
     export: {
       imageSubtitle: 'Ties from {{from}} to {{to}}; districts and boundaries as of the end of {{to}}',
@@ -101,6 +102,7 @@ export const search = defineMessages(
         hiddenByFilters_other: 'Ещё {{count}} результата скрыты фильтрами типов и слоёв',
         linkType: { partnership: 'Партнёрство', flight: 'Авиарейс', trade: 'Торговля' },
         since: 'с {{from}} г.',
+        announced: 'объявлено в {{from}} г.',
       },
       export: {
         imageSubtitle: 'Связи с {{from}} по {{to}} год; округа и границы — на конец {{to}} года',
@@ -160,6 +162,7 @@ export const search = defineMessages(
         hiddenByFilters_other: 'Түр және қабат сүзгілері жасырған тағы {{count}} нәтиже',
         linkType: { partnership: 'Әріптестік', flight: 'Әуе рейсі', trade: 'Сауда' },
         since: '{{from}} жылдан бері',
+        announced: '{{from}} жылы жарияланған',
       },
       export: {
         imageSubtitle: '{{from}}–{{to}} жылдардағы байланыстар; округтер мен шекаралар {{to}} жылдың соңындағы күйде',
@@ -219,6 +222,7 @@ export const search = defineMessages(
         hiddenByFilters_other: '另有{{count}}项被类型和图层筛选隐藏',
         linkType: { partnership: '合作关系', flight: '航线', trade: '贸易' },
         since: '{{from}}年起',
+        announced: '{{from}}年宣布',
       },
       export: {
         imageSubtitle: '{{from}}—{{to}}年的联系；领事辖区和边界为{{to}}年底的状况',

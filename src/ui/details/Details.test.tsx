@@ -328,7 +328,7 @@ describe('Details: link', () => {
       'As of 29 November 2026: announced, not yet operating. The planned start (2 June 2026) has passed; no report that it began was found.',
     );
     expect(within(section('Status history')).getAllByRole('listitem').map(lineText)).toEqual([
-      'Planned from 25 February 2026 · planned start: 2 June 2026 · 2 a week [1]',
+      'Planned (reported 25 February 2026) · planned start: 2 June 2026 · 2 a week [1]',
     ]);
     cleanup();
     const later = flight({ status: [step('2026-02-25', { status: 'planned', plannedStart: '2027' })] });

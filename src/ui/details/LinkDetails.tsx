@@ -1,7 +1,7 @@
 import { Fragment, type ReactNode } from 'react';
 import { useTranslation } from '../../i18n';
 import type { Link, StatusLink } from '../../data/schema';
-import { phaseOf, plannedStartOn, stepAt } from '../../data/status';
+import { phaseOf, planAt, stepAt } from '../../data/status';
 import { linkPhase } from '../../filter/activeInRange';
 import { formatNumber } from '../../i18n/format';
 import { LINK_STYLE } from '../../style/linkStyle';
@@ -122,10 +122,8 @@ function AsOfLine({ status, env }: { status: StatusLink['status']; env: DetailsE
   if (!step) return <>{t('facts.status.notYet', { date })}</>;
   if (step.lastReported) return <>{t('facts.status.nowLastReported', { date, since: env.date(step.from) })}</>;
   const phase = t(`vocab.phase.${phaseOf(step.status)}`);
-  if (step.plannedStart !== undefined) {
-    const key = plannedStartOn(step, env.day) === 'passed' ? 'facts.status.nowPlanPassed' : 'facts.status.nowPlanAhead';
-    return <>{t(key, { date, phase, start: env.date(step.plannedStart) })}</>;
-  }
+  const plan = planAt(status, env.day);
+  if (plan) return <>{t(plan.passed ? 'facts.status.nowPlanPassed' : 'facts.status.nowPlanAhead', { date, phase, start: env.date(plan.start) })}</>;
   return <>{t('facts.status.now', { date, phase })}</>;
 }
 

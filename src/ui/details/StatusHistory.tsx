@@ -24,7 +24,11 @@ export function StatusHistory({ status, sources, env }: Props) {
           <li key={`${step.from}-${i}`} className={`status-list__step status-list__step--${step.status}`}>
             {step.lastReported
               ? t('facts.status.lastReported', { date: env.date(step.from) })
-              : t('facts.status.step', { status: t(`vocab.status.${step.status}`), date: env.dateInPhrase(step.from) })}
+              : // A plan's own date is when it was reported; "from" would read as the start it plans.
+                t(step.plannedStart === undefined ? 'facts.status.step' : 'facts.status.stepReported', {
+                  status: t(`vocab.status.${step.status}`),
+                  date: env.dateInPhrase(step.from),
+                })}
             {step.plannedStart !== undefined && <> · {t('facts.status.plannedStart', { date: env.date(step.plannedStart) })}</>}
             {step.perWeek !== undefined && <> · {t('facts.status.perWeek', { count: step.perWeek })}</>}
             {step.capacity && (

@@ -4,16 +4,12 @@ import { tieDates, type Phase } from '../../data/status';
 import { Certainty } from './Certainty';
 import { Cite } from './citations';
 import type { DetailsEnv } from './detailsEnv';
-import { phaseWord } from '../phaseWord';
 
-/**
- * A phase other than operating, as a word ("announced, not yet operating"), for a line in a list.
- * An end that is only the last report found is not called ended.
- */
-export function PhaseBadge({ phase, lastReported = false }: { phase: Phase | null | undefined; lastReported?: boolean }) {
+/** A phase other than operating, as a word ("announced, not yet operating"), for a line in a list. */
+export function PhaseBadge({ phase }: { phase: Phase | null | undefined }) {
   const { t } = useTranslation();
   if (!phase || phase === 'operating') return null;
-  return <span className={`badge badge--phase badge--${phase}`}>{phaseWord(t, phase, lastReported)}</span>;
+  return <span className={`badge badge--phase badge--${phase}`}>{t(`vocab.phase.${phase}`)}</span>;
 }
 
 /**
@@ -26,7 +22,7 @@ export function TieWhen({ link, phase, env }: { link: Link; phase: Phase | null 
   const { from, to, lastReported, operated, sources } = tieDates(link);
   return (
     <span className="entity-list__date">
-      {operated || to ? env.interval(from, to) : env.date(from)} {lastReported && <span className="muted">· {t('facts.status.endIsLastReport')} </span>}
+      {operated ? env.interval(from, to) : env.date(from)} {lastReported && <span className="muted">· {t('facts.status.endIsLastReport')} </span>}
       {/* The words before the sources already say an end is the last report. */}
       <Cite sources={sources} lang={env.lang} /> <PhaseBadge phase={lastReported && phase === 'ended' ? null : phase} />{' '}
       <Certainty certainty={link.certainty} lang={env.lang} inline />

@@ -130,8 +130,9 @@ function linkRow(l: Link, { names, visible, t }: ListContext): ListRow {
   const { from: fromDate, to: toDate, lastReported, operated } = tieDates(l);
   const from = yearOf(fromDate);
   const to = toDate === null ? null : yearOf(toDate);
-  // A plan's year is when it was announced (the phase word follows), not a start to count "since".
-  const period = to === null ? (operated ? t('lists.since', { from }) : String(from)) : to === from ? String(from) : t('lists.period', { from, to });
+  // A tie that never operated is dated by its announcement, with no span of service; the phase
+  // word after it says what it is.
+  const period = !operated || to === from ? String(from) : to === null ? t('lists.since', { from }) : t('lists.period', { from, to });
   const details = [type, t('lists.endpoints', { a: names.of(l.a), b: names.of(l.b) }), period];
   const phase = visible?.phases.get(l.id);
   if (phase && phase !== 'operating') details.push(phaseWord(t, phase, lastReported));

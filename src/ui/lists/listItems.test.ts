@@ -106,7 +106,7 @@ describe('listCounts and buildListRows', () => {
     });
     const rows = buildListRows('links', contextOf(modelFor({ index, view: { from: 2018, to: 2021 } })));
     // A plan is not there "since" its announcement: its year, then what it is.
-    expect(row(rows, 'fl-plan').details).toEqual(['Flight', 'Almaty – Urumqi', '2019', 'announced, not yet operating']);
+    expect(row(rows, 'fl-plan').details).toEqual(['Flight', 'Almaty – Urumqi', '2019', 'announced, not yet operating', 'planned start: 2022']);
     expect(row(rows, 'fl-paused').details).toEqual(['Flight', 'Almaty – Urumqi', 'since 2004', 'suspended']);
     expect(row(rows, 'fl-gone').details).toEqual(['Flight', 'Almaty – Urumqi', '2004–2019', 'ended']);
     // A tie that began and ended in one year is that year, not "2019–2019".

@@ -9,7 +9,7 @@ import { compareDates, yearOf } from '../../data/dates';
 import { seatAt } from '../../data/indexes';
 import { formatDateRange, formatPartialDate, INTL_LOCALE } from '../../i18n/format';
 import type { AtlasModel } from '../../model/atlasModel';
-import { tieDates } from '../../data/status';
+import { planAt, tieDates } from '../../data/status';
 import { phaseWord } from '../phaseWord';
 
 export const LIST_TABS = ['regions', 'missions', 'links', 'events'] as const;
@@ -124,7 +124,7 @@ function missionRow(m: Mission, { names, lang, day, visible, t }: ListContext): 
   };
 }
 
-function linkRow(l: Link, { names, visible, t }: ListContext): ListRow {
+function linkRow(l: Link, { names, visible, day, lang, t }: ListContext): ListRow {
   const name = names.picked(l.id);
   const type = t(`vocab.linkType.${l.type}`);
   const { from: fromDate, to: toDate, lastReported, operated } = tieDates(l);
@@ -136,6 +136,9 @@ function linkRow(l: Link, { names, visible, t }: ListContext): ListRow {
   const details = [type, t('lists.endpoints', { a: names.of(l.a), b: names.of(l.b) }), period];
   const phase = visible?.phases.get(l.id);
   if (phase && phase !== 'operating') details.push(phaseWord(t, phase, lastReported));
+  // Someone scanning the plans wants the date each gives; the panel says whether it has passed.
+  const plan = l.type === 'trade' ? null : planAt(l.status, day);
+  if (plan) details.push(t('facts.status.plannedStart', { date: formatPartialDate(plan.start, lang) }));
   return {
     id: l.id,
     name: name.text,

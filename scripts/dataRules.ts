@@ -4,6 +4,7 @@
  * other, against the boundaries and against their own sources. Each rule returns its problems.
  */
 import { partialDateEnd, partialDateStart } from '../src/data/dates';
+import { isIntention } from '../src/data/status';
 import type {
   AtlasEvent,
   DatasetMeta,
@@ -179,7 +180,7 @@ function historyProblems(rec: Rec, history: readonly StatusStep[], { lastReportA
       out.push(problem(rec, `status.${i}.status`, '"resumed" must follow "suspended"'));
     }
     if (step.plannedStart !== undefined) {
-      if (step.status !== 'announced' && step.status !== 'planned') {
+      if (!isIntention(step)) {
         out.push(problem(rec, `status.${i}.plannedStart`, `"plannedStart" belongs on an "announced" or "planned" step, not "${step.status}"`));
       } else if (partialDateEnd(step.plannedStart) < partialDateStart(step.from)) {
         out.push(problem(rec, `status.${i}.plannedStart`, `the planned start (${step.plannedStart}) comes before the plan itself (${step.from})`));

@@ -53,7 +53,8 @@ export function stepAt(history: readonly StatusStep[], date: PartialDate): Statu
   return current;
 }
 
-const isIntention = (step: StatusStep) => phaseOf(step.status) === 'announced';
+/** An announced or planned step: its date is the day the intention was reported, not a start. */
+export const isIntention = (step: StatusStep): boolean => phaseOf(step.status) === 'announced';
 
 /**
  * The plan in force on a day (a partial date means its last day): the planned start given by the

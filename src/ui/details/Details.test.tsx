@@ -454,7 +454,7 @@ describe('Details: mission', () => {
     expect(facts).toHaveTextContent('Seat: Aktobe (Aktobe Region)');
     expect(within(facts).getByRole('button', { name: 'Aktobe Region' })).toBeInTheDocument();
     expect(within(section('Status history')).getAllByRole('listitem').map(lineText)).toEqual([
-      'Announced from June 2022 [2]',
+      'Announced (reported June 2022) [2]',
       'Operating from July 2024 [1]',
     ]);
   });

@@ -1,6 +1,7 @@
 import { useTranslation } from '../../i18n';
 import type { Source, StatusStep } from '../../data/schema';
 import { formatAmount } from '../../i18n/format';
+import { isIntention } from '../../data/status';
 import { Cite } from './citations';
 import type { DetailsEnv } from './detailsEnv';
 import { Localized } from './Localized';
@@ -24,8 +25,8 @@ export function StatusHistory({ status, sources, env }: Props) {
           <li key={`${step.from}-${i}`} className={`status-list__step status-list__step--${step.status}`}>
             {step.lastReported
               ? t('facts.status.lastReported', { date: env.date(step.from) })
-              : // A plan's own date is when it was reported; "from" would read as the start it plans.
-                t(step.plannedStart === undefined ? 'facts.status.step' : 'facts.status.stepReported', {
+              : // An intention's date is when it was reported; "Planned from" would read as the start it plans.
+                t(isIntention(step) ? 'facts.status.stepReported' : 'facts.status.step', {
                   status: t(`vocab.status.${step.status}`),
                   date: env.dateInPhrase(step.from),
                 })}

@@ -18,6 +18,7 @@ function modelOf(lang: Lang, shade: View['shade'] = null) {
         flight({ id: 'fl-gone', status: [step('2015-01-01'), step('2019-06-01', { status: 'ended' })] }),
         trade({ certainty: 'uncertain' }),
         flight({ id: 'fl-plan', certainty: 'uncertain', status: [step('2025-01-01', { status: 'announced' })] }),
+        flight({ id: 'fl-dated-plan', status: [step('2025-02-25', { status: 'planned', plannedStart: '2025-06' })] }),
       ],
     },
     boundaries,
@@ -39,6 +40,12 @@ describe('tooltipText', () => {
     expect(tooltipOf('tr-kz-xj', 'en')).toMatch(/\(uncertain\)/);
     // Phase and certainty both, kept apart by a semicolon (a phase may contain a comma).
     expect(tooltipOf('fl-plan', 'en')).toMatch(/\(announced[^;)]*; uncertain\)/);
+  });
+
+  it('gives a plan’s planned start after its phase, and nothing of the kind for a plan without one', () => {
+    expect(tooltipOf('fl-dated-plan', 'en')).toMatch(/\(announced[^;)]*; planned start: June 2025\)/);
+    expect(tooltipOf('fl-dated-plan', 'ru')).toMatch(/плановый срок начала: июнь 2025/i);
+    expect(tooltipOf('fl-plan', 'en')).not.toContain('planned start');
   });
 
   it('uses the interface language’s words and brackets', () => {

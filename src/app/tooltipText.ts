@@ -2,8 +2,8 @@ import type { TFunction } from '../i18n';
 import type { HoverTarget } from '../map/MapController';
 import type { AtlasModel } from '../model/atlasModel';
 import { labelled, parenthesized } from '../i18n/punct';
-import { tieDates } from '../data/status';
-import { formatUsd } from '../i18n/format';
+import { planAt, tieDates } from '../data/status';
+import { formatPartialDate, formatUsd } from '../i18n/format';
 import { phaseWord } from '../ui/phaseWord';
 
 /** One line for the map tooltip: the name; for regions their shaded value or else the mission that serves them; for ties and missions their phase and certainty. */
@@ -27,10 +27,13 @@ export function tooltipText(hover: HoverTarget, model: AtlasModel, t: TFunction)
   const phase = visible?.phases.get(hover.id);
   const entity = data.index?.byId.get(hover.id);
   const lastReported = entity?.kind === 'link' && tieDates(entity.record).lastReported;
+  // A plan's date is what a reader hovering a pale line wants next, as in the lists.
+  const plan = entity?.kind === 'link' && entity.record.type !== 'trade' ? planAt(entity.record.status, model.day) : null;
   // In words what a tie's style shows (pale or grey for its phase, a question mark when uncertain);
   // a phase may hold a comma of its own ("announced, not yet operating"), hence the semicolon.
   const notes = [
     ...(phase && phase !== 'operating' ? [phaseWord(t, phase, lastReported)] : []),
+    ...(plan ? [t('facts.status.plannedStart', { date: formatPartialDate(plan.start, names.lang) })] : []),
     ...((entity?.kind === 'link' || entity?.kind === 'mission') && entity.record.certainty === 'uncertain' ? [t('panel.uncertain')] : []),
   ];
   const label = notes.length ? `${name}${parenthesized(t, notes.join(t('punct.semicolon')))}` : name;

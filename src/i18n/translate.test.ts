@@ -71,3 +71,28 @@ describe('translator', () => {
     expect(ru('counts.links', { count: 5 })).toBe('5 связей');
   });
 });
+
+describe('messages around a formatted date', () => {
+  it('never put a full stop after a date that ends with one (Russian dates end "г.")', async () => {
+    const { messagesFor } = await import('./namespaces');
+    const { formatPartialDate } = await import('./format');
+    for (const lang of ['en', 'ru', 'kk', 'zh'] as const) {
+      const t = translator(lang, { en: messagesFor('en'), [lang]: messagesFor(lang) });
+      for (const date of ['2026-12-02', '2026-12', '2026']) {
+        const line = t('about.version', { version: '2.5.1', date: formatPartialDate(date, lang) });
+        expect(line, line).not.toMatch(/\.\./);
+        expect(line).toContain(formatPartialDate(date, lang));
+      }
+    }
+  });
+});
+
+describe('labels that must not be confused', () => {
+  it('name "cite this view" (a reference) apart from the share panel’s "link to this view" in every language', async () => {
+    const { messagesFor } = await import('./namespaces');
+    for (const lang of ['en', 'ru', 'kk', 'zh'] as const) {
+      const t = translator(lang, { en: messagesFor('en'), [lang]: messagesFor(lang) });
+      expect(t('about.cite'), lang).not.toBe(t('share.link'));
+    }
+  });
+});

@@ -13,11 +13,23 @@ import { isEpochLabel } from './baseStyle';
 /** A label point: the outline's properties and its names without their administrative word (`short_xx`). */
 export type LabelFeature = Feature<Point, RegionProps & Record<string, unknown>>;
 
-function shortNames(props: RegionProps): Record<string, string> {
-  const out: Record<string, string> = {};
+/**
+ * Short names (`short_xx`) per language; a name shortened into another region's name keeps its
+ * full form, or the map would show two "Almaty" (the city and, shortened, Almaty Region).
+ */
+function shortNamesOf(regions: readonly RegionFeature[]): Map<RegionFeature, Record<string, string>> {
+  const out = new Map(regions.map((f) => [f, {} as Record<string, string>]));
   for (const lang of LANGS) {
-    const name = props[`name_${lang}`];
-    if (name) out[`short_${lang}`] = shortRegionName(name, lang);
+    const idsByShort = new Map<string, Set<string>>();
+    const short = new Map<RegionFeature, string>();
+    for (const f of regions) {
+      const name = f.properties[`name_${lang}`];
+      if (!name) continue;
+      const s = shortRegionName(name, lang);
+      short.set(f, s);
+      idsByShort.set(s, (idsByShort.get(s) ?? new Set()).add(f.properties.id));
+    }
+    for (const [f, s] of short) out.get(f)![`short_${lang}`] = idsByShort.get(s)!.size > 1 ? f.properties[`name_${lang}`]! : s;
   }
   return out;
 }
@@ -31,12 +43,13 @@ export function regionLabels(regions: readonly RegionFeature[]): {
 } {
   const variantCount = new Map<string, number>();
   for (const f of regions) variantCount.set(f.properties.id, (variantCount.get(f.properties.id) ?? 0) + 1);
+  const shortNames = shortNamesOf(regions);
   const plain: LabelFeature[] = [];
   const epoch: LabelFeature[] = [];
   for (const f of regions) {
     const label: LabelFeature = {
       type: 'Feature',
-      properties: { ...f.properties, ...shortNames(f.properties) },
+      properties: { ...f.properties, ...shortNames.get(f) },
       geometry: { type: 'Point', coordinates: [f.properties.label_lon, f.properties.label_lat] },
     };
     (isEpochLabel(f.properties, variantCount.get(f.properties.id) ?? 1) ? epoch : plain).push(label);

@@ -180,14 +180,38 @@ describe('tieDates', () => {
     const link = flight({
       status: [step('2018', { status: 'announced' }), step('2019-06', { sources: [1] }), step('2022', { status: 'ended', sources: [0] })],
     });
-    expect(tieDates(link)).toEqual({ from: '2019-06', to: '2022', lastReported: false, operated: true, sources: [SOURCES[1], SOURCES[0]] });
+    expect(tieDates(link)).toEqual({ from: '2019-06', to: '2022', earlier: null, lastReported: false, operated: true, sources: [SOURCES[1], SOURCES[0]] });
   });
 
-  it('is open while the tie has not ended, and cites a shared source once', () => {
-    const link = partnership({ status: [step('2014-06', { sources: [0] }), step('2020', { status: 'suspended', sources: [0] })] });
-    expect(tieDates(link)).toEqual({ from: '2014-06', to: null, lastReported: false, operated: true, sources: [SOURCES[0]] });
+  it('is open while the tie operates, and cites a shared source once', () => {
+    const link = partnership({ status: [step('2014-06', { sources: [0] }), step('2020', { status: 'suspended', sources: [1] }), step('2023', { status: 'resumed', sources: [0] })] });
+    expect(tieDates(link)).toEqual({ from: '2014-06', to: null, earlier: null, lastReported: false, operated: true, sources: [SOURCES[0]] });
     const closed = partnership({ status: [step('2014-06'), step('2020', { status: 'ended' })] });
     expect(tieDates(closed).sources).toEqual([SOURCES[0]]);
+  });
+
+  it('stops at a suspension still in force, citing it: not "since" the start of a service that is not running', () => {
+    const link = flight({ status: [step('2017-06-08', { sources: [0] }), step('2020-03', { status: 'suspended', sources: [1] })] });
+    expect(tieDates(link)).toEqual({ from: '2017-06-08', to: '2020-03', earlier: null, lastReported: false, operated: true, sources: [SOURCES[0], SOURCES[1]] });
+    // A plan suspended before it ever ran has no span of service.
+    expect(tieDates(flight({ status: [step('2019', { status: 'planned' }), step('2020', { status: 'suspended' })] }))).toMatchObject({ from: '2019', to: null, operated: false });
+  });
+
+  it('tells a service that ended and ran again as its current run, with the span before it', () => {
+    const link = flight({
+      status: [step('2008-04-01', { sources: [0] }), step('2023-11', { status: 'ended', sources: [1] }), step('2025-07-04', { sources: [1] }), step('2026-01')],
+    });
+    expect(tieDates(link)).toEqual({
+      from: '2025-07-04',
+      to: null,
+      earlier: { from: '2008-04-01', to: '2023-11' },
+      lastReported: false,
+      operated: true,
+      sources: [SOURCES[0], SOURCES[1]],
+    });
+    // An end followed only by a new plan is no restart: the tie ended, and is announced again.
+    const replanned = flight({ status: [step('2008'), step('2019', { status: 'ended' }), step('2024', { status: 'announced' })] });
+    expect(tieDates(replanned)).toMatchObject({ from: '2008', to: null, earlier: null });
   });
 
   it('says when the end is only the last report found', () => {
@@ -208,6 +232,6 @@ describe('tieDates', () => {
         { year: 2017, value: 1e9, unit: 'usd', reporter: 'CN', source: 1 },
       ],
     });
-    expect(tieDates(link)).toEqual({ from: '2017', to: null, lastReported: false, operated: true, sources: [SOURCES[1]] });
+    expect(tieDates(link)).toEqual({ from: '2017', to: null, earlier: null, lastReported: false, operated: true, sources: [SOURCES[1]] });
   });
 });

@@ -121,30 +121,45 @@ export function historySpan(history: readonly StatusStep[]): { start: StatusStep
   return { start, end: last.status === 'ended' ? last : null };
 }
 
+const runs = (step: StatusStep) => step.status === 'operating' || step.status === 'resumed';
+
 /**
  * When a tie began (its first operating step, or its first step when it never operated; a
- * trade series' first figure), when it ended, the sources of each, whether that end is only the
- * last report found rather than an announced end, and whether it ever operated: a plan's first
- * date is when it was announced, so a reader must not be told the tie exists "since" then.
+ * trade series' first figure), when it ended or was suspended (while that lasts), the sources of
+ * each, whether that end is only the last report found rather than an announced end, and whether
+ * it ever operated: a plan's first date is when it was announced, so a reader must not be told the
+ * tie exists "since" then. A service that ended and began again is told as its current run with
+ * the span before it (`earlier`): "April 2008 – November 2023; since July 2025", not "since 2008".
  */
 export function tieDates(link: Link): {
   from: PartialDate;
   to: PartialDate | null;
+  earlier: { from: PartialDate; to: PartialDate } | null;
   lastReported: boolean;
   operated: boolean;
   sources: (Source | undefined)[];
 } {
   if (link.type === 'trade') {
     const first = link.values.reduce((a, v) => (v.year < a.year ? v : a));
-    return { from: String(first.year), to: null, lastReported: false, operated: true, sources: [link.sources[first.source]] };
+    return { from: String(first.year), to: null, earlier: null, lastReported: false, operated: true, sources: [link.sources[first.source]] };
   }
-  const { start, end } = historySpan(link.status);
-  const cited = [...start.sources, ...(end?.sources ?? [])];
+  const history = link.status;
+  // The last end after which the service ran again, if any.
+  let restart = -1;
+  for (let i = history.length - 2; i >= 0 && restart < 0; i--) if (history[i]!.status === 'ended' && history.slice(i + 1).some(runs)) restart = i;
+  const before = restart < 0 ? null : historySpan(history.slice(0, restart + 1));
+  const { start, end } = historySpan(restart < 0 ? history : history.slice(restart + 1));
+  // Service stopped at a suspension still in force: "2017 – March 2020", and the phase says
+  // suspended; "since 2017" would read as suspended since 2017.
+  const last = history[history.length - 1]!;
+  const stop = end ?? (last.status === 'suspended' && runs(start) ? last : null);
+  const cited = [...(before ? [...before.start.sources, ...before.end!.sources] : []), ...start.sources, ...(stop?.sources ?? [])];
   return {
     from: start.from,
-    to: end?.from ?? null,
+    to: stop?.from ?? null,
+    earlier: before && { from: before.start.from, to: before.end!.from },
     lastReported: end?.lastReported === true,
-    operated: start.status === 'operating',
+    operated: runs(start),
     sources: [...new Set(cited)].map((i) => link.sources[i]),
   };
 }

@@ -149,6 +149,9 @@ describe('tables', () => {
     // An ended tie has a closed period.
     const old = linksTable(index, nameOf, new Set(['fl-old']));
     expect(rowOf(old, 'fl-old').period).toBe('2004/2010');
+    // A service that ended and ran again: both runs.
+    const again = flight({ id: 'fl-again', status: [step('2008-04'), step('2018-11', { status: 'ended' }), step('2020-07')] });
+    expect(rowOf(linksTable(miniIndex({ links: [again] }), nameOf, new Set(['fl-again'])), 'fl-again').period).toBe('2008-04/2018-11; 2020-07/..');
   });
 
   it('says when an end is only the last report found', () => {

@@ -117,8 +117,8 @@ export function linksTable(index: AtlasIndex, nameOf: NameLookup, ids: ReadonlyS
       ...endpointColumns('b', nameOf),
       ['via', (l) => (l.type === 'transport' ? l.via?.join('; ') : null)],
       ['period', (l) => {
-        const { from, to } = tieDates(l);
-        return interval(from, to);
+        const { from, to, earlier } = tieDates(l);
+        return earlier ? `${interval(earlier.from, earlier.to)}; ${interval(from, to)}` : interval(from, to);
       }],
       ['certainty', (l) => l.certainty],
       ['operator', (l) => (l.type === 'flight' ? l.carrier : l.type === 'transport' ? l.operator : null)],

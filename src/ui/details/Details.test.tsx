@@ -269,7 +269,7 @@ describe('Details: link', () => {
     expect(steps).toEqual([
       'Operating from June 2025 · 3 a week [1]',
       'Suspended from October 2025 [2]',
-      'Resumed from December 2025 · 3 a week [1]',
+      'Resumed in December 2025 · 3 a week [1]',
       'Operating from January 2026 · 5 a week [1]',
     ]);
   });
@@ -321,7 +321,7 @@ describe('Details: link', () => {
     const plan = flight({ status: [step('2026-02-25', { status: 'planned', plannedStart: '2026-06-02', perWeek: 2 })] });
     renderDetails('fl-ala-urc', miniIndex({ links: [plan] }));
     // Dated by the plan, not "since" it: the tie does not exist yet.
-    expect(section('Key facts')).toHaveTextContent('(Xinjiang)25 February 2026 [1]');
+    expect(section('Key facts')).toHaveTextContent('(Xinjiang)reported 25 February 2026 [1]');
     expect(section('Key facts')).not.toHaveTextContent('since');
     // The fixture's as-of day is 29 November 2026.
     expect(section('Key facts')).toHaveTextContent(
@@ -351,6 +351,15 @@ describe('Details: link', () => {
     expect(within(chart).getByRole('img')).toHaveAccessibleName(/4 figures, 2025–2026; highest 5 in January 2026/);
     // A route still flying is drawn to the day shown (the as-of day in 2026), not into 2027.
     expect([...chart.querySelectorAll('.chart__axis')].map((y) => y.textContent)).toEqual(['2026']);
+  });
+
+  it('calls a train’s weekly frequency services, not flights', () => {
+    const train = transport({ id: 'train-urc-ala', mode: 'passenger-train', status: [step('2017-06-08', { perWeek: 7 }), step('2020-03', { status: 'suspended' })] });
+    renderDetails('train-urc-ala', miniIndex({ links: [train] }));
+    expect(screen.getByRole('figure', { name: 'Services a week over time' })).toBeInTheDocument();
+    expect(screen.queryByRole('figure', { name: /Flights/ })).toBeNull();
+    // Suspended since March 2020: its span ends there, not "since 2017".
+    expect(section('Key facts')).toHaveTextContent('8 June 2017 – March 2020');
   });
 
   it('ends the chart of a route flying on 31 December in that year, not the next', () => {

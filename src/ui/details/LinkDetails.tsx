@@ -131,18 +131,20 @@ function AsOfLine({ status, env }: { status: StatusLink['status']; env: DetailsE
 function FrequencyChart({ link, env }: { link: StatusLink; env: DetailsEnv }) {
   const { t } = useTranslation();
   const points = frequencyPoints(link.status, env.range);
-  if (!points.some((p) => p.perWeek > 0)) return <p className="muted">{t('facts.chart.flightsNone')}</p>;
+  const flights = link.type === 'flight';
+  if (!points.some((p) => p.perWeek > 0)) return <p className="muted">{t(flights ? 'facts.chart.flightsNone' : 'facts.chart.servicesNone')}</p>;
+  const title = t(flights ? 'facts.chart.flightsTitle' : 'facts.chart.servicesTitle');
   // A route flying on the day shown is drawn on to that day (the data's as-of date at the
   // latest), not to the end of its year: the axis would otherwise promise months not yet flown.
   const now = stepAt(link.status, env.day);
   const open = now?.status === 'operating' || now?.status === 'resumed';
   return (
     <SeriesChart
-      title={t('facts.chart.flightsTitle')}
+      title={title}
       series={[
         {
           key: 'perWeek',
-          label: t('facts.chart.flightsTitle'),
+          label: title,
           colour: LINK_STYLE[link.type].colour,
           points: points.map((p) => ({
             x: p.x,

@@ -1,6 +1,6 @@
 import { useTranslation } from '../../i18n';
 import type { Source, StatusStep } from '../../data/schema';
-import { formatAmount } from '../../i18n/format';
+import { datePrecision, formatAmount } from '../../i18n/format';
 import { isIntention } from '../../data/status';
 import { Cite } from './citations';
 import type { DetailsEnv } from './detailsEnv';
@@ -12,6 +12,16 @@ type Props = {
   sources: readonly Source[];
   env: DetailsEnv;
 };
+
+/**
+ * An intention's date is when it was reported ("Planned from" would read as the start it plans);
+ * an end or a resumption happens on a day or in a month, where other steps run from a date.
+ */
+function stepKey(step: StatusStep) {
+  if (isIntention(step)) return 'facts.status.stepReported';
+  if (step.status !== 'ended' && step.status !== 'resumed') return 'facts.status.step';
+  return datePrecision(step.from) === 'day' ? 'facts.status.stepOn' : 'facts.status.stepIn';
+}
 
 /** A tie's or mission's dated steps (announced, operating with its frequency or capacity, suspended …), each with its source. */
 export function StatusHistory({ status, sources, env }: Props) {
@@ -25,8 +35,7 @@ export function StatusHistory({ status, sources, env }: Props) {
           <li key={`${step.from}-${i}`} className={`status-list__step status-list__step--${step.status}`}>
             {step.lastReported
               ? t('facts.status.lastReported', { date: env.date(step.from) })
-              : // An intention's date is when it was reported; "Planned from" would read as the start it plans.
-                t(isIntention(step) ? 'facts.status.stepReported' : 'facts.status.step', {
+              : t(stepKey(step), {
                   status: t(`vocab.status.${step.status}`),
                   date: env.dateInPhrase(step.from),
                 })}

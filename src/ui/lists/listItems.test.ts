@@ -102,13 +102,17 @@ describe('listCounts and buildListRows', () => {
         flight({ id: 'fl-brief', status: [step('2019-03'), step('2019-11', { status: 'ended' })] }),
         flight({ id: 'fl-unseen', status: [step('2004'), step('2019-06', { status: 'ended', lastReported: true })] }),
         flight({ id: 'fl-plan', status: [step('2019-04', { status: 'announced' }), step('2020-01', { status: 'planned', plannedStart: '2022' })] }),
+        flight({ id: 'fl-again', status: [step('2008-04'), step('2018-11', { status: 'ended' }), step('2020-07')] }),
       ],
     });
     const rows = buildListRows('links', contextOf(modelFor({ index, view: { from: 2018, to: 2021 } })));
-    // A plan is not there "since" its announcement: its year, then what it is.
-    expect(row(rows, 'fl-plan').details).toEqual(['Flight', 'Almaty – Urumqi', '2019', 'announced, not yet operating', 'planned start: 2022']);
-    expect(row(rows, 'fl-paused').details).toEqual(['Flight', 'Almaty – Urumqi', 'since 2004', 'suspended']);
+    // A plan is not there "since" its announcement, nor at a bare date read as its start: when it was reported, then what it is.
+    expect(row(rows, 'fl-plan').details).toEqual(['Flight', 'Almaty – Urumqi', 'reported 2019', 'announced, not yet operating', 'planned start: 2022']);
+    // A suspension in force ends the span: not "since 2004", which would read as suspended since then.
+    expect(row(rows, 'fl-paused').details).toEqual(['Flight', 'Almaty – Urumqi', '2004–2020', 'suspended']);
     expect(row(rows, 'fl-gone').details).toEqual(['Flight', 'Almaty – Urumqi', '2004–2019', 'ended']);
+    // Flown, ended, flown again: both runs, not "since 2008" across the gap.
+    expect(row(rows, 'fl-again').details).toEqual(['Flight', 'Almaty – Urumqi', '2008–2018', 'since 2020']);
     // A tie that began and ended in one year is that year, not "2019–2019".
     expect(row(rows, 'fl-brief').details[2]).toBe('2019');
     // An end that is only the last report found is not called ended.

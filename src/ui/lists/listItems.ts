@@ -127,13 +127,23 @@ function missionRow(m: Mission, { names, lang, day, visible, t }: ListContext): 
 function linkRow(l: Link, { names, visible, day, lang, t }: ListContext): ListRow {
   const name = names.picked(l.id);
   const type = t(`vocab.linkType.${l.type}`);
-  const { from: fromDate, to: toDate, lastReported, operated } = tieDates(l);
+  const { from: fromDate, to: toDate, earlier, lastReported, operated } = tieDates(l);
   const from = yearOf(fromDate);
   const to = toDate === null ? null : yearOf(toDate);
-  // A tie that never operated is dated by its announcement, with no span of service; the phase
-  // word after it says what it is.
-  const period = !operated || to === from ? String(from) : to === null ? t('lists.since', { from }) : t('lists.period', { from, to });
-  const details = [type, t('lists.endpoints', { a: names.of(l.a), b: names.of(l.b) }), period];
+  const span = (a: number, b: number) => (a === b ? String(a) : t('lists.period', { from: a, to: b }));
+  // A tie that never operated is dated by the year it was reported, with no span of service; the
+  // phase word after it says what it is.
+  const period = !operated
+    ? t('facts.status.reported', { date: formatPartialDate(String(from), lang) })
+    : to === null
+      ? t('lists.since', { from })
+      : span(from, to);
+  const details = [
+    type,
+    t('lists.endpoints', { a: names.of(l.a), b: names.of(l.b) }),
+    ...(earlier ? [span(yearOf(earlier.from), yearOf(earlier.to))] : []),
+    period,
+  ];
   const phase = visible?.phases.get(l.id);
   if (phase && phase !== 'operating') details.push(phaseWord(t, phase, lastReported));
   // Someone scanning the plans wants the date each gives; the panel says whether it has passed.

@@ -16,6 +16,8 @@ const Day = PartialDate.check(z.refine((s) => s.length === 10, 'expected YYYY-MM
 
 export const REGION_KINDS = ['province', 'autonomous-region', 'municipality', 'sar', 'region', 'city'] as const;
 export type RegionKind = (typeof REGION_KINDS)[number];
+/** Regions that are one city (Almaty, Beijing, Hong Kong): the city and the region share a name. */
+export const CITY_KINDS: ReadonlySet<RegionKind> = new Set(['city', 'municipality', 'sar']);
 
 // Flat, primitive-only properties: MapLibre drops nested objects when it tiles GeoJSON.
 export const RegionProps = z

@@ -9,7 +9,7 @@
  * first one right).
  * Every token must match somewhere in the record; a name equal to the whole query wins.
  */
-import type { RegionProps } from '../data/boundaries';
+import { CITY_KINDS, type RegionProps } from '../data/boundaries';
 import type { YearRange } from '../data/dates';
 import type { AtlasIndex } from '../data/indexes';
 import { namesFromProps, shortRegionName, type MaybeNames } from '../data/names';
@@ -44,8 +44,6 @@ export type SearchHit = { doc: SearchDoc; score: number };
  * Region's centre before 2022 and is Zhetisu's now).
  */
 const WEIGHT = { name: 1, alias: 0.9, context: 0.6, former: 0.5 } as const;
-/** Regions that are one city: the city's place entry merges into the region's. */
-const CITY_KINDS: ReadonlySet<RegionProps['kind']> = new Set(['city', 'municipality', 'sar']);
 
 const partition = <T>(items: readonly T[], test: (item: T) => boolean): [T[], T[]] => [
   items.filter(test),
@@ -73,6 +71,7 @@ export function buildSearchIndex(index: AtlasIndex, names: Pick<Names, 'all'>): 
   const mergedPlaces = new Set<string>();
   for (const p of index.places) {
     const region = variants.get(p.region)?.find((v) => !v.validTo);
+    // A region that is one city: the city's place entry merges into the region's.
     if (region && CITY_KINDS.has(region.kind) && compactKey(p.id) === compactKey(region.name_en)) {
       cityPlaces.set(p.region, [...allNames(p.name), ...(ALIASES[p.id] ?? [])]);
       mergedPlaces.add(p.id);

@@ -353,6 +353,19 @@ describe('Details: link', () => {
     expect([...chart.querySelectorAll('.chart__axis')].map((y) => y.textContent)).toEqual(['2026']);
   });
 
+  it('names a city that is its own region once in Chinese too, where the region adds 市 (阿拉木图, not 阿拉木图（阿拉木图市）)', async () => {
+    const index = miniIndex({ links: [route()] });
+    const almaty = index.byId.get('almaty');
+    if (almaty?.kind !== 'place') throw new Error('fixture: no Almaty place');
+    almaty.record.name.zh = '阿拉木图';
+    await i18n.changeLanguage('zh');
+    renderDetails('fl-ala-urc', index, { lang: 'zh' });
+    const facts = section('要点');
+    expect([...facts.querySelectorAll('.endpoint__region')].map((e) => e.textContent)).toEqual(['阿拉木图市', '新疆维吾尔自治区']);
+    expect(facts).not.toHaveTextContent('阿拉木图（');
+    await i18n.changeLanguage('en');
+  });
+
   it('calls a train’s weekly frequency services, not flights', () => {
     const train = transport({ id: 'train-urc-ala', mode: 'passenger-train', status: [step('2017-06-08', { perWeek: 7 }), step('2020-03', { status: 'suspended' })] });
     renderDetails('train-urc-ala', miniIndex({ links: [train] }));

@@ -1,4 +1,6 @@
 import { useTranslation } from '../../i18n';
+import { CITY_KINDS } from '../../data/boundaries';
+import { shortRegionName } from '../../data/names';
 import type { DetailsEnv } from './detailsEnv';
 import { EntityLink } from './EntityLink';
 
@@ -30,8 +32,12 @@ export function Endpoint({ id, env }: Props) {
   if (entity?.kind === 'place') {
     const region = entity.record.region;
     const name = names.of(id);
-    // "Beijing (Beijing)" says nothing twice: a city that names its region is the region's link.
-    if (name === names.of(region)) return linked(region);
+    // "Beijing (Beijing)" says nothing twice: a city that names its region is the region's link,
+    // also where the region's name adds its word ("阿拉木图（阿拉木图市）").
+    const regionName = names.of(region);
+    const regionEntity = index.byId.get(region);
+    const cityRegion = regionEntity?.kind === 'region' && CITY_KINDS.has(regionEntity.record.kind);
+    if (name === regionName || (cityRegion && shortRegionName(regionName, env.lang) === name)) return linked(region);
     if (/[(（]/.test(name)) {
       return (
         <>

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { messagesFor } from '../i18n/namespaces';
 import { translator } from '../i18n/translate';
 import { shadingOf } from '../model/shading';
-import { HATCH_STROKE, LINK_STYLE, SENDER_COLOUR } from '../style/linkStyle';
+import { DISTRICT_FILL_OPACITY, HATCH_STROKE, LINK_STYLE, SENDER_COLOUR } from '../style/linkStyle';
 import { flight, guangzhouCg, miniIndex, trade, visibleIn } from '../testing/fixtures';
 import { LAYER_IDS } from '../view/view';
 import { hasUncertainMark, imageLegend, type ImageLegendInput } from './imageLegend';
@@ -53,6 +53,11 @@ describe('imageLegend', () => {
     expect(items.map((i) => i.label)).toEqual(['Under USD 100 m', 'USD 100 m – 1 bn', 'USD 1–5 bn', 'USD 5–20 bn', 'USD 20 bn or more', 'No certain whole-year figure']);
     expect(items[0]).toEqual({ label: 'Under USD 100 m', colour: shading.classes[0]!.colour });
     expect(items.at(-1)).toEqual({ label: 'No certain whole-year figure', hatch: HATCH_STROKE });
+  });
+
+  it('gives each district its colour at the map’s fill opacity, so the swatch matches the shaded regions', () => {
+    const items = imageLegend(input({ layers: ['districts'], missions: [guangzhouCg()], districtOf: new Map([['kz-cg-guangzhou', {}]]), colours: new Map([['kz-cg-guangzhou', '#cc79a7']]), uncertainMarks: false }), 'en', t);
+    expect(items[0]).toEqual({ label: guangzhouCg().name.en, colour: '#cc79a7', opacity: DISTRICT_FILL_OPACITY });
   });
 
   it('explains the mission symbols drawn: each kind shown by its shape, each sending country by its colour', () => {

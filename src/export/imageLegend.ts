@@ -1,7 +1,7 @@
 import type { TFunction } from '../i18n';
 import { LINK_TYPES, MISSION_KINDS, type Lang, type Mission } from '../data/schema';
 import { pickName } from '../data/names';
-import { HATCH_STROKE, LINK_STYLE, SENDER_COLOUR } from '../style/linkStyle';
+import { DISTRICT_FILL_OPACITY, HATCH_STROKE, LINK_STYLE, SENDER_COLOUR } from '../style/linkStyle';
 import { LAYER_OF_LINK_TYPE, type LayerId } from '../view/view';
 import type { AtlasIndex } from '../data/indexes';
 import type { Visible } from '../filter/visible';
@@ -39,7 +39,7 @@ export function imageLegend(
   } else if (on.has('districts')) {
     for (const m of missions) {
       const colour = colours.get(m.id);
-      if (colour && districtOf?.has(m.id)) items.push({ label: pickName(m.name, lang).text, colour });
+      if (colour && districtOf?.has(m.id)) items.push({ label: pickName(m.name, lang).text, colour, opacity: DISTRICT_FILL_OPACITY });
     }
     items.push({ label: t('legend.unpublished'), hatch: HATCH_STROKE });
   }

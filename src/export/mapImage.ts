@@ -21,7 +21,7 @@ import { drawUncertainMark, UNCERTAIN_MARK_SIZE } from '../style/uncertainMark';
  * otherwise as a filled swatch.
  */
 export type LegendItem =
-  | { label: string; colour: string; dash?: number[] | null }
+  | { label: string; colour: string; dash?: number[] | null; opacity?: number }
   | { label: string; mark: 'uncertain' }
   | { label: string; shape: MissionKind }
   | { label: string; hatch: string };
@@ -182,8 +182,11 @@ function drawSample(ctx: CanvasRenderingContext2D, { item, x, y }: PlacedLegendI
     ctx.stroke();
     ctx.setLineDash([]);
   } else {
+    // Over the legend's white, as the map's translucent fill shows over its light land.
     ctx.fillStyle = item.colour;
+    ctx.globalAlpha = item.opacity ?? 1;
     ctx.fillRect(x, mid - SAMPLE.height / 2, SAMPLE.width, SAMPLE.height);
+    ctx.globalAlpha = 1;
     ctx.lineWidth = 1;
     ctx.strokeStyle = COLOUR.line;
     ctx.strokeRect(x + 0.5, mid - SAMPLE.height / 2 + 0.5, SAMPLE.width - 1, SAMPLE.height - 1);

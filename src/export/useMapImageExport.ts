@@ -9,7 +9,7 @@ export type Snapshot = () => Promise<HTMLCanvasElement> | null;
 /** Saves a PNG of the map as drawn now, with title, range, legend and credits; the drawing code loads on demand. */
 export function useMapImageExport(snapshot: Snapshot) {
   const { t } = useTranslation();
-  const { range, view, data, districts, colours, shading, lang, visible } = useModel();
+  const { range, view, data, districts, colours, shading, lang, visible, names } = useModel();
   return async (scale: 1 | 2, fileName: string) => {
     const shot = snapshot();
     // No WebGL or no boundaries: say so in the menu's status rather than report a file saved.
@@ -19,9 +19,12 @@ export function useMapImageExport(snapshot: Snapshot) {
       scale,
       title: t('app.title'),
       // While regions are shaded the districts are not drawn: the subtitle names the shading instead.
-      subtitle: shading
-        ? [t('export.imageSubtitleShaded', { from: range.from, to: range.to }), shadedBy(shading.measure, lang, t)].join(t('punct.semicolon'))
-        : t('export.imageSubtitle', { from: range.from, to: range.to }),
+      // The selection is named as the citation names it: the picture shows its ties in front.
+      subtitle: [
+        shading ? t('export.imageSubtitleShaded', { from: range.from, to: range.to }) : t('export.imageSubtitle', { from: range.from, to: range.to }),
+        ...(shading ? [shadedBy(shading.measure, lang, t)] : []),
+        ...(view.sel ? [t('about.view.selected', { name: names.of(view.sel) })] : []),
+      ].join(t('punct.semicolon')),
       legend: imageLegend(
         {
           layers: view.layers,

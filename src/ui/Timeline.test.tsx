@@ -167,8 +167,10 @@ describe('Timeline range controls', () => {
     expect(screen.getByText('Events per year of the selected types: 4 in all; most in 2022 (2).')).toBeInTheDocument();
     act(() => s().setTypes(['forum']));
     expect(screen.getByText('Events per year of the selected types: 1 in all; most in 2023 (1).')).toBeInTheDocument();
+    expect(screen.getByText(/^Events per year/)).toHaveClass('timeline__sr');
     act(() => s().setTypes([]));
-    expect(screen.getByText('No events of the selected types.')).toBeInTheDocument();
+    // Shown where the bars were, not only read out: an empty strip looks like a fault.
+    expect(screen.getByText('No events of the selected types.')).toHaveClass('timeline__empty');
   });
 });
 

@@ -50,7 +50,8 @@ export function YearHistogram({ perYear, span, range }: Props) {
           ),
         )}
       </svg>
-      <p className="timeline__sr">
+      {/* Empty, the message is shown where the bars would be: an empty strip looks like a fault. */}
+      <p className={total === 0 ? 'timeline__empty' : 'timeline__sr'}>
         {total === 0
           ? t('timeline.histogramEmpty')
           : t('timeline.histogram', { total, year: peak.year, max: peak.count })}

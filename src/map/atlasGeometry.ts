@@ -5,6 +5,7 @@
  */
 import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
 import type { AtlasIndex } from '../data/indexes';
+import { CITY_KINDS } from '../data/boundaries';
 import type { LinkType, MissionKind } from '../data/schema';
 import { bundleKey, bundleShapes } from '../geometry/bundles';
 import { tieShapes } from '../geometry/tieShapes';
@@ -76,7 +77,7 @@ export function buildAtlasGeometry(index: AtlasIndex): AtlasGeometry {
   const cities: Feature<Point, Record<string, string>>[] = [...cityIds].flatMap((id) => {
     const p = index.placeById.get(id);
     const unit = p && index.variantsOf.get(p.region)?.[0];
-    if (!p || !unit || ['city', 'municipality', 'sar'].includes(unit.kind)) return [];
+    if (!p || !unit || CITY_KINDS.has(unit.kind)) return [];
     const names = Object.fromEntries(Object.entries(p.name).map(([l, n]) => [`name_${l}`, n]));
     return [{ type: 'Feature', properties: { id, ...names }, geometry: { type: 'Point', coordinates: [p.lon, p.lat] } }];
   });

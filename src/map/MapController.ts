@@ -14,8 +14,8 @@ import type { AtlasIndex } from '../data/indexes';
 import type { MapLabels, MapModel } from '../model/mapModel';
 import type { Camera } from '../view/view';
 import { buildAtlasGeometry, bundleLabelId, missionSeatId } from './atlasGeometry';
-import { ATLAS_LAYER, ATLAS_SRC, BUNDLE_MAX_ZOOM, LINK_LAYERS } from './atlasLayers';
-import { LAYER, REGION_LABEL_LAYERS, SRC, baseStyle, nameExpression, regionLabelText } from './baseStyle';
+import { ATLAS_LAYER, ATLAS_SRC, BUNDLE_MAX_ZOOM, LINK_LAYERS, cityLabelText } from './atlasLayers';
+import { LAYER, REGION_LABEL_LAYERS, SRC, baseStyle, regionLabelText } from './baseStyle';
 import { bboxOf, type BBox } from '../geometry/bbox';
 import { createCameraGuard, type CameraGuard } from './cameraGuard';
 import { mapLibreLocale } from './controlLocale';
@@ -312,7 +312,7 @@ export class MapController {
     const map = this.map;
     if (!prev || prev.lang !== next.lang) {
       for (const layer of REGION_LABEL_LAYERS) map.setLayoutProperty(layer, 'text-field', regionLabelText(next.lang));
-      map.setLayoutProperty(ATLAS_LAYER.cities, 'text-field', nameExpression(next.lang));
+      map.setLayoutProperty(ATLAS_LAYER.cities, 'text-field', cityLabelText(next.lang));
       map.getCanvas().setAttribute('aria-label', next.labels.canvas);
     }
     // Compared with what the controls were built with, not with `prev`: that is null after a

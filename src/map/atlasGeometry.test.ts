@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aktobeCg, flight, guangzhouCg, miniIndex, trade } from '../testing/fixtures';
+import { aktobeCg, flight, guangzhouCg, miniIndex, trade, transport } from '../testing/fixtures';
 import { buildAtlasGeometry } from './atlasGeometry';
 import { ICON } from './icons';
 
@@ -23,5 +23,17 @@ describe('buildAtlasGeometry', () => {
     expect(guangzhou[1]!.properties.id).toBe(guangzhou[0]!.properties.id);
     expect(guangzhou[1]!.geometry.coordinates).toEqual(guangzhou[0]!.geometry.coordinates);
     expect(at('cn-cg-aktobe').map((f) => f.properties.icon)).toEqual([ICON.mission('CN', 'consulate-general')]);
+  });
+
+  it('names mission cities, and as minor the other places ties run to or through, but no city that is its own unit', () => {
+    const geo = buildAtlasGeometry(
+      miniIndex({
+        missions: [guangzhouCg(), aktobeCg()],
+        links: [flight({ a: 'almaty', b: 'urumqi' }), transport({ id: 'rail-yining', a: 'aktobe', b: 'yining', via: ['urumqi', 'astana'] })],
+      }),
+    );
+    const labels = Object.fromEntries(geo.cities.features.map((f) => [f.properties.id, f.properties.minor ?? 'mission city']));
+    // Almaty and Astana are units of their own (their region labels name them); Aktobe hosts a mission.
+    expect(labels).toEqual({ guangzhou: 'mission city', aktobe: 'mission city', urumqi: '1', yining: '1' });
   });
 });

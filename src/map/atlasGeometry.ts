@@ -72,14 +72,18 @@ export function buildAtlasGeometry(index: AtlasIndex): AtlasGeometry {
     const key = bundleKey(index, link);
     if (key) pairSizes.set(key, (pairSizes.get(key) ?? 0) + 1);
   }
-  // Cities that host a mission, unless the city is a unit of its own (Almaty, Beijing …), whose label names it already.
+  // Cities that host a mission, and (marked `minor`, named only closer in) the other places ties
+  // run to or through: border crossings, ports, rail junctions. Not a city that is a unit of its
+  // own (Almaty, Beijing …), whose region label names it already.
   const cityIds = new Set(index.missions.flatMap((m) => m.seats.map((s) => s.place)));
-  const cities: Feature<Point, Record<string, string>>[] = [...cityIds].flatMap((id) => {
+  const endpointIds = new Set(index.links.flatMap((l) => [l.a, l.b, ...(l.type === 'transport' ? (l.via ?? []) : [])]).filter((id) => !cityIds.has(id)));
+  const cities: Feature<Point, Record<string, string>>[] = [...cityIds, ...endpointIds].flatMap((id) => {
     const p = index.placeById.get(id);
     const unit = p && index.variantsOf.get(p.region)?.[0];
     if (!p || !unit || CITY_KINDS.has(unit.kind)) return [];
     const names = Object.fromEntries(Object.entries(p.name).map(([l, n]) => [`name_${l}`, n]));
-    return [{ type: 'Feature', properties: { id, ...names }, geometry: { type: 'Point', coordinates: [p.lon, p.lat] } }];
+    const properties = { id, ...names, ...(cityIds.has(id) ? {} : { minor: '1' }) };
+    return [{ type: 'Feature', properties, geometry: { type: 'Point', coordinates: [p.lon, p.lat] } }];
   });
   return {
     links: { type: 'FeatureCollection', features: links },

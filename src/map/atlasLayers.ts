@@ -5,7 +5,7 @@
  * selected, hover, faded), so filters and selection repaint without re-laying out any source.
  */
 import type { ExpressionSpecification, LayerSpecification, SourceSpecification } from 'maplibre-gl';
-import { NAME_FALLBACK } from '../data/names';
+import { nameExpression } from './nameExpression';
 import { LINK_TYPES, type Lang, type LinkType } from '../data/schema';
 import type { Phase } from '../data/status';
 import { BUNDLE_STYLE, DISTRICT_FILL_OPACITY, FADED_OPACITY, LINK_OPACITY, LINK_STYLE, PHASE_STYLE } from '../style/linkStyle';
@@ -241,7 +241,16 @@ export function bundleLayers(): LayerSpecification[] {
   ];
 }
 
-/** Names of the cities where missions sit (Urumqi, Xi'an, Guangzhou …), beside their symbols. */
+/** From this zoom the places ties run to or through (crossings, ports) are named too, not only mission cities. */
+export const PLACE_LABEL_MIN_ZOOM = 5.5;
+
+/** A city label's text in the interface language; a `minor` place's only from PLACE_LABEL_MIN_ZOOM (no text, no label). */
+export function cityLabelText(lang: Lang): ExpressionSpecification {
+  const name = nameExpression(lang);
+  return ['step', ['zoom'], ['case', ['has', 'minor'], '', name], PLACE_LABEL_MIN_ZOOM, name];
+}
+
+/** Names of the cities where missions sit (Urumqi, Xi'an, Guangzhou …), beside their symbols, and closer in of the places ties run to. */
 export function cityLabelLayer(lang: Lang): LayerSpecification {
   return {
     id: ATLAS_LAYER.cities,
@@ -249,7 +258,7 @@ export function cityLabelLayer(lang: Lang): LayerSpecification {
     source: ATLAS_SRC.cities,
     minzoom: 3,
     layout: {
-      'text-field': ['coalesce', ...NAME_FALLBACK[lang].map((l) => ['get', `name_${l}`] as ExpressionSpecification), ''],
+      'text-field': cityLabelText(lang),
       'text-font': ['sans-serif'],
       'text-size': ['interpolate', ['linear'], ['zoom'], 3, 9.5, 7, 12.5],
       'text-anchor': 'left',

@@ -1,7 +1,7 @@
 import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
-import { NAME_FALLBACK } from '../data/names';
 import type { Lang } from '../data/schema';
 import { BASE } from '../style/palette';
+import { nameExpression } from './nameExpression';
 import {
   ATLAS_SOURCES,
   bundleLayers,
@@ -51,10 +51,6 @@ export const REGION_LABEL_LAYERS = [
 /** Below this zoom region labels drop their "Region"/"Province" word (short_xx properties). */
 export const SHORT_LABEL_MAX_ZOOM = 5;
 
-/** Name in the interface language, falling back in the fixed order of NAME_FALLBACK. */
-export function nameExpression(lang: Lang, prefix = 'name_'): ExpressionSpecification {
-  return ['coalesce', ...NAME_FALLBACK[lang].map((l) => ['get', `${prefix}${l}`] as ExpressionSpecification), ''];
-}
 
 /** Region label text: the short name at low zoom, the full one closer in. */
 export function regionLabelText(lang: Lang): ExpressionSpecification {

@@ -208,3 +208,23 @@ test('nothing matches the filters: the message sits over the map, in view, and i
   // The type filter offers the same reset only while a filter is set.
   assert.equal(await page.locator('.type-filter__reset').count(), 0, 'no reset button once nothing is filtered');
 });
+
+test('places ties run to (crossings, junctions) are named from close zoom only; mission cities from the first view', async ({ page, open }) => {
+  await page.addInitScript(MAP_TEST_SCRIPT);
+  // Khorgos, Dostyk, Yining … around the Almaty–Xinjiang border at zoom 6.
+  await open('/?lang=en#map=6.00/44.50/79.00');
+  const named = () =>
+    page.evaluate(() => {
+      const m = window.__atlasMap;
+      const out = { minor: [], city: [] };
+      for (const f of m.queryRenderedFeatures(undefined, { layers: ['city-labels'] })) (f.properties.minor ? out.minor : out.city).push(f.properties.name_en);
+      return out;
+    });
+  const close = await named();
+  assert.ok(close.minor.includes('Khorgos'), `Khorgos is named at zoom 6: ${JSON.stringify(close)}`);
+  await page.evaluate(() => window.__atlasMap.jumpTo({ zoom: 4, center: [80, 44] }));
+  await waitForCameraAtRest(page);
+  const far = await named();
+  assert.deepEqual(far.minor, [], `no minor place is named at zoom 4: ${JSON.stringify(far)}`);
+  assert.ok(far.city.includes('Urumqi'), `the mission city Urumqi is still named at zoom 4: ${JSON.stringify(far)}`);
+});

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import axe from 'axe-core';
 import { i18n, initI18n } from '../testing/i18n';
 import { atlasStore } from '../state/store';
-import { aktobeCg, event, flight, miniIndex, step, text, type Records } from '../testing/fixtures';
+import { aktobeCg, chineseEmbassy, event, flight, miniIndex, step, text, type Records } from '../testing/fixtures';
 import { renderWithModel } from '../testing/render';
 import type { Lang } from '../data/schema';
 import { SearchBox } from './SearchBox';
@@ -59,6 +59,13 @@ describe('SearchBox', () => {
     const option = screen.getAllByRole('option').find((o) => o.textContent?.startsWith('Consulate General of China in Aktobe'));
     expect(option).toHaveTextContent('since 2024');
     expect(option).not.toHaveTextContent('2022');
+  });
+
+  it('gives a mission that moved its seats in order, not only the later one beside its opening year', async () => {
+    const { box, user } = setup({ missions: [chineseEmbassy()] });
+    await user.type(box, 'Embassy of China');
+    const option = screen.getAllByRole('option').find((o) => o.textContent?.startsWith('Embassy of China in Kazakhstan'));
+    expect(option).toHaveTextContent('Almaty → Astana · since 1992');
   });
 
   it.each([

@@ -47,7 +47,10 @@ function metaText(doc: SearchDoc, model: AtlasModel, index: AtlasIndex, t: TFunc
     case 'mission': {
       const m = entity.record;
       const { start, end } = historySpan(m.status);
-      return `${names.of(seatAt(m, day).place)} · ${interval(t, lang, start.from, end?.from)}`;
+      // A mission that moved names its seats in order ("Almaty → Astana"): the seat on the day
+      // shown beside "since 1992" would read as there since 1992.
+      const seats = m.seats.length > 1 ? m.seats.map((s) => names.of(s.place)).join(' → ') : names.of(seatAt(m, day).place);
+      return `${seats} · ${interval(t, lang, start.from, end?.from)}`;
     }
     case 'link': {
       const { from, to, operated } = tieDates(entity.record);

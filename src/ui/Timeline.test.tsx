@@ -113,10 +113,20 @@ describe('Timeline range controls', () => {
     fireEvent.change(slider('From year'), { target: { value: '2021' } });
     await user.clear(yearBox('From'));
     await user.type(yearBox('From'), '1850{Enter}');
-    expect(screen.getByRole('alert')).toHaveTextContent('Enter a whole year from 2020 to 2024.');
+    // The box shows the year kept, a valid value, so it is not marked invalid; the message says
+    // what was rejected and what stays, and describes the box.
+    const alert = screen.getByRole('alert');
+    expect(alert).toHaveTextContent('“1850” is not a whole year from 2020 to 2024; the year stays 2021.');
     expect(yearBox('From')).toHaveValue(2021);
-    expect(yearBox('From')).toBeInvalid();
+    expect(yearBox('From')).toBeValid();
+    expect(yearBox('From')).toHaveAccessibleDescription(alert.textContent!);
     expect(range()).toEqual({ from: 2021, to: null });
+    // A change from outside (the slider) retires the message: the year it names is gone.
+    fireEvent.change(slider('From year'), { target: { value: '2020' } });
+    expect(screen.queryByRole('alert')).toBeNull();
+    await user.clear(yearBox('From'));
+    await user.type(yearBox('From'), '1850{Enter}');
+    expect(screen.getByRole('alert')).toHaveTextContent('the year stays 2020');
 
     await user.clear(yearBox('From'));
     await user.type(yearBox('From'), '2022{Enter}');
@@ -129,7 +139,7 @@ describe('Timeline range controls', () => {
     renderTimeline();
     await user.clear(yearBox('To'));
     await user.tab();
-    expect(screen.getByRole('alert')).toBeInTheDocument();
+    expect(screen.getByRole('alert')).toHaveTextContent('Enter a whole year from 2020 to 2024; the year stays 2024.');
     expect(yearBox('To')).toHaveValue(2024);
     await user.clear(yearBox('To'));
     await user.type(yearBox('To'), '2022.5{Enter}');

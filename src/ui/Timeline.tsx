@@ -91,7 +91,9 @@ export function Timeline() {
   const perYear = useMemo(() => eventsPerYear(events, types), [events, types]);
   // A year being typed; null shows the store's value (so outside changes always show).
   const [drafts, setDrafts] = useState<Record<Bound, string | null>>({ from: null, to: null });
-  const [invalid, setInvalid] = useState<Bound | null>(null);
+  // A rejected entry: the box goes back to the year kept (a valid value, so not marked invalid)
+  // and the message names the entry and that year while that range is shown, as the swap notice.
+  const [invalid, setInvalid] = useState<{ bound: Bound; entry: string; from: number; to: number } | null>(null);
   // A typed bound past the other one is taken as a range and put in order; the user is told,
   // since the year typed ends up in the other field. The notice holds while that range is
   // shown, in the language it was said in: any other change (Reset, back, the slider, a new
@@ -112,6 +114,8 @@ export function Timeline() {
     if (playYear === null && stopButton.current !== null && document.activeElement === stopButton.current) playButton.current?.focus();
   }, [playYear]);
 
+  const rejected = invalid && live && live.range.from === invalid.from && live.range.to === invalid.to ? invalid : null;
+
   const commit = (bound: Bound) => {
     const text = drafts[bound];
     if (text === null) return;
@@ -119,7 +123,7 @@ export function Timeline() {
     if (live === null) return;
     const { span, range, shown } = live;
     const year = parseYear(text, span);
-    setInvalid(year === null ? bound : null);
+    setInvalid(year === null ? { bound, entry: text.trim(), from: range.from, to: range.to } : null);
     if (year === null) setSwapped(null);
     if (year === null || year === shown[bound]) return;
     const [from, to] = bound === 'from' ? [year, range.to] : [range.from, year];
@@ -149,8 +153,7 @@ export function Timeline() {
         step={1}
         disabled={live === null}
         value={drafts[bound] ?? (live ? String(live.shown[bound]) : '')}
-        aria-invalid={invalid === bound || undefined}
-        aria-describedby={invalid === bound ? messageId : undefined}
+        aria-describedby={rejected?.bound === bound ? messageId : undefined}
         onChange={(e) => setDrafts((d) => ({ ...d, [bound]: e.target.value }))}
         onKeyDown={onYearKey(bound)}
         onBlur={() => commit(bound)}
@@ -196,9 +199,14 @@ export function Timeline() {
           ? t('timeline.swapped', swapped)
           : null}
       </p>
-      {invalid !== null && live && (
+      {rejected && live && (
         <p id={messageId} className="timeline__error" role="alert">
-          {t('timeline.invalidYear', { min: live.span.minYear, max: live.span.maxYear })}
+          {t(rejected.entry ? 'timeline.invalidYearEntry' : 'timeline.invalidYear', {
+            entry: rejected.entry,
+            min: live.span.minYear,
+            max: live.span.maxYear,
+            year: live.shown[rejected.bound],
+          })}
         </p>
       )}
       {live ? (

@@ -39,4 +39,20 @@ describe('AboutPanel', () => {
     fireEvent.keyDown(document.body, { key: 'Escape' });
     expect(closeDetails).toHaveBeenCalledTimes(1);
   });
+
+  it('copies the citation by selecting it when the Clipboard API refuses, and says so when nothing works', async () => {
+    const user = userEvent.setup();
+    renderWithModel(<AboutPanel />);
+    await user.click(screen.getByRole('button', { name: 'About' }));
+    // user-event installs a clipboard stub; make it refuse, as a browser without permission does.
+    vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValue(new Error('denied'));
+    const execCommand = vi.fn(() => true);
+    Object.defineProperty(document, 'execCommand', { value: execCommand, configurable: true });
+    await user.click(screen.getByRole('button', { name: 'Copy citation' }));
+    expect(execCommand).toHaveBeenCalledWith('copy');
+    expect(screen.getByText('Citation copied.')).toBeInTheDocument();
+    execCommand.mockReturnValue(false);
+    await user.click(screen.getByRole('button', { name: 'Copy citation' }));
+    expect(screen.getByText('Could not copy. Select the text and copy it.')).toBeInTheDocument();
+  });
 });

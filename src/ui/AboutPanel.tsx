@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from '../i18n';
 import { formatPartialDate } from '../i18n/format';
+import { copyText } from '../dom/copyText';
 import { useModel } from '../model/useAtlasModel';
 import { citeView } from './citation';
 import './AboutPanel.css';
@@ -17,6 +18,7 @@ export function AboutPanel() {
   const { t } = useTranslation();
   const model = useModel();
   const dialog = useRef<HTMLDialogElement>(null);
+  const citationField = useRef<HTMLTextAreaElement>(null);
   const [citation, setCitation] = useState('');
   const [status, setStatus] = useState('');
   const meta = model.data.index?.meta;
@@ -26,14 +28,7 @@ export function AboutPanel() {
     setStatus('');
     dialog.current?.showModal();
   };
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(citation);
-      setStatus(t('about.copied'));
-    } catch {
-      setStatus(t('about.copyFailed'));
-    }
-  };
+  const copy = async () => setStatus(t((await copyText(citation, citationField.current)) ? 'about.copied' : 'about.copyFailed'));
 
   return (
     <>
@@ -75,7 +70,7 @@ export function AboutPanel() {
         </ul>
         <h3>{t('about.cite')}</h3>
         <p className="muted">{t('about.citeHint')}</p>
-        <textarea className="about__citation" readOnly value={citation} rows={4} aria-label={t('about.cite')} />
+        <textarea ref={citationField} className="about__citation" readOnly value={citation} rows={4} aria-label={t('about.cite')} />
         <div className="about__actions">
           <button type="button" onClick={copy}>
             {t('about.copy')}

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from '../i18n';
 import { useOutsidePress } from '../dom/useOutsidePress';
+import { copyText } from '../dom/copyText';
 import './ShareControl.css';
 
 const EMBED_PARAM = 'embed';
@@ -30,26 +31,6 @@ export function embedSnippet(href: string, title: string): string {
     `<iframe src="${escapeAttr(withEmbed(href, true))}" title="${escapeAttr(title)}" ` +
     `width="100%" height="${EMBED_HEIGHT}" style="border:0" loading="lazy"></iframe>`
   );
-}
-
-type Field = HTMLInputElement | HTMLTextAreaElement;
-
-// The Clipboard API needs a secure context and permission; when it is missing or refuses,
-// the old select-and-copy route still works in most browsers.
-async function copyText(text: string, field: Field | null): Promise<boolean> {
-  try {
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    if (!field) return false;
-    field.focus();
-    field.select();
-    try {
-      return document.execCommand('copy');
-    } catch {
-      return false;
-    }
-  }
 }
 
 type Status = { ok: boolean; text: string } | null;
@@ -92,7 +73,7 @@ export function ShareControl() {
   const link = href === null ? '' : withEmbed(href, false);
   const snippet = href === null ? '' : embedSnippet(href, t('app.title'));
 
-  const copy = async (text: string, field: Field | null, done: string) => {
+  const copy = async (text: string, field: HTMLInputElement | HTMLTextAreaElement | null, done: string) => {
     setStatus(null);
     const ok = await copyText(text, field);
     setStatus({ ok, text: ok ? done : t('share.copyFailed') });

@@ -71,7 +71,9 @@ export function thirdPartyNotices(): Plugin {
       }
     },
     writeBundle(options) {
-      if (options.dir) fs.writeFileSync(path.join(options.dir, NOTICES_FILE), render([...shipped.values()]));
+      // A byte-order mark: hosts (and `vite preview`) serve .txt as text/plain without a charset,
+      // and browsers would then show the names' dashes and accents as mojibake.
+      if (options.dir) fs.writeFileSync(path.join(options.dir, NOTICES_FILE), `\uFEFF${render([...shipped.values()])}`);
     },
   };
 }

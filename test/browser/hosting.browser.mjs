@@ -176,6 +176,7 @@ test('third-party notices: dist/third-party-notices.txt names the bundled packag
   const file = path.join(server.root, 'third-party-notices.txt');
   assert.ok(fs.existsSync(file), `${file} should exist after the build`);
   const text = fs.readFileSync(file, 'utf8');
+  assert.equal(text.charCodeAt(0), 0xfeff, 'the file starts with a UTF-8 byte-order mark: read as UTF-8 where the host sends text/plain without a charset');
   for (const [pkg, licence] of [['maplibre-gl', 'BSD-3-Clause'], ['react', 'MIT'], ['react-dom', 'MIT'], ['zod', 'MIT'], ['workbox-precaching', 'MIT']]) {
     assert.match(text, new RegExp(`^${pkg} \\d+\\.\\d+\\.\\d+ — ${licence}$`, 'm'), `the notices should name ${pkg} (${licence})`);
   }

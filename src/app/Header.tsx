@@ -6,7 +6,7 @@ import { useModel } from '../model/useAtlasModel';
 import { atlasStore } from '../state/store';
 import { Counts } from '../ui/Counts';
 import { LanguageSwitcher } from '../ui/LanguageSwitcher';
-import { ShareControl } from '../ui/ShareControl';
+import { ShareControl, withEmbed } from '../ui/ShareControl';
 import type { Snapshot } from '../export/useMapImageExport';
 
 // Search, export and About load on demand: none is needed to draw the first view.
@@ -84,7 +84,26 @@ export function Header({ onSelect, snapshot }: Props) {
       >
         {t('app.skipToMap')}
       </a>
-      <h1>{t('app.title')}</h1>
+      <h1>
+        {model.view.embed ? (
+          // Embedded in someone's page, the title is the way to the full atlas at the same view.
+          <a
+            className="embed-home"
+            href={withEmbed(window.location.href, false)}
+            target="_blank"
+            rel="noopener noreferrer"
+            onClick={(e) => {
+              e.currentTarget.href = withEmbed(window.location.href, false);
+            }}
+          >
+            {t('app.title')}
+            <span aria-hidden="true"> ↗</span>
+            <span className="visually-hidden"> {t('panel.newTab')}</span>
+          </a>
+        ) : (
+          t('app.title')
+        )}
+      </h1>
       <Counts counts={model.data.complete ? (model.visible?.counts ?? null) : null} />
       <span className="spacer" />
       <WhenReady ready={ready} placeholder={searchPlaceholder}>

@@ -337,6 +337,23 @@ test('embed=1: no side panel and no timeline, the map still renders', async ({ p
   assert.equal(relativeUrl(page), '/?lang=en&embed=1', 'embed stays in the URL');
 }, { contextOptions: SMALL });
 
+test('embed=1 in a small frame: the title opens the full atlas at the same view, and the map reaches the frame’s bottom', async ({ page, open }) => {
+  await open('/?lang=zh&embed=1&sel=KZ-75');
+  const home = page.locator('h1 a.embed-home');
+  // Shown at this phone width too, where the full app keeps its title in the menu.
+  const homeBox = await home.boundingBox();
+  assert.ok(homeBox && homeBox.width > 100 && homeBox.height > 10, `the title link is visible: ${JSON.stringify(homeBox)}`);
+  assert.equal(await home.getAttribute('target'), '_blank');
+  assert.match((await home.getAttribute('rel')) ?? '', /noopener/);
+  const href = new URL(await home.getAttribute('href'));
+  assert.equal(href.searchParams.get('embed'), null, `the link leaves embed mode: ${href}`);
+  assert.equal(href.searchParams.get('sel'), 'KZ-75', `the link keeps the view: ${href}`);
+  // No sheet in embed mode, so no strip kept free for its handle below the map.
+  const map = await page.locator('#map').boundingBox();
+  const viewport = page.viewportSize();
+  assert.ok(map.y + map.height >= viewport.height - 1, `the map ends at ${map.y + map.height} px in a ${viewport.height} px frame`);
+}, { contextOptions: { viewport: { width: 400, height: 300 } } });
+
 test('playback 2020–2023 at 4×: the years advance, the counts change, it stops at 2023', async ({ page, open }) => {
   await open('/?lang=en&from=2020&to=2023');
   const full = await headerCounts(page);

@@ -4,7 +4,7 @@
  * other, against the boundaries and against their own sources. Each rule returns its problems.
  */
 import { partialDateEnd, partialDateStart } from '../src/data/dates';
-import { isIntention } from '../src/data/status';
+import { isIntention, isRunning } from '../src/data/status';
 import type {
   AtlasEvent,
   DatasetMeta,
@@ -216,7 +216,7 @@ export const operationNotFromAnnouncements: Rule = (d) => {
   const out: Problem[] = [];
   const check = (file: string, rec: Mission | Link, history: readonly StatusStep[]) =>
     history.forEach((step, i) => {
-      if ((step.status === 'operating' || step.status === 'resumed') && !citesLaterSource(rec.sources, step)) {
+      if (isRunning(step) && !citesLaterSource(rec.sources, step)) {
         out.push(
           problem({ file, id: rec.id }, `status.${i}.sources`, `"${step.status}" from ${step.from} rests only on sources published before it`),
         );
@@ -245,9 +245,9 @@ export const openFlightsRecentlySeen: Rule = (d) => {
     .filter((l) => l.type === 'flight')
     .flatMap((l) => {
       const last = l.status[l.status.length - 1]!;
-      if (last.status !== 'operating' && last.status !== 'resumed') return [];
+      if (!isRunning(last)) return [];
       const newest = l.status
-        .filter((s) => s.status === 'operating' || s.status === 'resumed')
+        .filter(isRunning)
         .flatMap((s) => s.sources.map((i) => l.sources[i]?.date))
         .filter((date): date is string => !!date)
         .reduce((m, date) => Math.max(m, partialDateEnd(date)), -Infinity);

@@ -92,6 +92,8 @@ export function Header({ onSelect, snapshot }: Props) {
             href={withEmbed(window.location.href, false)}
             target="_blank"
             rel="noopener noreferrer"
+            // The address follows the view after a throttle and the header need not re-render
+            // with it: read it again at the click.
             onClick={(e) => {
               e.currentTarget.href = withEmbed(window.location.href, false);
             }}

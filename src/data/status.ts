@@ -56,6 +56,9 @@ export function stepAt(history: readonly StatusStep[], date: PartialDate): Statu
 /** An announced or planned step: its date is the day the intention was reported, not a start. */
 export const isIntention = (step: StatusStep): boolean => phaseOf(step.status) === 'announced';
 
+/** An operating or resumed step: the tie works from its date. */
+export const isRunning = (step: Pick<StatusStep, 'status'>): boolean => phaseOf(step.status) === 'operating';
+
 /**
  * The plan in force on a day (a partial date means its last day): the planned start given by the
  * step in force or, when that step gives none, by the latest earlier step of the same unbroken run
@@ -121,8 +124,6 @@ export function historySpan(history: readonly StatusStep[]): { start: StatusStep
   return { start, end: last.status === 'ended' ? last : null };
 }
 
-const runs = (step: StatusStep) => step.status === 'operating' || step.status === 'resumed';
-
 /**
  * When a tie began (its first operating step, or its first step when it never operated; a
  * trade series' first figure), when it ended or was suspended (while that lasts), the sources of
@@ -146,20 +147,24 @@ export function tieDates(link: Link): {
   const history = link.status;
   // The last end after which the service ran again, if any.
   let restart = -1;
-  for (let i = history.length - 2; i >= 0 && restart < 0; i--) if (history[i]!.status === 'ended' && history.slice(i + 1).some(runs)) restart = i;
+  let ranLater = false;
+  for (let i = history.length - 1; i >= 0 && restart < 0; i--) {
+    if (history[i]!.status === 'ended' && ranLater) restart = i;
+    ranLater ||= isRunning(history[i]!);
+  }
   const before = restart < 0 ? null : historySpan(history.slice(0, restart + 1));
   const { start, end } = historySpan(restart < 0 ? history : history.slice(restart + 1));
   // Service stopped at a suspension still in force: "2017 – March 2020", and the phase says
   // suspended; "since 2017" would read as suspended since 2017.
   const last = history[history.length - 1]!;
-  const stop = end ?? (last.status === 'suspended' && runs(start) ? last : null);
+  const stop = end ?? (last.status === 'suspended' && isRunning(start) ? last : null);
   const cited = [...(before ? [...before.start.sources, ...before.end!.sources] : []), ...start.sources, ...(stop?.sources ?? [])];
   return {
     from: start.from,
     to: stop?.from ?? null,
     earlier: before && { from: before.start.from, to: before.end!.from },
     lastReported: end?.lastReported === true,
-    operated: runs(start),
+    operated: isRunning(start),
     sources: [...new Set(cited)].map((i) => link.sources[i]),
   };
 }

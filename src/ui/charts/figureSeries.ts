@@ -5,6 +5,7 @@
 import { partialDateStart } from '../../data/dates';
 import type { Figure, PartialDate, Period, StatusStep } from '../../data/schema';
 import type { YearRange } from '../../data/dates';
+import { isRunning } from '../../data/status';
 
 /** A point's position in fractional years: a part-year figure sits within its year. */
 const PERIOD_X: Record<Period, number> = {
@@ -57,7 +58,7 @@ export function frequencyPoints(status: readonly StatusStep[], range: YearRange)
   for (const step of status) {
     const x = dateX(step.from);
     if (x >= range.to + 1) continue;
-    const operating = step.status === 'operating' || step.status === 'resumed';
+    const operating = isRunning(step);
     let point: FrequencyPoint | null = null;
     if (operating && step.perWeek !== undefined) point = { x, perWeek: step.perWeek, step };
     else if (step.status === 'suspended' || step.status === 'ended') point = { x, perWeek: 0, step };

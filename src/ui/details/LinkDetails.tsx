@@ -1,7 +1,7 @@
 import { Fragment, type ReactNode } from 'react';
 import { useTranslation } from '../../i18n';
 import type { Link, StatusLink } from '../../data/schema';
-import { phaseOf, planAt, stepAt } from '../../data/status';
+import { isRunning, phaseOf, planAt, stepAt } from '../../data/status';
 import { linkPhase } from '../../filter/activeInRange';
 import { formatNumber } from '../../i18n/format';
 import { LINK_STYLE } from '../../style/linkStyle';
@@ -137,7 +137,7 @@ function FrequencyChart({ link, env }: { link: StatusLink; env: DetailsEnv }) {
   // A route flying on the day shown is drawn on to that day (the data's as-of date at the
   // latest), not to the end of its year: the axis would otherwise promise months not yet flown.
   const now = stepAt(link.status, env.day);
-  const open = now?.status === 'operating' || now?.status === 'resumed';
+  const open = now !== null && isRunning(now);
   return (
     <SeriesChart
       title={title}

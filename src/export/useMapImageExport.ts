@@ -1,6 +1,7 @@
 import { useTranslation } from '../i18n';
 import { shadedBy } from '../model/shadeLegend';
 import { useModel } from '../model/useAtlasModel';
+import { downloadBlob } from './download';
 import { hasUncertainMark, imageLegend } from './imageLegend';
 
 /** The map as drawn now (a canvas copy), or null while there is no map. */
@@ -14,7 +15,7 @@ export function useMapImageExport(snapshot: Snapshot) {
     const shot = snapshot();
     // No WebGL or no boundaries: say so in the menu's status rather than report a file saved.
     if (!shot || !range) throw new Error(t('export.noMap'));
-    const [{ composeMapImage }, { downloadBlob }, canvas] = await Promise.all([import('./mapImage'), import('./download'), shot]);
+    const [{ composeMapImage }, canvas] = await Promise.all([import('./mapImage'), shot]);
     const blob = await composeMapImage(canvas, {
       scale,
       title: t('app.title'),

@@ -41,6 +41,8 @@ export type MapCallbacks = {
 export const DEFAULT_BOUNDS: BBox = [46.5, 17.5, 135.1, 55.5];
 /** Room around them: more on the west, where West Kazakhstan's and Atyrau's names reach past the outline. */
 const DEFAULT_PADDING = { top: 20, right: 20, bottom: 20, left: 40 };
+/** The closest a selection's fit comes: about 1,000 km across on a desktop map, 400 km on a phone. */
+const FOCUS_MAX_ZOOM = 5.5;
 
 
 /** Room around a fitted selection: the parts of the map covered by panels (a phone's sheet). */
@@ -426,7 +428,9 @@ export class MapController {
     this.reportMove = true;
     this.map.fitBounds(new LngLatBounds([w, s], [e, n]), {
       padding: { top: padding.top + 40, right: padding.right + 40, bottom: bottom + 40, left: padding.left + 40 },
-      maxZoom: 6.5,
+      // A selection at one spot (a mission with no published district, a city) is shown with the
+      // country around it: at 6.5 a phone framed 200 km of plain hatching round the embassy.
+      maxZoom: FOCUS_MAX_ZOOM,
       duration: prefersReducedMotion() ? 0 : 800,
     });
   }

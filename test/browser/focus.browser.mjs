@@ -276,6 +276,22 @@ test('a tie between two cities (?sel=kostanay-hefei-mou) frames both partner reg
   for (const end of [link.a, link.b]) await assertOutlineInView(page, server.root, places.get(end) ?? end, 'sel=kostanay-hefei-mou');
 });
 
+test('a mission with no published district (?sel=cn-cg-almaty) is framed with its surroundings, not as close as its city outline allows', async ({ page, open, server }) => {
+  await page.addInitScript(MAP_TEST_SCRIPT);
+  await open('/?lang=en&sel=cn-cg-almaty');
+  await detailsTitle(page, /Consulate General of China in Almaty/);
+  await waitForCameraAtRest(page);
+  const mission = readData(server.root, 'missions.json').missions.find((m) => m.id === 'cn-cg-almaty');
+  assert.equal(mission.district, null, 'the test needs a mission without a district');
+  const seat = readData(server.root, 'places.json').places.find((p) => p.id === mission.seats.at(-1).place);
+  const zoom = await page.evaluate(() => window.__atlasMap.getZoom());
+  // The city's own outline alone would be framed at the fit's closest zoom: the cap is what shows.
+  assert.ok(zoom > 4.5 && zoom <= 5.51, `the fit should stop at zoom 5.5 (about 1,000 km across), got ${zoom}`);
+  const [p] = await projectPoints(page, [[seat.lon, seat.lat]]);
+  const box = await page.locator('.maplibregl-canvas').boundingBox();
+  assert.ok(p.x > 0 && p.y > 0 && p.x < box.width && p.y < box.height, `the seat should be in view: ${JSON.stringify(p)} in ${box.width}×${box.height}`);
+});
+
 // ---------------------------------------------------------------------------------------
 // sources on every line
 

@@ -199,6 +199,14 @@ test('phone 390×844: a selection from the Lists opens the sheet to its first fo
   const mapTop = await page.evaluate(() => document.getElementById('map').getBoundingClientRect().top);
   assert.ok(sheetTop - mapTop > 200, `the first fold should leave the map room (sheet top ${sheetTop}, map top ${mapTop})`);
   await assertInView(page, root, ['KZ-19', ...partners], 'phone: above the sheet', { bottom: sheetTop - mapTop });
+
+  // Closing folds the sheet; the page itself never scrolls (the sheet's hidden part once made it
+  // 500 px taller, and focus on the folding sheet scrolled the header out of view).
+  await page.locator('#details').getByRole('button', { name: 'Close details' }).tap();
+  await page.waitForFunction(() => /\bside--folded\b/.test(document.getElementById('side-panel')?.className ?? ''), null, { timeout: 5_000 });
+  await page.waitForTimeout(400);
+  const pageBox = await page.evaluate(() => ({ scrollY, height: document.scrollingElement.scrollHeight, innerHeight, searchTop: document.querySelector('input[role="combobox"]')?.getBoundingClientRect().top }));
+  assert.ok(pageBox.scrollY === 0 && pageBox.height <= pageBox.innerHeight && pageBox.searchTop >= 0, `after closing, the page should be unscrolled and no taller than the screen: ${JSON.stringify(pageBox)}`);
 }, { contextOptions: PHONE });
 
 test('phone 390×844: the header menu folds again on Escape (focus back on Menu), on a tap on the map and after a language is chosen', async ({ page, open }) => {

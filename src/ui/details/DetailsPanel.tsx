@@ -23,7 +23,7 @@ export function DetailsPanel({ title, subtitle, onClose, dated, children }: Prop
   const close = useCallback(() => {
     onClose();
     if (opener instanceof HTMLElement && opener.isConnected && opener !== document.body && !opener.closest('#details')) opener.focus();
-    else document.getElementById('side-panel')?.focus();
+    else document.getElementById('side-panel')?.focus({ preventScroll: true });
   }, [onClose, opener]);
 
   // When the selection moved from inside the panel (an entity link), the clicked button is

@@ -154,4 +154,26 @@ describe('ShareControl', () => {
     await user.click(screen.getByText('elsewhere'));
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
   });
+
+  it('closes when Tab moves focus past it, and stays open while focus moves inside it', async () => {
+    const user = userEvent.setup();
+    render(
+      <>
+        <ShareControl />
+        <button type="button">About</button>
+      </>,
+    );
+    await user.click(screen.getByRole('button', { name: 'Share' }));
+    // Link field → Close is Shift+Tab; forward: Copy link, Embed code, Copy embed code, then out.
+    await user.tab();
+    expect(screen.getByRole('button', { name: 'Copy link' })).toHaveFocus();
+    await user.tab();
+    await user.tab();
+    expect(screen.getByRole('button', { name: 'Copy embed code' })).toHaveFocus();
+    expect(screen.getByRole('dialog')).toBeInTheDocument();
+    await user.tab();
+    expect(screen.getByRole('button', { name: 'About' })).toHaveFocus();
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Share' })).toHaveAttribute('aria-expanded', 'false');
+  });
 });

@@ -38,7 +38,8 @@ type Status = { ok: boolean; text: string } | null;
 /**
  * The header's "Share" button and its popover: the link to the current view and an iframe
  * snippet to embed it, each with a copy button. Reads the address when it opens, so the
- * link always matches what is on screen. Escape closes it and returns focus to the button.
+ * link always matches what is on screen. Escape closes it and returns focus to the button;
+ * a press outside or focus moving on closes it too.
  */
 export function ShareControl() {
   const { t } = useTranslation();
@@ -80,7 +81,17 @@ export function ShareControl() {
   };
 
   return (
-    <div className="share" ref={root} onKeyDown={onKeyDown}>
+    <div
+      className="share"
+      ref={root}
+      onKeyDown={onKeyDown}
+      // Tabbing past its last button closes it, as a press outside does: left open, it stayed
+      // behind the About dialog, and an Escape meant for it closed the details instead.
+      // (No next element, as when the window loses focus, leaves it open.)
+      onBlur={(e) => {
+        if (open && e.relatedTarget instanceof Node && !root.current?.contains(e.relatedTarget)) setHref(null);
+      }}
+    >
       <button
         ref={button}
         type="button"

@@ -185,6 +185,9 @@ describe('tables', () => {
     const events = eventsTable(index, nameOf, visible.eventIds);
     expect(events.rows).toHaveLength(visible.counts.events);
     expect(column(events, 'places_name_en')).toEqual(['Almaty']);
+    // Every name in the four languages, as the links have them.
+    expect(column(events, 'places_name_ru')).toEqual(['Алматы']);
+    expect(events.header.filter((h) => /^(regions|places|from|to)_name_/.test(h))).toHaveLength(16);
   });
 });
 

@@ -158,7 +158,9 @@ export function missionsTable(index: AtlasIndex, nameOf: NameLookup, ids: Readon
 
 /** Events, in data order, that are in `ids`. */
 export function eventsTable(index: AtlasIndex, nameOf: NameLookup, ids: ReadonlySet<string>): Table {
-  const namesEn = (list: readonly string[] | undefined) => list?.map((id) => nameOf(id).en ?? id).join('; ');
+  // The names of the ids in each language, as the links' endpoint columns give them.
+  const names = (prefix: string, ids: (e: AtlasEvent) => readonly string[] | undefined): Column<AtlasEvent>[] =>
+    LANGS.map((lang) => [`${prefix}_name_${lang}`, (e: AtlasEvent) => ids(e)?.map((id) => nameOf(id)[lang] ?? id).join('; ')] as const);
   return tableOf(
     index.events.filter((e) => ids.has(e.id)),
     [
@@ -168,13 +170,13 @@ export function eventsTable(index: AtlasIndex, nameOf: NameLookup, ids: Readonly
       ['end_date', (e) => e.endDate],
       ...localized<AtlasEvent>('title', (e) => e.title),
       ['regions', (e) => e.regions.join('; ')],
-      ['regions_name_en', (e) => namesEn(e.regions)],
+      ...names('regions', (e) => e.regions),
       ['places', (e) => e.places?.join('; ')],
-      ['places_name_en', (e) => namesEn(e.places)],
+      ...names('places', (e) => e.places),
       ['from_id', (e) => e.from],
-      ['from_name_en', (e) => (e.from ? nameOf(e.from).en : null)],
+      ...names('from', (e) => (e.from ? [e.from] : undefined)),
       ['to_id', (e) => e.to],
-      ['to_name_en', (e) => (e.to ? nameOf(e.to).en : null)],
+      ...names('to', (e) => (e.to ? [e.to] : undefined)),
       ['links', (e) => e.links?.join('; ')],
       ['missions', (e) => e.missions?.join('; ')],
       ['certainty', (e) => e.certainty],

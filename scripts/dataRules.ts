@@ -156,7 +156,7 @@ export const missionSourcesCited: Rule = (d) =>
   d.missions.flatMap((m) => {
     const cited = new Set(sourceRefs(m).flatMap(({ refs }) => refs));
     return m.sources.flatMap((s, i) =>
-      cited.has(i) ? [] : [problem({ file: 'missions.json', id: m.id }, `sources.${i}`, `"${s.title}" is cited by no step, seat, district or note (cite it, e.g. in noteSources, or drop it)`)],
+      cited.has(i) ? [] : [problem({ file: 'missions.json', id: m.id }, `sources.${i}`, `"${s.title ?? s.described?.en}" is cited by no step, seat, district or note (cite it, e.g. in noteSources, or drop it)`)],
     );
   });
 
@@ -426,6 +426,19 @@ export const publisherIsAName: Rule = (d) =>
     ),
   );
 
+// A description written in place of a headline ("… (Russian-language report)", "[Xinhua dispatch
+// of …]") would be shown in English on every page: it goes in `described`, in the four languages.
+const DESCRIBED = /\(\w+-language(?: report| repost)?\)$|^\[.*\]$/;
+
+export const titlesAreHeadlines: Rule = (d) =>
+  sourcedRecords(d).flatMap(([file, r]) =>
+    r.sources.flatMap((s, i) =>
+      s.title !== undefined && DESCRIBED.test(s.title)
+        ? [problem({ file, id: r.id }, `sources.${i}.title`, `"${s.title}" describes the page: a title is its headline as written; a description goes in described (en, ru, kk, zh)`)]
+        : [],
+    ),
+  );
+
 /** Every rule, in the order their problems are printed. */
 export const RULES: Record<string, Rule> = {
   uniqueIds,
@@ -447,4 +460,5 @@ export const RULES: Record<string, Rule> = {
   eventsInFileOrder,
   noIdsInTexts,
   publisherIsAName,
+  titlesAreHeadlines,
 };

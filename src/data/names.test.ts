@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { pickName, scriptLang } from './names';
+import { pickName, scriptLang, sourceTitle } from './names';
+import { Source } from './schema';
 
 describe('pickName', () => {
   it('uses the requested language when present', () => {
@@ -37,5 +38,26 @@ describe('scriptLang', () => {
     expect(scriptLang('CAAC News (中国民航网)')).toBeUndefined();
     expect(scriptLang('Мой город (mgorod.kz)')).toBeUndefined();
     expect(scriptLang('2026')).toBeUndefined();
+  });
+});
+
+describe('sourceTitle', () => {
+  const page = { publisher: 'Kazinform', url: 'https://example.kz/a', date: '2024', lang: 'ru' };
+  const described = { en: 'Almaty akim meets the mayor of Shanghai', ru: 'Аким Алматы встречается с мэром Шанхая', kk: 'Алматы әкімі Шанхай мэрімен кездесті', zh: '阿拉木图市长会见上海市长' };
+
+  it('gives a headline as written, marked with its own language', () => {
+    expect(sourceTitle({ ...page, title: 'Аким Алматы встретился с мэром Шанхая' }, 'zh')).toEqual({ text: 'Аким Алматы встретился с мэром Шанхая', lang: 'ru' });
+  });
+
+  it('gives a description in the reader’s language, in square brackets', () => {
+    expect(sourceTitle({ ...page, described }, 'kk')).toEqual({ text: '[Алматы әкімі Шанхай мэрімен кездесті]', lang: 'kk' });
+    expect(sourceTitle({ ...page, described }, 'zh').text).toBe('[阿拉木图市长会见上海市长]');
+  });
+
+  it('is required to be one or the other by the schema', () => {
+    expect(Source.safeParse({ ...page, title: 'Headline' }).success).toBe(true);
+    expect(Source.safeParse({ ...page, described }).success).toBe(true);
+    expect(Source.safeParse({ ...page, title: 'Headline', described }).success).toBe(false);
+    expect(Source.safeParse(page).success).toBe(false);
   });
 });

@@ -1,4 +1,4 @@
-import type { Lang } from './schema';
+import type { Lang, Source } from './schema';
 
 /**
  * Order in which languages stand in for a missing name: Kazakh readers read Russian,
@@ -85,4 +85,15 @@ export function scriptLang(text: string, hint?: string): string | undefined {
   if (hint && scriptOfLang(hint) === script) return hint;
   if (script === 'cyrillic' && KAZAKH_LETTERS.test(text)) return 'kk';
   return lang;
+}
+
+/**
+ * A source's title as a reader sees it, with the language it is written in: the page's headline,
+ * or, for a page that shows none, the atlas's description in the reader's language in square
+ * brackets (a supplied title, as catalogues mark it).
+ */
+export function sourceTitle(source: Source, lang: Lang): { text: string; lang: string | undefined } {
+  if (source.described) return { text: `[${source.described[lang]}]`, lang };
+  const title = source.title ?? '';
+  return { text: title, lang: scriptLang(title, source.lang) };
 }

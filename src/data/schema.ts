@@ -129,7 +129,13 @@ export type Names = LocalizedText;
 export const Source = z.object({
   /** The outlet whose item it is; null when the page names none (a repost of an unnamed report). */
   publisher: z.nullable(NonEmpty),
-  title: NonEmpty,
+  /** The page's headline as written, in the page's language. */
+  title: z.optional(NonEmpty),
+  /**
+   * Instead of `title`, for a page whose copy shows no headline: what it reports, in the four
+   * languages (the panels show it in square brackets, as a catalogue shows a supplied title).
+   */
+  described: z.optional(LocalizedText),
   url: z.url({ protocol: /^https?$/ }),
   /** Publication date; null when the source itself is undated. */
   date: z.nullable(PartialDate),
@@ -143,7 +149,7 @@ export const Source = z.object({
   mirror: z.optional(z.literal(true)),
   /** The source the publisher names for its report. */
   citing: z.optional(NonEmpty),
-});
+}).check(z.refine((s) => (s.title === undefined) !== (s.described === undefined), 'a source has either a title (the headline) or a description (no headline shown), not both'));
 export type Source = z.infer<typeof Source>;
 
 /** Index into the record's own `sources`: lets a single line (a step, a figure) name its source. */

@@ -9,7 +9,7 @@
  */
 import type { AtlasIndex } from '../data/indexes';
 import { seatAt } from '../data/indexes';
-import type { MaybeNames } from '../data/names';
+import { sourceTitle, type MaybeNames } from '../data/names';
 import { LANGS, type AtlasEvent, type Figure, type Link, type LocalizedText, type Mission, type Source, type StatusStep } from '../data/schema';
 import { tieDates } from '../data/status';
 
@@ -48,6 +48,10 @@ const localized = <T>(prefix: string, get: (r: T) => LocalizedText | MaybeNames 
 
 const SOURCE_FIELDS = ['publisher', 'title', 'url', 'date', 'lang', 'via', 'mirror', 'citing'] as const satisfies readonly (keyof Source)[];
 
+/** A page without a headline gets the atlas's English description in square brackets as its title. */
+const sourceCell = (s: Source | undefined, field: (typeof SOURCE_FIELDS)[number]): Cell =>
+  s === undefined ? undefined : field === 'title' ? sourceTitle(s, 'en').text : s[field];
+
 function tableOf<T extends { sources: readonly Source[] }>(records: readonly T[], columns: readonly Column<T>[]): Table {
   const max = records.reduce((n, r) => Math.max(n, r.sources.length), 0);
   const slots = Array.from({ length: max }, (_, i) => i);
@@ -57,7 +61,7 @@ function tableOf<T extends { sources: readonly Source[] }>(records: readonly T[]
   ];
   const rows = records.map((r) => [
     ...columns.map(([, value]) => value(r)),
-    ...slots.flatMap((i) => SOURCE_FIELDS.map((f) => r.sources[i]?.[f])),
+    ...slots.flatMap((i) => SOURCE_FIELDS.map((f) => sourceCell(r.sources[i], f))),
   ]);
   return { header, rows };
 }

@@ -1,6 +1,6 @@
 import { act, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { Source } from '../../data/schema';
+import type { Lang, Source } from '../../data/schema';
 import { fixedT, i18n, initI18n } from '../../testing/i18n';
 import { SOURCES } from '../../testing/fixtures';
 import { Cite, CitationsProvider, CitedSources, createCitations, provenance, tipShift } from './citations';
@@ -18,15 +18,15 @@ const hostile: Source = { publisher: 'Evil', title: 'Click me', url: 'javascript
 const ftp: Source = { publisher: 'Archive', title: 'Old file', url: 'ftp://archive.example.org/a.pdf', date: '2024', lang: 'ru' };
 
 /** A panel: some lines with markers, then the numbered list (with the record's own sources, if given). */
-function renderPanel(lines: Source[][], own?: Source[]) {
+function renderPanel(lines: Source[][], own?: Source[], lang: Lang = 'en') {
   return render(
     <CitationsProvider value={createCitations()}>
       {lines.map((sources, i) => (
         <p key={i} data-testid={`line-${i}`}>
-          Line {i} <Cite sources={sources} lang="en" />
+          Line {i} <Cite sources={sources} lang={lang} />
         </p>
       ))}
-      <CitedSources lang="en" own={own} />
+      <CitedSources lang={lang} own={own} />
     </CitationsProvider>,
   );
 }
@@ -61,13 +61,23 @@ describe('provenance', () => {
   });
 
   it('marks a title with its own language, and the link with the page’s', () => {
-    const described: Source = { ...daily, title: 'Khorgos ICBC resumes work (Russian-language report)' };
+    const english: Source = { ...daily, title: 'Khorgos ICBC resumes work', lang: 'ru' };
     const original: Source = { ...ministry, url: 'https://example.org/ru', title: 'МЦПС «Хоргос» возобновляет работу', lang: 'ru' };
-    renderPanel([[described, original]]);
+    renderPanel([[english, original]]);
     const first = screen.getByRole('link', { name: /Khorgos ICBC resumes work/ });
     expect(first).toHaveAttribute('lang', 'en');
     expect(first).toHaveAttribute('hreflang', 'ru');
     expect(screen.getByRole('link', { name: /МЦПС/ })).toHaveAttribute('lang', 'ru');
+  });
+
+  it('shows a page without a headline by its description, in the reader’s language and in square brackets', () => {
+    const { title: _headline, ...page } = daily;
+    const described: Source = { ...page, lang: 'ru', described: { en: 'Khorgos ICBC resumes work', ru: 'МЦПС «Хоргос» возобновляет работу', kk: '«Қорғас» ХШЫО жұмысын жалғастырады', zh: '霍尔果斯国际边境合作中心恢复运营' } };
+    i18n.changeLanguage('zh');
+    renderPanel([[described]], undefined, 'zh');
+    const link = screen.getByRole('link', { name: /^\[霍尔果斯国际边境合作中心恢复运营\]/ });
+    expect(link).toHaveAttribute('lang', 'zh');
+    expect(link).toHaveAttribute('hreflang', 'ru');
   });
 
   it('says in the reader’s language that a page names no outlet', () => {

@@ -6,7 +6,7 @@
  */
 import { createContext, useContext, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation, type TFunction } from '../../i18n';
-import { scriptLang } from '../../data/names';
+import { scriptLang, sourceTitle } from '../../data/names';
 import type { Lang, Source } from '../../data/schema';
 import { formatPartialDate } from '../../i18n/format';
 import { safeUrl } from '../safeUrl';
@@ -23,7 +23,7 @@ export function createCitations(): Citations {
   const sources: Source[] = [];
   return {
     number: (source) => {
-      const key = `${source.url}\u0000${source.title}`;
+      const key = `${source.url}\u0000${sourceTitle(source, 'en').text}`;
       let n = byKey.get(key);
       if (n === undefined) {
         sources.push(source);
@@ -91,7 +91,7 @@ export function Cite({ sources, lang }: { sources: readonly (Source | undefined)
   return (
     <span className="cite-group">
       {shown.map(({ s, n }) => (
-        <CiteMarker key={`${s.url}-${s.title}`} source={s} n={n} lang={lang} />
+        <CiteMarker key={`${s.url}-${sourceTitle(s, 'en').text}`} source={s} n={n} lang={lang} />
       ))}
     </span>
   );
@@ -185,23 +185,23 @@ export function CitedSources({ lang, own }: { lang: Lang; own?: readonly Source[
         <ol>
           {sources.map((s, i) => {
             const url = safeUrl(s.url);
-            // Some titles are English descriptions of a page in another language ("… (Russian-language
-            // report)"): the title is marked with its own script's language, the link with the page's.
-            const titleLang = scriptLang(s.title, s.lang);
+            // A description (no headline on the page) is in the reader's language, a headline in its
+            // own script's: the title is marked with that language, the link with the page's.
+            const title = sourceTitle(s, lang);
             return (
               <li key={`${s.url}-${i}`} value={i + 1}>
                 <Publisher source={s} />
                 {t('punct.colon')}
                 {url ? (
-                  <a href={url} target="_blank" rel="noopener noreferrer" hrefLang={s.lang} lang={titleLang}>
-                    {s.title}
+                  <a href={url} target="_blank" rel="noopener noreferrer" hrefLang={s.lang} lang={title.lang}>
+                    {title.text}
                     <span className="visually-hidden" lang={lang}>
                       {' '}
                       {t('panel.newTab')}
                     </span>
                   </a>
                 ) : (
-                  <span lang={titleLang}>{s.title}</span>
+                  <span lang={title.lang}>{title.text}</span>
                 )}
                 <span className="source__meta">
                   {' · '}

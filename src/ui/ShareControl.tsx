@@ -74,7 +74,7 @@ export function ShareControl() {
   const link = href === null ? '' : withEmbed(href, false);
   const snippet = href === null ? '' : embedSnippet(href, t('app.title'));
 
-  const copy = async (text: string, field: HTMLInputElement | HTMLTextAreaElement | null, done: string) => {
+  const copy = async (text: string, field: Parameters<typeof copyText>[1], done: string) => {
     setStatus(null);
     const ok = await copyText(text, field);
     setStatus({ ok, text: ok ? done : t('share.copyFailed') });

@@ -91,7 +91,7 @@ export function Cite({ sources, lang }: { sources: readonly (Source | undefined)
   return (
     <span className="cite-group">
       {shown.map(({ s, n }) => (
-        <CiteMarker key={`${s.url}-${sourceTitle(s, 'en').text}`} source={s} n={n} lang={lang} />
+        <CiteMarker key={n} source={s} n={n} lang={lang} />
       ))}
     </span>
   );

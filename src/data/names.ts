@@ -44,15 +44,17 @@ const RU_AUTONOMOUS: Record<string, string> = {
 
 /**
  * A region's name without its administrative word, for labels at low zoom: "Abai Region" →
- * "Abai", "Абайская область" → "Абайская обл.", "Абай облысы" → "Абай", "广东省" → "广东",
- * "新疆维吾尔自治区" → "新疆". Names that are already short come back unchanged.
+ * "Abai", "Абайская область" → "Абайская", "Абай облысы" → "Абай", "广东省" → "广东",
+ * "新疆维吾尔自治区" → "新疆". Names that are already short come back unchanged. Russian keeps
+ * the adjective alone, as Russian small-scale maps do: with "обл." each label took two lines,
+ * and at the first view Karaganda's had no room left between its neighbours'.
  */
 export function shortRegionName(name: string, lang: Lang): string {
   switch (lang) {
     case 'en':
       return name.replace(/ (Region|Province)$/, '');
     case 'ru':
-      return RU_AUTONOMOUS[name] ?? name.replace(/ область$/, ' обл.');
+      return RU_AUTONOMOUS[name] ?? name.replace(/ область$/, '');
     case 'kk':
       return name.replace(/-.* автономиялық ауданы$| автономиялық ауданы$| облысы$| провинциясы$| қаласы$/, '');
     case 'zh':

@@ -142,7 +142,7 @@ function regionLabelLayers([id, smallId]: readonly [string, string], source: str
         // Hebei surrounds Beijing and Tianjin: their labels go above and to the sea side. Hong
         // Kong and Macau sit on either side of the consulate's symbol, further out than it.
         // Shymkent's goes below and to the left, over the border, where no label is: to its right
-        // the Turkistan region's label (which cannot see it, see below) ran into it ("обл. Шымкент").
+        // the Turkistan region's label (which cannot see it, see below) ran into it, and the two read as one name.
         'text-anchor': ['match', ['get', 'id'], 'CN-MO', 'right', 'CN-HK', 'left', 'KZ-79', 'top-right', 'CN-BJ', 'bottom', 'CN-TJ', 'left', 'top'],
         'text-offset': [
           'match',

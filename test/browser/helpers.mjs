@@ -313,6 +313,12 @@ export const unplacedLabels = (page, ids) =>
     return ids.filter((id) => !placed.has(id));
   }, ids);
 
+/** The ids of the units of one country (`KZ` or `CN`), every variant's id once, sorted. */
+export function unitIdsOf(root, country) {
+  const topo = readData(root, 'boundaries.topo.json');
+  return [...new Set(topo.objects.regions.geometries.map((g) => g.properties).filter((p) => p.country === country).map((p) => p.id))].sort();
+}
+
 /** Region id → its label point [lon, lat] (the largest-area variant's is as good as any: the first wins). */
 export function regionLabelPoints(root) {
   const topo = readData(root, 'boundaries.topo.json');

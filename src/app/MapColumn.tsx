@@ -11,6 +11,7 @@ import { FatalMessage } from '../ui/FatalMessage';
 import { MapSummary } from '../ui/MapSummary';
 import { Notices } from '../ui/Notices';
 import { EmptyState } from '../ui/EmptyState';
+import { Legend } from '../ui/Legend';
 import { Timeline } from '../ui/Timeline';
 import { tooltipText } from './tooltipText';
 import { BOUNDARIES_FILE, queryKeyOf } from '../data/queries';
@@ -96,6 +97,13 @@ export function MapColumn({ webglOk, onNoWebgl, drawn, onFirstDrawn, onControlle
       {/* Over the map, where the eyes are when a filter empties it: in the side panel the message
           could sit scrolled out of view, or folded away in a phone's sheet. */}
       {!fatal && <EmptyState />}
+      {/* Embedded there is no side panel: the key to the map's colours and lines sits over the map,
+          folded so that it covers nothing until asked for. */}
+      {!fatal && model.view.embed && index && (
+        <div className="embed-legend">
+          <Legend startFolded />
+        </div>
+      )}
       <MapSummary />
       {!model.view.embed && <Timeline />}
     </div>

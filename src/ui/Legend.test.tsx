@@ -37,7 +37,7 @@ const counts = (patch: Partial<VisibleCounts> = {}): VisibleCounts => ({
  * two more flights, one of them ended in 2015. The Guangzhou district starts 2026-01-16 and
  * Aktobe's 2024-07; the embassy publishes none.
  */
-function renderLegend(view: Partial<View> = {}) {
+function renderLegend(view: Partial<View> = {}, props: { startFolded?: boolean } = {}) {
   const records = defaultRecords();
   const index = miniIndex({
     ...records,
@@ -46,7 +46,7 @@ function renderLegend(view: Partial<View> = {}) {
   });
   // The store holds the layers the legend switches; the model reads the same view.
   atlasStore.getState().applyView({ ...atlasStore.getState().view, ...view });
-  return renderWithModel(<Legend />, { index, view: atlasStore.getState().view });
+  return renderWithModel(<Legend {...props} />, { index, view: atlasStore.getState().view });
 }
 
 const itemsOf = (text: string) =>
@@ -216,6 +216,16 @@ describe('Legend', () => {
     expect(toggle).toHaveAttribute('aria-expanded', 'false');
     expect(screen.queryByRole('switch', { name: /^Flights/ })).not.toBeInTheDocument();
 
+    await user.click(toggle);
+    expect(screen.getByRole('switch', { name: /^Flights/ })).toBeVisible();
+  });
+
+  it('starts folded when asked (embedded, over the map), and unfolds on request', async () => {
+    const user = userEvent.setup();
+    renderLegend({}, { startFolded: true });
+    const toggle = screen.getByRole('button', { name: 'Legend' });
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    expect(screen.queryByRole('switch', { name: /^Flights/ })).not.toBeInTheDocument();
     await user.click(toggle);
     expect(screen.getByRole('switch', { name: /^Flights/ })).toBeVisible();
   });

@@ -26,9 +26,10 @@ const SYMBOL = 20;
 /**
  * The map legend: one section per map layer, each with a switch that shows or hides the
  * layer and the number of items it shows. Colours, symbols, dashes and widths are read
- * from the modules that draw the map, so the legend cannot drift from it.
+ * from the modules that draw the map, so the legend cannot drift from it. `startFolded`
+ * defaults to folded on phones, where the legend competes with the map for the screen.
  */
-export function Legend() {
+export function Legend({ startFolded }: { startFolded?: boolean }) {
   const { t } = useTranslation();
   const id = useId();
   const layers = useLayers();
@@ -36,8 +37,7 @@ export function Legend() {
   const counts = visible?.counts ?? null;
   const missions = data.index?.missions ?? [];
   const districtMissionIds = districts?.districtOf ?? new Map<string, unknown>();
-  // Folded by default on phones, where the legend competes with the map for the screen.
-  const [open, setOpen] = useState(() => !isPhoneLayout());
+  const [open, setOpen] = useState(() => !(startFolded ?? isPhoneLayout()));
 
   const byId = new Map(missions.map((m) => [m.id, m]));
   const districtSwatches = [...colours]

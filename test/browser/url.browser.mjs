@@ -4,6 +4,7 @@
 // Run with: npm run test:browser -- test/browser/url.browser.mjs
 import assert from 'node:assert/strict';
 import { test, openApp, isCanvasDrawn, collectProblems } from './harness.mjs';
+import { assertAxeClean } from './axe.mjs';
 import {
   EVENT_TYPES,
   LEGEND_LAYER_ORDER,
@@ -324,17 +325,35 @@ test('hostile values: a script tag in sel is shown as text and never runs; a 10,
 
 // ---- embed, playback ----
 
-test('embed=1: no side panel and no timeline, the map still renders', async ({ page, open }) => {
+test('embed=1: no side panel and no timeline, the map still renders, with a folded legend over it (axe clean open) that switches layers', async ({ page, open }) => {
   await open('/?lang=en&embed=1');
   assert.equal(await page.locator('.app.app--embed').count(), 1, 'the app is in embed mode');
   assert.equal(await page.locator('.side').count(), 0, 'no side panel');
-  assert.equal(await page.locator('#details, section.legend, fieldset.type-filter, section.lists').count(), 0, 'no panels');
+  assert.equal(await page.locator('#details, fieldset.type-filter, section.lists').count(), 0, 'no panels');
   assert.equal(await page.locator('.timeline').count(), 0, 'no timeline');
   const drawn = await isCanvasDrawn(page);
   assert.ok(drawn.drawn, `the map should render in embed mode: ${JSON.stringify(drawn)}`);
   const box = await page.locator('#map canvas.maplibregl-canvas').boundingBox();
   assert.ok(box.width >= SMALL.viewport.width - 2, `without the side panel the map should take the full width (${box.width} px)`);
   assert.equal(relativeUrl(page), '/?lang=en&embed=1', 'embed stays in the URL');
+
+  // The legend: one, over the map, folded to its title so it hides little of the map.
+  const legend = page.locator('#map').locator('xpath=ancestor::*[contains(@class,"map-column")]').locator('section.legend');
+  assert.equal(await legend.count(), 1, 'one legend, in the map column');
+  const toggle = legend.getByRole('button', { name: 'Legend' });
+  assert.equal(await toggle.getAttribute('aria-expanded'), 'false', 'folded at first');
+  const folded = await legend.boundingBox();
+  assert.ok(folded.width * folded.height < 0.05 * box.width * box.height, `folded, the legend covers ${Math.round(folded.width)}×${Math.round(folded.height)} px of the map`);
+  await toggle.click();
+  const flights = legend.getByRole('switch', { name: /^Flights/ });
+  await flights.waitFor({ state: 'visible' });
+  await assertAxeClean(page, 'the embedded map with its legend open');
+  await flights.click();
+  await page.waitForFunction(() => {
+    const layers = new URL(location.href).searchParams.get('layers');
+    return layers !== null && !layers.split(',').includes('flights');
+  }, null, { timeout: 5_000 });
+  assert.equal(new URL(page.url()).searchParams.get('embed'), '1', 'still embedded');
 }, { contextOptions: SMALL });
 
 test('embed=1 in a small frame: the title opens the full atlas at the same view, and the map reaches the frame’s bottom', async ({ page, open }) => {

@@ -39,8 +39,12 @@ export type MapCallbacks = {
 
 /** Frames Kazakhstan and China together. */
 export const DEFAULT_BOUNDS: BBox = [46.5, 17.5, 135.1, 55.5];
-/** Room around them: more on the west, where West Kazakhstan's and Atyrau's names reach past the outline. */
-const DEFAULT_PADDING = { top: 20, right: 20, bottom: 20, left: 40 };
+/**
+ * Room around them: more on the west, where West Kazakhstan's and Atyrau's names reach past the
+ * outline, and more still on a phone, where the map is so small that their labels give way
+ * sideways and a 40 px margin cut them at the left edge.
+ */
+const defaultPadding = (width: number) => ({ top: 20, right: 20, bottom: 20, left: width < 600 ? 64 : 40 });
 /** The closest a selection's fit comes: about 1,000 km across on a desktop map, 400 km on a phone. */
 const FOCUS_MAX_ZOOM = 5.5;
 
@@ -114,7 +118,7 @@ export class MapController {
       validateStyle: false,
       ...(camera
         ? { center: [camera.lng, camera.lat], zoom: camera.zoom }
-        : { bounds: DEFAULT_BOUNDS, fitBoundsOptions: { padding: DEFAULT_PADDING } }),
+        : { bounds: DEFAULT_BOUNDS, fitBoundsOptions: { padding: defaultPadding(container.clientWidth) } }),
       // Low enough for both countries to fit a phone's 390 px width, with room to zoom out.
       minZoom: 1,
       maxZoom: 10,
@@ -262,7 +266,7 @@ export class MapController {
   setCamera(camera: Camera | null): void {
     if (!this.camera.isNews(camera)) return;
     if (camera) this.map.jumpTo({ center: [camera.lng, camera.lat], zoom: camera.zoom });
-    else this.map.fitBounds(DEFAULT_BOUNDS, { padding: DEFAULT_PADDING, duration: 0 });
+    else this.map.fitBounds(DEFAULT_BOUNDS, { padding: defaultPadding(this.container.clientWidth), duration: 0 });
   }
 
   snapshot(): Promise<HTMLCanvasElement> {

@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { assertAxeClean, formatViolations, seriousViolations } from './axe.mjs';
 import { test } from './harness.mjs';
-import { MAP_TEST_SCRIPT, missionHostRegions, readData, unitIdsOf, unplacedLabels, waitForMapSettled } from './helpers.mjs';
+import { MAP_TEST_SCRIPT, labelsAtMapEdges, missionHostRegions, readData, unitIdsOf, unplacedLabels, waitForMapSettled } from './helpers.mjs';
 
 const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 1, hasTouch: true, isMobile: true };
 const DESKTOP = { width: 1280, height: 800 };
@@ -108,7 +108,7 @@ test('off the map: a flight opened outside its years says so (axe clean, kk); th
 // take a second row.
 const NARROWER = [{ width: 900, height: 800 }, { width: 768, height: 800 }, { width: 390, height: 844 }];
 
-test('languages (default view in en, ru, kk, zh): axe clean, <html lang>, translated title and map controls, the labels of every Kazakh unit and of regions hosting a mission placed, no horizontal overflow and the whole search placeholder at 1280, 900, 768 and 390 px', async ({ page, open, server }) => {
+test('languages (default view in en, ru, kk, zh): axe clean, <html lang>, translated title and map controls, the labels of every Kazakh unit and of regions hosting a mission placed and none cut by the map edge, no horizontal overflow and the whole search placeholder at 1280, 900, 768 and 390 px', async ({ page, open, server }) => {
   const hosts = missionHostRegions(server.root);
   assert.ok(hosts.length >= 8, `missions should be seated in several regions: ${hosts}`);
   // Kazakhstan's units are few and large enough for all of them to be named at the first view;
@@ -129,6 +129,8 @@ test('languages (default view in en, ru, kk, zh): axe clean, <html lang>, transl
     await waitForMapSettled(page);
     const dropped = await unplacedLabels(page, mustLabel);
     if (dropped.length) problems.push(`${at}: labels dropped in collisions: ${dropped.join(', ')}`);
+    const cut = await labelsAtMapEdges(page);
+    for (const [edge, ids] of Object.entries(cut)) if (ids.length) problems.push(`${at}: labels cut by the map's ${edge} edge: ${ids.join(', ')}`);
 
     const bad = await seriousViolations(page);
     if (bad.length) problems.push(`${at}: axe: ${bad.length} serious/critical violation(s):\n    ${formatViolations(bad)}`);
@@ -165,6 +167,19 @@ test('languages (default view in en, ru, kk, zh): axe clean, <html lang>, transl
   }
   assert.deepEqual(problems, [], `language problems:\n  ${problems.join('\n  ')}`);
 }, { timeout: 180_000, slow: true });
+
+test('phone 390×844, default view in en, ru, kk, zh: the map frames both countries with no region label cut by its edge', async ({ page, open }) => {
+  await page.addInitScript(MAP_TEST_SCRIPT);
+  const problems = [];
+  for (const lang of LANGS) {
+    await open(`/?lang=${lang}`);
+    await waitForMapSettled(page);
+    const cut = await labelsAtMapEdges(page);
+    for (const [edge, ids] of Object.entries(cut)) if (ids.length) problems.push(`${lang}: labels cut by the map's ${edge} edge: ${ids.join(', ')}`);
+  }
+  // At 40 px of room on the west, West Kazakhstan's (en, zh) and Mangystau's (ru) names were cut.
+  assert.deepEqual(problems, [], `phone first view:\n  ${problems.join('\n  ')}`);
+}, { contextOptions: PHONE });
 
 test('tablet (768 px): the map keeps over half the width beside an open panel, and a region with long names and long terms (Xinjiang in ru, kk) fits the panel without sideways scrolling', async ({ page, open }) => {
   const width = 768;

@@ -313,6 +313,22 @@ export const unplacedLabels = (page, ids) =>
     return ids.filter((id) => !placed.has(id));
   }, ids);
 
+/**
+ * The regions whose placed label crosses the map's left, right or top edge (cut off). For symbol
+ * layers queryRenderedFeatures tests each label's placed box, so a 1 px strip along an edge
+ * finds exactly the labels that reach past it. Needs MAP_TEST_SCRIPT and a settled map.
+ */
+export const labelsAtMapEdges = (page) =>
+  page.evaluate(() => {
+    const m = window.__atlasMap;
+    const sources = ['region-labels', 'region-labels-epoch'];
+    const layers = m.getStyle().layers.filter((l) => l.type === 'symbol' && sources.includes(l.source)).map((l) => l.id);
+    const shown = (f) => f.source === 'region-labels' || m.getFeatureState({ source: f.source, id: f.id }).shown;
+    const { clientWidth: w, clientHeight: h } = m.getCanvas();
+    const at = (box) => [...new Set(m.queryRenderedFeatures(box, { layers }).filter(shown).map((f) => f.properties.id))];
+    return { left: at([[0, 0], [1, h]]), right: at([[w - 1, 0], [w, h]]), top: at([[0, 0], [w, 1]]) };
+  });
+
 /** The ids of the units of one country (`KZ` or `CN`), every variant's id once, sorted. */
 export function unitIdsOf(root, country) {
   const topo = readData(root, 'boundaries.topo.json');

@@ -24,6 +24,7 @@ import { focusBounds, focusChanges, focusSets } from './focusStates';
 import { addIcons } from './icons';
 import { outlineChanges, outlinesOn } from './outlines';
 import { outlineBoxes, regionLabels } from './regionLabels';
+import { withOutsideCoverage } from './coverage';
 import { pickTarget, type Hit, type PickKind } from './picking';
 import { snapshot } from './snapshot';
 
@@ -221,7 +222,7 @@ export class MapController {
   /** Hand the decoded boundaries to the map (once). */
   setBoundaries(b: Boundaries): void {
     this.whenLoaded(() => {
-      (this.map.getSource(SRC.countries) as GeoJSONSource).setData(b.countries);
+      (this.map.getSource(SRC.countries) as GeoJSONSource).setData(withOutsideCoverage(b.countries));
       (this.map.getSource(SRC.lakes) as GeoJSONSource).setData(b.lakes);
       (this.map.getSource(SRC.regions) as GeoJSONSource).setData(b.regions);
       const { labels, epochLabels, epochVids } = regionLabels(b.regions.features);

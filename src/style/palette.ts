@@ -2,6 +2,8 @@
 export const BASE = {
   water: '#c9dde9',
   context: '#ebe8e1',
+  /** Beyond the base map's box (map/coverage.ts): neither land nor sea. */
+  outside: '#e4e4e1',
   contextLine: '#c3bfb4',
   contextLabel: '#7a7466',
   lake: '#c9dde9',

@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { assertAxeClean, formatViolations, seriousViolations } from './axe.mjs';
 import { test } from './harness.mjs';
-import { MAP_TEST_SCRIPT, labelsAtMapEdges, missionHostRegions, readData, unitIdsOf, unplacedLabels, waitForMapSettled } from './helpers.mjs';
+import { MAP_TEST_SCRIPT, canvasImage, colourDistance, labelsAtMapEdges, missionHostRegions, patchColour, projectPoints, readData, unitIdsOf, unplacedLabels, waitForMapSettled } from './helpers.mjs';
 
 const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 1, hasTouch: true, isMobile: true };
 const DESKTOP = { width: 1280, height: 800 };
@@ -168,7 +168,7 @@ test('languages (default view in en, ru, kk, zh): axe clean, <html lang>, transl
   assert.deepEqual(problems, [], `language problems:\n  ${problems.join('\n  ')}`);
 }, { timeout: 180_000, slow: true });
 
-test('phone 390×844, default view in en, ru, kk, zh: the map frames both countries with no region label cut by its edge', async ({ page, open }) => {
+test('phone 390×844, default view in en, ru, kk, zh: the map frames both countries with no region label cut by its edge, and beyond the base map it is neutral, not sea', async ({ page, open }) => {
   await page.addInitScript(MAP_TEST_SCRIPT);
   const problems = [];
   for (const lang of LANGS) {
@@ -179,6 +179,21 @@ test('phone 390×844, default view in en, ru, kk, zh: the map frames both countr
   }
   // At 40 px of room on the west, West Kazakhstan's (en, zh) and Mangystau's (ru) names were cut.
   assert.deepEqual(problems, [], `phone first view:\n  ${problems.join('\n  ')}`);
+
+  // The phone's first view reaches past the base map's box in the north: that part is drawn in
+  // the neutral "outside" tone of its own feature, not in the water colour as open sea.
+  const [far] = await projectPoints(page, [[95, 75]]);
+  assert.ok(far.y > 4, `75°N should be in the phone's first view (at y ${Math.round(far.y)})`);
+  const drawn = await page.evaluate(({ x, y }) => {
+    const m = window.__atlasMap;
+    const hit = m.queryRenderedFeatures([x, y], { layers: ['countries-fill'] })[0];
+    return { outside: hit?.properties.outside ?? null, colour: hit?.properties.colour ?? null, water: m.getPaintProperty('background', 'background-color') };
+  }, far);
+  assert.equal(drawn.outside, true, `75°N should be covered by the outside feature: ${JSON.stringify(drawn)}`);
+  const pixel = patchColour(await canvasImage(page), Math.round(far.x), Math.round(far.y), 2);
+  const rgb = (hex) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+  assert.ok(colourDistance(pixel, rgb(drawn.colour)) <= 6, `at 75°N the map shows ${pixel}, not the outside tone ${drawn.colour}`);
+  assert.ok(colourDistance(pixel, rgb(drawn.water)) > 12, `at 75°N the map shows the water colour ${drawn.water}`);
 }, { contextOptions: PHONE });
 
 test('tablet (768 px): the map keeps over half the width beside an open panel, and a region with long names and long terms (Xinjiang in ru, kk) fits the panel without sideways scrolling', async ({ page, open }) => {

@@ -83,6 +83,8 @@ const shots = [
     out: 'public/og-image.png',
     url: '/?lang=en&embed=1&layers=districts,partnerships,flights,missions#map=3.20/41.00/95.00',
     ctx: { viewport: { width: 1200, height: 630 }, deviceScaleFactor: 1 },
+    // The embed's folded legend is a button: on a card nobody can press it.
+    prepare: (page) => page.evaluate(() => document.querySelector('.embed-legend')?.style.setProperty('display', 'none')),
   },
   ...['en', 'zh'].map((lang) => ({
     // Selection focus: Xinjiang's arcs in full colour, its partners outlined and labelled, the rest

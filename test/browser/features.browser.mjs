@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { test, waitForIdle, isCanvasDrawn } from './harness.mjs';
-import { headerCounts } from './helpers.mjs';
+import { TIMELINE_YEARS, headerCounts, waitForTimelineYears } from './helpers.mjs';
 import { decodePng, colorStats } from './png.mjs';
 
 const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
@@ -15,8 +15,8 @@ const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0
 
 /** The year span the view shows, as the timeline's From/To inputs say. */
 async function yearSpan(page) {
-  const inputs = page.locator('input.timeline__year');
-  await inputs.first().waitFor({ state: 'attached', timeout: 30_000 });
+  await waitForTimelineYears(page);
+  const inputs = page.locator(TIMELINE_YEARS);
   const years = await inputs.evaluateAll((els) => els.map((e) => ({ value: Number(e.value), min: Number(e.min), max: Number(e.max) })));
   assert.equal(years.length, 2, `expected the timeline's From and To year inputs, found ${years.length}`);
   // Within the data's own span (the inputs' min and max), not a hard-coded first year.

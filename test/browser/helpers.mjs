@@ -244,14 +244,30 @@ export const LEGEND_LAYER_ORDER = ['districts', 'missions', 'partnerships', 'fli
 /** The `layers=` value for every layer but `without` (URL order). */
 export const layersWithout = (...without) => URL_LAYER_ORDER.filter((l) => !without.includes(l)).join(',');
 
+/** The timeline's From and To year inputs. */
+export const TIMELINE_YEARS = '.timeline input.timeline__year';
+
+/**
+ * Waits for the timeline's year inputs to have the data's bounds. The timeline keeps its room from
+ * the first frame, its inputs disabled and without bounds (min="" reads as 0) until the data's
+ * years arrive; a read before that is a race. On timeout the caller's assertion says what they hold.
+ */
+export async function waitForTimelineYears(page) {
+  await page
+    .waitForFunction((sel) => {
+      const els = document.querySelectorAll(sel);
+      return els.length > 0 && [...els].every((el) => el.min !== '' && el.max !== '');
+    }, TIMELINE_YEARS, { timeout: 30_000 })
+    .catch(() => {});
+}
+
 /**
  * The years the data spans, as the timeline's year inputs allow them (min and max): the data's
  * first and last years are not hard-coded in the tests.
  */
 export async function dataYearSpan(page) {
-  const input = page.locator('.timeline input.timeline__year').first();
-  await input.waitFor({ state: 'attached', timeout: 30_000 });
-  const [min, max] = await input.evaluate((el) => [Number(el.min), Number(el.max)]);
+  await waitForTimelineYears(page);
+  const [min, max] = await page.locator(TIMELINE_YEARS).first().evaluate((el) => [Number(el.min), Number(el.max)]);
   assert.ok(Number.isInteger(min) && Number.isInteger(max) && min < max, `odd year span on the timeline inputs: ${min}–${max}`);
   return { min, max };
 }

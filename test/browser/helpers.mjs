@@ -314,36 +314,36 @@ export function missionHostRegions(root) {
 }
 
 /**
- * The regions among `ids` whose label the map has not placed (dropped in a collision). Needs
- * MAP_TEST_SCRIPT and a settled map. Placed labels are what queryRenderedFeatures returns for
- * symbol layers; a reform-era label is placed on every day and shown only on its own
- * (feature-state `shown`).
+ * The ids of the regions whose label the map has placed, for each of `wheres`: `null` anywhere,
+ * `'left'`, `'right'` or `'top'` on a 1 px strip along that edge of the map. Needs
+ * MAP_TEST_SCRIPT and a settled map. For symbol layers queryRenderedFeatures tests each label's
+ * placed box, so an edge strip finds exactly the labels that reach past it. A reform-era label is
+ * placed on every day and shown only on its own (feature-state `shown`).
  */
-export const unplacedLabels = (page, ids) =>
-  page.evaluate((ids) => {
-    const m = window.__atlasMap;
-    const sources = ['region-labels', 'region-labels-epoch'];
-    const layers = m.getStyle().layers.filter((l) => l.type === 'symbol' && sources.includes(l.source)).map((l) => l.id);
-    const shown = (f) => f.source === 'region-labels' || m.getFeatureState({ source: f.source, id: f.id }).shown;
-    const placed = new Set(m.queryRenderedFeatures({ layers }).filter(shown).map((f) => f.properties.id));
-    return ids.filter((id) => !placed.has(id));
-  }, ids);
-
-/**
- * The regions whose placed label crosses the map's left, right or top edge (cut off). For symbol
- * layers queryRenderedFeatures tests each label's placed box, so a 1 px strip along an edge
- * finds exactly the labels that reach past it. Needs MAP_TEST_SCRIPT and a settled map.
- */
-export const labelsAtMapEdges = (page) =>
-  page.evaluate(() => {
+const placedRegionLabels = (page, wheres) =>
+  page.evaluate((wheres) => {
     const m = window.__atlasMap;
     const sources = ['region-labels', 'region-labels-epoch'];
     const layers = m.getStyle().layers.filter((l) => l.type === 'symbol' && sources.includes(l.source)).map((l) => l.id);
     const shown = (f) => f.source === 'region-labels' || m.getFeatureState({ source: f.source, id: f.id }).shown;
     const { clientWidth: w, clientHeight: h } = m.getCanvas();
-    const at = (box) => [...new Set(m.queryRenderedFeatures(box, { layers }).filter(shown).map((f) => f.properties.id))];
-    return { left: at([[0, 0], [1, h]]), right: at([[w - 1, 0], [w, h]]), top: at([[0, 0], [w, 1]]) };
-  });
+    const strips = { left: [[0, 0], [1, h]], right: [[w - 1, 0], [w, h]], top: [[0, 0], [w, 1]] };
+    const query = (where) => (where === null ? m.queryRenderedFeatures({ layers }) : m.queryRenderedFeatures(strips[where], { layers }));
+    return wheres.map((where) => [...new Set(query(where).filter(shown).map((f) => f.properties.id))]);
+  }, wheres);
+
+/** The regions among `ids` whose label the map has not placed (dropped in a collision). */
+export const unplacedLabels = async (page, ids) => {
+  const [placed] = await placedRegionLabels(page, [null]);
+  return ids.filter((id) => !placed.includes(id));
+};
+
+/** The regions whose placed label crosses the map's left, right or top edge (cut off). */
+export const labelsAtMapEdges = async (page) => {
+  const edges = ['left', 'right', 'top'];
+  const found = await placedRegionLabels(page, edges);
+  return Object.fromEntries(edges.map((edge, i) => [edge, found[i]]));
+};
 
 /** The ids of the units of one country (`KZ` or `CN`), every variant's id once, sorted. */
 export function unitIdsOf(root, country) {

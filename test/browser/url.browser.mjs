@@ -338,7 +338,7 @@ test('embed=1: no side panel and no timeline, the map still renders, with a fold
   assert.equal(relativeUrl(page), '/?lang=en&embed=1', 'embed stays in the URL');
 
   // The legend: one, over the map, folded to its title so it hides little of the map.
-  const legend = page.locator('#map').locator('xpath=ancestor::*[contains(@class,"map-column")]').locator('section.legend');
+  const legend = page.locator('.map-column section.legend');
   assert.equal(await legend.count(), 1, 'one legend, in the map column');
   const toggle = legend.getByRole('button', { name: 'Legend' });
   assert.equal(await toggle.getAttribute('aria-expanded'), 'false', 'folded at first');

@@ -48,7 +48,7 @@ const MapLink = z.object({
   certainty: z.optional(Certainty),
   kind: z.optional(z.enum(PARTNERSHIP_KINDS)),
   directed: z.optional(z.boolean()),
-  carrier: z.optional(z.nullable(z.string())),
+  carrier: z.optional(z.nullable(LocalizedText)),
   cargo: z.optional(z.boolean()),
   mode: z.optional(z.enum(TRANSPORT_MODES)),
   via: z.optional(z.array(PlaceId)),

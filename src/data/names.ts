@@ -1,4 +1,4 @@
-import type { Lang, Source } from './schema';
+import type { Lang, Link, LocalizedText, Source } from './schema';
 
 /**
  * Order in which languages stand in for a missing name: Kazakh readers read Russian,
@@ -21,6 +21,12 @@ export function pickName(names: MaybeNames, lang: Lang): { text: string; lang: L
   }
   const any = (Object.entries(names) as [Lang, string | undefined][]).find(([, v]) => v);
   return any ? { text: any[1]!, lang: any[0] } : { text: '', lang };
+}
+
+/** Who runs a tie, named in the four languages: a flight's carrier or a transport link's operator. */
+export function operatorOf(link: Link): LocalizedText | undefined {
+  if (link.type === 'flight') return link.carrier ?? undefined;
+  return link.type === 'transport' ? link.operator : undefined;
 }
 
 /** Flat `name_xx` properties (as on boundary features) read as a names object. */

@@ -286,7 +286,8 @@ export const PartnershipLink = z.object({
 export const FlightLink = z.object({
   ...LinkBase,
   type: z.literal('flight'),
-  carrier: z.nullable(NonEmpty),
+  /** The airline, named in each language (Chinese readers know 中国南方航空, not China Southern); null when no source names it. */
+  carrier: z.nullable(LocalizedText),
   cargo: z.optional(z.boolean()),
   /** Status with the weekly frequency on each operating step. */
   status: StatusHistory,
@@ -298,7 +299,7 @@ export const TransportLink = z.object({
   mode: z.enum(TRANSPORT_MODES),
   /** Places the line passes between a and b, in order (drawn through them). */
   via: z.optional(z.array(PlaceId)),
-  operator: z.optional(NonEmpty),
+  operator: z.optional(LocalizedText),
   status: StatusHistory,
   /** What actually moved, by year (tonnes, trains, passengers …). */
   throughput: z.optional(z.array(Figure)),

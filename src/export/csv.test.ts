@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chineseEmbassy, event, flight, guangzhouCg, miniIndex, modelFor, partnership, realAtlas, source, step, trade, transport } from '../testing/fixtures';
+import { chineseEmbassy, event, flight, guangzhouCg, miniIndex, modelFor, partnership, realAtlas, source, step, text, trade, transport } from '../testing/fixtures';
 import { UNTITLED } from '../data/mapData';
 import { BOM, csvCell, eventsTable, linksTable, missionsTable, toCsv, type Table } from './csv';
 
@@ -78,13 +78,13 @@ describe('tables', () => {
     const links = [
       flight({
         id: 'fl-a',
-        carrier: 'Air Astana',
+        carrier: text('Air Astana', 'Эйр Астана'),
         status: [step('2024', { perWeek: 3 }), step('2025-06', { perWeek: 5, sources: [0, 1] })],
         sources: twoSources,
       }),
       partnership({ id: 'ps-a', status: [step('2016')] }),
       trade({ id: 'tr-a', values: [{ year: 2024, value: 1.2e10, unit: 'usd', reporter: 'KZ', growthPct: -3.5, source: 0 }] }),
-      transport({ id: 'tp-a', via: ['astana'], operator: 'KTZ' }),
+      transport({ id: 'tp-a', via: ['astana'], operator: text('KTZ', 'КТЖ') }),
       flight({ id: 'fl-old', status: [step('2004'), step('2010', { status: 'ended' })] }),
     ];
     const index = miniIndex({
@@ -134,7 +134,9 @@ describe('tables', () => {
     const { index, visible, nameOf } = setup();
     const links = linksTable(index, nameOf, visible.linkIds);
     expect(rowOf(links, 'fl-a')).toMatchObject({
-      operator: 'Air Astana',
+      operator_en: 'Air Astana',
+      operator_ru: 'Эйр Астана',
+      operator_zh: 'Air Astana (zh)',
       period: '2024/..',
       status_history: '2024: operating 3/week (source 1); 2025-06: operating 5/week (source 1, 2)',
       figures: null,
@@ -144,7 +146,7 @@ describe('tables', () => {
       status_history: null,
       figures: '2024: 12000000000 usd (reported by KZ, -3.5%, source 1)',
     });
-    expect(rowOf(links, 'tp-a')).toMatchObject({ kind: 'rail-crossing', via: 'astana', operator: 'KTZ' });
+    expect(rowOf(links, 'tp-a')).toMatchObject({ kind: 'rail-crossing', via: 'astana', operator_en: 'KTZ', operator_ru: 'КТЖ' });
     expect(rowOf(links, 'tp-a').status_history).toBe('2012-12: operating capacity 20 trains/day (source 1)');
     // An ended tie has a closed period.
     const old = linksTable(index, nameOf, new Set(['fl-old']));

@@ -9,7 +9,7 @@
  */
 import type { AtlasIndex } from '../data/indexes';
 import { seatAt } from '../data/indexes';
-import { sourceTitle, type MaybeNames } from '../data/names';
+import { operatorOf, sourceTitle, type MaybeNames } from '../data/names';
 import { LANGS, type AtlasEvent, type Figure, type Link, type LocalizedText, type Mission, type Source, type StatusStep } from '../data/schema';
 import { tieDates } from '../data/status';
 
@@ -125,7 +125,7 @@ export function linksTable(index: AtlasIndex, nameOf: NameLookup, ids: ReadonlyS
         return earlier ? `${interval(earlier.from, earlier.to)}; ${interval(from, to)}` : interval(from, to);
       }],
       ['certainty', (l) => l.certainty],
-      ['operator', (l) => (l.type === 'flight' ? l.carrier : l.type === 'transport' ? l.operator : null)],
+      ...localized<Link>('operator', operatorOf),
       ['status_history', (l) => (l.type === 'trade' ? null : statusText(l.status))],
       ['figures', (l) => (l.type === 'trade' ? figuresText(l.values) : l.type === 'transport' ? figuresText(l.throughput ?? []) : null)],
       ...localized<Link>('summary', (l) => l.summary),

@@ -94,11 +94,13 @@ describe('search over the shipped data', () => {
     expect(missed).toEqual([]);
   });
 
-  it('finds flights by their carrier and by their endpoints’ Russian names', () => {
+  it('finds flights by their carrier in any language and by their endpoints’ Russian names', () => {
     const flights = index.links.filter((l) => l.type === 'flight');
     expect(flights.length).toBeGreaterThan(0);
     for (const f of flights) {
-      if (f.carrier) expect(searchDocs(docs, f.carrier).some((h) => h.doc.id === f.id), f.id).toBe(true);
+      for (const name of f.carrier ? new Set(Object.values(f.carrier)) : []) {
+        expect(searchDocs(docs, name).some((h) => h.doc.id === f.id), `${f.id}: ${name}`).toBe(true);
+      }
       const ends = `${index.placeById.get(f.a)!.name.ru} ${index.placeById.get(f.b)!.name.ru}`;
       expect(searchDocs(docs, ends).some((h) => h.doc.id === f.id), `${f.id}: ${ends}`).toBe(true);
     }
@@ -139,9 +141,10 @@ describe('buildSearchIndex', () => {
     // The Chinese embassy sat in Almaty before Astana; both find it.
     expect(searchDocs(docs, 'Astana').some((h) => h.doc.id === 'cn-emb-astana')).toBe(true);
     expect(searchDocs(docs, 'Almaty').some((h) => h.doc.id === 'cn-emb-astana')).toBe(true);
-    const index = miniIndex({ links: [transport({ id: 'tp-x', title: text('Steppe line'), via: ['astana'], operator: 'KTZ' })] });
+    const index = miniIndex({ links: [transport({ id: 'tp-x', title: text('Steppe line'), via: ['astana'], operator: text('KTZ', 'КТЖ') })] });
     expect(searchDocs(docsOf(index), 'Astana').map((h) => h.doc.id)).toContain('tp-x');
     expect(searchDocs(docsOf(index), 'KTZ').map((h) => h.doc.id)).toContain('tp-x');
+    expect(searchDocs(docsOf(index), 'КТЖ').map((h) => h.doc.id)).toContain('tp-x');
     expect(searchDocs(docsOf(index), 'Aktobe').map((h) => h.doc.id)).not.toContain('tp-x');
   });
 

@@ -12,7 +12,7 @@
 import { CITY_KINDS, type RegionProps } from '../data/boundaries';
 import type { YearRange } from '../data/dates';
 import type { AtlasIndex } from '../data/indexes';
-import { namesFromProps, shortRegionName, type MaybeNames } from '../data/names';
+import { namesFromProps, operatorOf, shortRegionName, type MaybeNames } from '../data/names';
 import type { EventType } from '../data/schema';
 import { whyOffMap, widenedTo } from '../filter/offMap';
 import type { Visible } from '../filter/visible';
@@ -121,7 +121,6 @@ export function buildSearchIndex(index: AtlasIndex, names: Pick<Names, 'all'>): 
   }
   for (const l of index.links) {
     const via = l.type === 'transport' ? (l.via ?? []) : [];
-    const operator = l.type === 'flight' ? l.carrier : l.type === 'transport' ? l.operator : null;
     // The names resolver's title: the tie's own, or its two ends while links.json is missing.
     const title = nameOf(l.id);
     docs.push({
@@ -129,7 +128,7 @@ export function buildSearchIndex(index: AtlasIndex, names: Pick<Names, 'all'>): 
       id: l.id,
       target: l.id,
       names: title,
-      fields: [...fields(WEIGHT.name, allNames(title)), ...fields(WEIGHT.context, [...contextOf([l.a, l.b, ...via]), operator])],
+      fields: [...fields(WEIGHT.name, allNames(title)), ...fields(WEIGHT.context, [...contextOf([l.a, l.b, ...via]), ...allNames(operatorOf(l) ?? {})])],
     });
   }
   for (const e of index.events) {

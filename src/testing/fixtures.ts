@@ -71,7 +71,7 @@ export const flight = (patch: Partial<FlightLink> = {}): FlightLink =>
     title: text('Almaty – Urumqi'),
     a: 'almaty',
     b: 'urumqi',
-    carrier: 'Air Astana',
+    carrier: text('Air Astana'),
     status: [step('2004', { perWeek: 3 })],
     certainty: 'certain',
     sources: SOURCES,

@@ -240,7 +240,7 @@ describe('Details: link', () => {
     flight({
       id: 'fl-ala-urc',
       title: text('Almaty – Urumqi'),
-      carrier: 'China Southern',
+      carrier: { en: 'China Southern', ru: 'China Southern', kk: 'China Southern', zh: '中国南方航空' },
       cargo: true,
       status: [
         step('2025-06', { perWeek: 3 }),
@@ -275,7 +275,7 @@ describe('Details: link', () => {
   });
 
   it('leaves out the list of terms when a tie has none (trade), and keeps it when it has (a flight\u2019s carrier)', () => {
-    const index = miniIndex({ links: [trade({ id: 'tr-kz-xj' }), flight({ id: 'fl-ala-urc', carrier: 'China Southern' })] });
+    const index = miniIndex({ links: [trade({ id: 'tr-kz-xj' }), flight({ id: 'fl-ala-urc', carrier: text('China Southern') })] });
     const { container } = renderDetails('tr-kz-xj', index);
     expect(container.querySelector('dl')).toBeNull();
     cleanup();
@@ -311,6 +311,8 @@ describe('Details: link', () => {
     renderDetails('fl-ala-urc', miniIndex({ links: [route()] }), { lang: 'zh' });
     // The fixtures' Chinese names carry a bracketed "(zh)" of their own, so the qualifier follows a full-width comma.
     expect(section('要点')).toHaveTextContent('Urumqi (zh)，新疆维吾尔自治区');
+    // The carrier is named in the reader's language, not left in English.
+    expect(screen.getByText('承运人').nextElementSibling).toHaveTextContent('中国南方航空');
     cleanup();
     await i18n.changeLanguage('en');
     renderDetails('fl-yin-ala', miniIndex({ links: [flight({ id: 'fl-yin-ala', a: 'yining', b: 'almaty' })] }));
@@ -411,7 +413,7 @@ describe('Details: link', () => {
   });
 
   it('shows a transport corridor with its kind, operator, route and capacity', () => {
-    const index = miniIndex({ links: [transport({ via: ['astana'], operator: 'KTZ' })] });
+    const index = miniIndex({ links: [transport({ via: ['astana'], operator: text('KTZ') })] });
     renderDetails('rail-altynkol-khorgos', index);
     expect(screen.getByText('Transport corridor · Rail border crossing')).toBeInTheDocument();
     expect(screen.getByText('Operator').nextElementSibling).toHaveTextContent('KTZ');

@@ -1,5 +1,6 @@
 import { Fragment, type ReactNode } from 'react';
 import { useTranslation } from '../../i18n';
+import { pickName } from '../../data/names';
 import type { Link, StatusLink } from '../../data/schema';
 import { isRunning, phaseOf, planAt, stepAt } from '../../data/status';
 import { linkPhase } from '../../filter/activeInRange';
@@ -33,7 +34,7 @@ export function LinkDetails({ link, env, onClose }: Props) {
     link.type === 'partnership'
       ? t(`vocab.partnershipKind.${link.kind}`)
       : link.type === 'flight'
-        ? [link.carrier, link.cargo ? t('panel.link.cargo') : null].filter(Boolean).join(t('punct.list'))
+        ? [link.carrier && pickName(link.carrier, lang).text, link.cargo ? t('panel.link.cargo') : null].filter(Boolean).join(t('punct.list'))
         : link.type === 'transport'
           ? t(`vocab.transportMode.${link.mode}`)
           : null;
@@ -60,8 +61,8 @@ export function LinkDetails({ link, env, onClose }: Props) {
       {link.summary && <Localized text={link.summary} lang={lang} className="summary" />}
       <FactRows
         rows={[
-          link.type === 'flight' && [t('panel.link.carrier'), link.carrier ?? <span className="muted">{t('panel.link.notPublished')}</span>],
-          link.type === 'transport' && link.operator && [t('facts.transport.operator'), link.operator],
+          link.type === 'flight' && [t('panel.link.carrier'), link.carrier ? pickName(link.carrier, lang).text : <span className="muted">{t('panel.link.notPublished')}</span>],
+          link.type === 'transport' && link.operator && [t('facts.transport.operator'), pickName(link.operator, lang).text],
           link.type === 'transport' && link.via && link.via.length > 0 && [t('facts.transport.via'), link.via.map(names.of).join(' – ')],
         ]}
       />

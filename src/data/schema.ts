@@ -147,8 +147,8 @@ export const Source = z.object({
   via: z.optional(NonEmpty),
   /** Read from a mirror copy of the publisher's page (on `via` when known). */
   mirror: z.optional(z.literal(true)),
-  /** The source the publisher names for its report. */
-  citing: z.optional(NonEmpty),
+  /** The source the publisher names for its report, named in the four languages ("援引新华社报道", not "援引Xinhua报道"). */
+  citing: z.optional(LocalizedText),
 }).check(z.refine((s) => (s.title === undefined) !== (s.described === undefined), 'a source has either a title (the headline) or a description (no headline shown), not both'));
 export type Source = z.infer<typeof Source>;
 

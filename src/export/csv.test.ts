@@ -71,7 +71,7 @@ describe('toCsv', () => {
 
 describe('tables', () => {
   const twoSources = [
-    source({ title: 'Рейс, открыт', url: 'https://example.org/a', date: '2025-06-01' }),
+    source({ title: 'Рейс, открыт', url: 'https://example.org/a', date: '2025-06-01', citing: text('Kazakh MFA', 'МИД РК') }),
     source({ publisher: 'Xinhua', title: 'Route opens', url: 'https://example.org/b', date: null, lang: 'en', mirror: true, via: 'mirror.example.cn' }),
   ];
   const setup = () => {
@@ -111,6 +111,8 @@ describe('tables', () => {
     expect(column(links, 'source_2_url')).toEqual(['https://example.org/b', 'https://example.org/news/2', 'https://example.org/news/2', 'https://example.org/news/2']);
     // How a page was read travels with it.
     expect(rowOf(links, 'fl-a')).toMatchObject({ source_2_via: 'mirror.example.cn', source_2_mirror: true, source_2_citing: undefined });
+    // A cited outlet by its English name, like the rest of the bibliographic columns.
+    expect(rowOf(links, 'fl-a')).toMatchObject({ source_1_publisher: 'Kazinform', source_1_citing: 'Kazakh MFA' });
   });
 
   it('writes endpoints with ids and names in four languages', () => {

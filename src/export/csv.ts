@@ -48,9 +48,15 @@ const localized = <T>(prefix: string, get: (r: T) => LocalizedText | MaybeNames 
 
 const SOURCE_FIELDS = ['publisher', 'title', 'url', 'date', 'lang', 'via', 'mirror', 'citing'] as const satisfies readonly (keyof Source)[];
 
-/** A page without a headline gets the atlas's English description in square brackets as its title. */
-const sourceCell = (s: Source | undefined, field: (typeof SOURCE_FIELDS)[number]): Cell =>
-  s === undefined ? undefined : field === 'title' ? sourceTitle(s, 'en').text : s[field];
+/**
+ * The source columns are bibliographic, so in English: a page without a headline gets the atlas's
+ * English description in square brackets as its title, a cited outlet its English name.
+ */
+function sourceCell(s: Source | undefined, field: (typeof SOURCE_FIELDS)[number]): Cell {
+  if (s === undefined) return undefined;
+  if (field === 'title') return sourceTitle(s, 'en').text;
+  return field === 'citing' ? s.citing?.en : s[field];
+}
 
 function tableOf<T extends { sources: readonly Source[] }>(records: readonly T[], columns: readonly Column<T>[]): Table {
   const max = records.reduce((n, r) => Math.max(n, r.sources.length), 0);

@@ -38,19 +38,22 @@ const listed = () =>
     .map((li) => [li.getAttribute('value'), li.querySelector('.source__publisher')?.textContent]);
 
 describe('provenance', () => {
+  const XINHUA = { en: 'Xinhua', ru: 'Синьхуа', kk: 'Синьхуа', zh: '新华社' };
+  const KTZ = { en: 'KTZ', ru: 'КТЖ', kk: 'ҚТЖ', zh: '哈铁' };
   const mirrored: Source = { ...undated, publisher: 'Xinhua', lang: 'zh', mirror: true, via: 'office369.com' };
 
-  it('says how a page was read in the interface language, with the names as given', () => {
-    expect(provenance(mirrored, fixedT('en'))).toBe('read via a mirror copy on office369.com');
-    expect(provenance({ ...undated, via: 'Sohu' }, fixedT('zh'))).toBe('经Sohu转载');
-    expect(provenance({ ...undated, citing: 'Xinhua' }, fixedT('ru'))).toBe('со ссылкой на Xinhua');
-    expect(provenance({ ...undated, via: 'ru24.pro' }, fixedT('kk'))).toBe('ru24.pro сайтында');
+  it('says how a page was read in the interface language, with sites as given and the cited outlet in that language', () => {
+    expect(provenance(mirrored, fixedT('en'), 'en')).toBe('read via a mirror copy on office369.com');
+    expect(provenance({ ...undated, via: 'Sohu' }, fixedT('zh'), 'zh')).toBe('经Sohu转载');
+    expect(provenance({ ...undated, citing: XINHUA }, fixedT('ru'), 'ru')).toBe('со ссылкой на Синьхуа');
+    expect(provenance({ ...undated, citing: XINHUA }, fixedT('zh'), 'zh')).toBe('援引新华社报道');
+    expect(provenance({ ...undated, via: 'ru24.pro' }, fixedT('kk'), 'kk')).toBe('ru24.pro сайтында');
   });
 
   it('joins a copy and a cited source with the language’s separator, and says nothing of a page read at its publisher', () => {
-    expect(provenance({ ...undated, mirror: true, citing: 'KTZ' }, fixedT('en'))).toBe('read via a mirror copy, citing KTZ');
-    expect(provenance({ ...undated, mirror: true, citing: 'KTZ' }, fixedT('zh'))).toBe('镜像副本，援引KTZ报道');
-    expect(provenance(undated, fixedT('en'))).toBeNull();
+    expect(provenance({ ...undated, mirror: true, citing: KTZ }, fixedT('en'), 'en')).toBe('read via a mirror copy, citing KTZ');
+    expect(provenance({ ...undated, mirror: true, citing: KTZ }, fixedT('zh'), 'zh')).toBe('镜像副本，援引哈铁报道');
+    expect(provenance(undated, fixedT('en'), 'en')).toBeNull();
   });
 
   it('shows it after the publisher in the list and in the hover text', () => {

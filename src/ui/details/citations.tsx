@@ -6,7 +6,7 @@
  */
 import { createContext, useContext, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation, type TFunction } from '../../i18n';
-import { scriptLang, sourceTitle } from '../../data/names';
+import { pickName, scriptLang, sourceTitle } from '../../data/names';
 import type { Lang, Source } from '../../data/schema';
 import { formatPartialDate } from '../../i18n/format';
 import { safeUrl } from '../safeUrl';
@@ -46,7 +46,7 @@ function useCitations(): Citations {
 }
 
 /** How the page was read, in the interface language: "read via a mirror copy on office369.com", "citing Xinhua". */
-export function provenance(source: Source, t: TFunction): string | null {
+export function provenance(source: Source, t: TFunction, lang: Lang): string | null {
   const read = source.mirror
     ? source.via
       ? t('facts.cite.mirrorOn', { site: source.via })
@@ -54,7 +54,7 @@ export function provenance(source: Source, t: TFunction): string | null {
     : source.via
       ? t('facts.cite.via', { site: source.via })
       : null;
-  const parts = [read, source.citing ? t('facts.cite.citing', { outlet: source.citing }) : null].filter((p): p is string => p !== null);
+  const parts = [read, source.citing ? t('facts.cite.citing', { outlet: pickName(source.citing, lang).text }) : null].filter((p): p is string => p !== null);
   return parts.length > 0 ? parts.join(t('facts.cite.sep')) : null;
 }
 
@@ -62,9 +62,9 @@ export function provenance(source: Source, t: TFunction): string | null {
 const publisherName = (source: Source, t: TFunction): string => source.publisher ?? t('facts.cite.unnamed');
 
 /** The publisher, marked with the language it is written in, and how the page was read. */
-function Publisher({ source }: { source: Source }) {
+function Publisher({ source, lang }: { source: Source; lang: Lang }) {
   const { t } = useTranslation();
-  const how = provenance(source, t);
+  const how = provenance(source, t, lang);
   return (
     <>
       <span className="source__publisher" lang={source.publisher === null ? undefined : scriptLang(source.publisher, source.lang)}>
@@ -141,7 +141,7 @@ function CiteMarker({ source, n, lang }: { source: Source; n: number; lang: Lang
   };
   const tip = (
     <span className="cite__tip" role="tooltip" id={tipId} ref={tipRef}>
-      <Publisher source={source} />
+      <Publisher source={source} lang={lang} />
       {t('facts.cite.dateLang', { date, lang: source.lang })}
     </span>
   );
@@ -190,7 +190,7 @@ export function CitedSources({ lang, own }: { lang: Lang; own?: readonly Source[
             const title = sourceTitle(s, lang);
             return (
               <li key={`${s.url}-${i}`} value={i + 1}>
-                <Publisher source={s} />
+                <Publisher source={s} lang={lang} />
                 {t('punct.colon')}
                 {url ? (
                   <a href={url} target="_blank" rel="noopener noreferrer" hrefLang={s.lang} lang={title.lang}>

@@ -42,8 +42,8 @@ describe('TypeFilter', () => {
   it('lists every event type in a labelled group, checked by default, with its count', () => {
     renderFilter();
     const group = screen.getByRole('group', { name: 'Event types' });
-    // The types choose events, not what the map draws: the group says where the map's switches are.
-    expect(group).toHaveAccessibleDescription(/lists and the timeline.*layers are in the Legend/);
+    // The types choose events, not what the map draws: the group says what its numbers count and where the map's switches are.
+    expect(group).toHaveAccessibleDescription(/lists and the timeline; the numbers count events in the years shown.*switched in the Legend/);
     const boxes = within(group).getAllByRole('checkbox');
     expect(boxes).toHaveLength(EVENT_TYPES.length);
     for (const box of boxes) expect(box).toBeChecked();

@@ -32,7 +32,7 @@ export const filters = defineMessages(
     types: {
       legend: 'Event types',
       /** Events are listed, not drawn: the map's own switches are elsewhere. */
-      hint: 'Filters the lists and the timeline; the map’s layers are in the Legend.',
+      hint: 'Filters the events in the lists and the timeline; the numbers count events in the years shown. The map’s lines and symbols are switched in the Legend.',
       all: 'All',
       none: 'None',
       option: '{{type}} — events in the range: {{count}}',
@@ -80,7 +80,7 @@ export const filters = defineMessages(
       },
       types: {
         legend: 'Типы событий',
-        hint: 'Выбирает события в списках и на шкале времени. Линии и знаки на карте включаются в «Легенде».',
+        hint: 'Выбирает события в списках и на шкале времени; числа — события за показанные годы. Линии и знаки на карте включаются в «Легенде».',
         all: 'Все',
         none: 'Ни одного',
         option: '{{type}} — событий в периоде: {{count}}',
@@ -127,7 +127,7 @@ export const filters = defineMessages(
       },
       types: {
         legend: 'Оқиға түрлері',
-        hint: 'Тізімдер мен уақыт шкаласындағы оқиғаларды таңдайды. Картадағы сызықтар мен белгілер «Шартты белгілер» бөлімінде қосылады.',
+        hint: 'Тізімдер мен уақыт шкаласындағы оқиғаларды таңдайды; сандар — көрсетілген жылдардағы оқиғалар саны. Картадағы сызықтар мен белгілер «Шартты белгілер» бөлімінде қосылады.',
         all: 'Барлығы',
         none: 'Ешқайсысы',
         option: '{{type}} — кезеңдегі оқиғалар: {{count}}',
@@ -173,7 +173,7 @@ export const filters = defineMessages(
       },
       types: {
         legend: '事件类型',
-        hint: '筛选列表和时间轴中的事件。地图上的线条和符号在“图例”中开关。',
+        hint: '筛选列表和时间轴中的事件；数字为所示年份内的事件数。地图上的线条和符号在“图例”中开关。',
         all: '全部',
         none: '全不选',
         option: '{{type}}——范围内事件：{{count}}',

@@ -327,7 +327,9 @@ test('sources on every line (?sel=CN-GD): the district line has a marker whose t
   await tip.waitFor({ state: 'visible', timeout: 5_000 });
   const tipText = (await tip.innerText()).trim();
   const src = cited[0];
-  assert.ok(tipText.startsWith(`${src.publisher}, `), `the tooltip names the publisher "${src.publisher}": ${tipText}`);
+  // The publisher, then how the page was read when the data say ("Kazinform (citing Xinhua)"), then date and language.
+  const read = src.citing ? ` (citing ${src.citing.en})` : '';
+  assert.ok(tipText.startsWith(`${src.publisher}${read}, `), `the tooltip names the publisher "${src.publisher}"${read}: ${tipText}`);
   if (src.date) assert.match(tipText, new RegExp(src.date.slice(0, 4)), `the tooltip gives the date (${src.date}): ${tipText}`);
   assert.ok(tipText.endsWith(`, ${src.lang}`), `the tooltip ends with the language "${src.lang}": ${tipText}`);
   assert.equal(await marker.getAttribute('aria-describedby'), await tip.getAttribute('id'), 'the marker is described by its tooltip');

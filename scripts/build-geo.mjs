@@ -60,6 +60,10 @@ const KZ_NAMES = {
 const SOUTH_KAZAKHSTAN = ['South Kazakhstan Region', 'Южно-Казахстанская область', 'Оңтүстік Қазақстан облысы', '南哈萨克斯坦州'];
 
 // [en, ru, kk | null, zh]; en short forms (CLDR-en, with the display forms asked for HK/MO/TW).
+// Two Kazakh names the factcheck left unsourced were found in Kazakh-language news (December 2026):
+// Цзянсу провинциясы in Kazinform's Kazakh service (2026-01-31, Lianyungang base) and Egemen Qazaqstan
+// (2018-04-18); Хэбэй провинциясы in UzA's Kazakh section (a flood report, undated), the same form Kazinform's
+// Latin-script service wrote on 2023-08-03 (Hebeı provıntsııasy). The other seven stay null.
 const CN_NAMES = {
   'CN-AH': ['Anhui', 'Аньхой', 'Аньхой', '安徽省'],
   'CN-BJ': ['Beijing', 'Пекин', 'Бейжің', '北京市'],
@@ -71,13 +75,13 @@ const CN_NAMES = {
   'CN-GZ': ['Guizhou', 'Гуйчжоу', 'Гуйчжоу провинциясы', '贵州省'],
   'CN-HA': ['Henan', 'Хэнань', 'Хэнань', '河南省'],
   'CN-HB': ['Hubei', 'Хубэй', 'Хубэй', '湖北省'],
-  'CN-HE': ['Hebei', 'Хэбэй', null, '河北省'],
+  'CN-HE': ['Hebei', 'Хэбэй', 'Хэбэй провинциясы', '河北省'],
   'CN-HI': ['Hainan', 'Хайнань', 'Хайнань провинциясы', '海南省'],
   'CN-HK': ['Hong Kong', 'Гонконг', 'Сянган (Гонконг)', '香港特别行政区'],
   'CN-HL': ['Heilongjiang', 'Хэйлунцзян', 'Хэйлунцзян провинциясы', '黑龙江省'],
   'CN-HN': ['Hunan', 'Хунань', 'Хунань провинциясы', '湖南省'],
   'CN-JL': ['Jilin', 'Цзилинь', null, '吉林省'],
-  'CN-JS': ['Jiangsu', 'Цзянсу', null, '江苏省'],
+  'CN-JS': ['Jiangsu', 'Цзянсу', 'Цзянсу провинциясы', '江苏省'],
   'CN-JX': ['Jiangxi', 'Цзянси', null, '江西省'],
   'CN-LN': ['Liaoning', 'Ляонин', null, '辽宁省'],
   'CN-MO': ['Macau', 'Макао', 'Макао', '澳门特别行政区'],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pickName, scriptLang, sourceTitle } from './names';
+import { namesOneCity, pickName, scriptLang, sourceTitle } from './names';
 import { Source } from './schema';
 
 describe('pickName', () => {
@@ -59,5 +59,22 @@ describe('sourceTitle', () => {
     expect(Source.safeParse({ ...page, described }).success).toBe(true);
     expect(Source.safeParse({ ...page, title: 'Headline', described }).success).toBe(false);
     expect(Source.safeParse(page).success).toBe(false);
+  });
+});
+
+describe('namesOneCity', () => {
+  it('takes a city and its city region for one, whatever side carries the region word or an official form', () => {
+    expect(namesOneCity('阿拉木图', '阿拉木图市', 'zh')).toBe(true);
+    expect(namesOneCity('Чунцин', 'Чунцин қаласы', 'kk')).toBe(true);
+    expect(namesOneCity('Гонконг (Сянган)', 'Гонконг', 'ru')).toBe(true);
+    expect(namesOneCity('Гонконг', 'Сянган (Гонконг)', 'kk')).toBe(true);
+    expect(namesOneCity('Макао (Аомынь)', 'Макао', 'ru')).toBe(true);
+    expect(namesOneCity('香港', '香港特别行政区', 'zh')).toBe(true);
+  });
+
+  it('keeps a different place apart from the city region it lies in', () => {
+    expect(namesOneCity('Pudong', 'Shanghai', 'en')).toBe(false);
+    expect(namesOneCity('Урумчи', 'Синьцзян-Уйгурский автономный район', 'ru')).toBe(false);
+    expect(namesOneCity('Yining (Ghulja)', 'Xinjiang', 'en')).toBe(false);
   });
 });

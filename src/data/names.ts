@@ -68,6 +68,21 @@ export function shortRegionName(name: string, lang: Lang): string {
   }
 }
 
+/**
+ * Whether a place's name and its city region's name name the same city, so that "Hong Kong (Hong
+ * Kong)" is said once: the names may differ by the region's word (阿拉木图 / 阿拉木图市, Чунцин /
+ * Чунцин қаласы) or by an official form in brackets on either side (ru «Гонконг (Сянган)» / «Гонконг»,
+ * kk «Гонконг» / «Сянган (Гонконг)»).
+ */
+export function namesOneCity(placeName: string, regionName: string, lang: Lang): boolean {
+  const short = shortRegionName(regionName, lang);
+  const bare = (name: string) => name.replace(/\s*[(（][^()（）]*[)）]\s*/g, '').trim();
+  const inBrackets = (name: string) => [...name.matchAll(/[(（]([^()（）]*)[)）]/g)].map((m) => (m[1] ?? '').trim());
+  const forms = (name: string) => new Set([name, bare(name), ...inBrackets(name)]);
+  const place = forms(placeName);
+  return [...forms(regionName), ...forms(short)].some((form) => place.has(form));
+}
+
 const SCRIPTS = [
   { script: 'latin', test: /[A-Za-z\u00C0-\u024F]/, lang: 'en' },
   { script: 'cyrillic', test: /[\u0400-\u04FF]/, lang: 'ru' },

@@ -1,6 +1,6 @@
 import { useTranslation } from '../../i18n';
 import { CITY_KINDS } from '../../data/boundaries';
-import { shortRegionName } from '../../data/names';
+import { namesOneCity } from '../../data/names';
 import type { DetailsEnv } from './detailsEnv';
 import { EntityLink } from './EntityLink';
 
@@ -33,11 +33,12 @@ export function Endpoint({ id, env }: Props) {
     const region = entity.record.region;
     const name = names.of(id);
     // "Beijing (Beijing)" says nothing twice: a city that names its region is the region's link,
-    // also where the region's name adds its word ("阿拉木图（阿拉木图市）").
+    // also where the region's name adds its word ("阿拉木图（阿拉木图市）") or an official form
+    // ("Гонконг (Сянган (Гонконг))").
     const regionName = names.of(region);
     const regionEntity = index.byId.get(region);
     const cityRegion = regionEntity?.kind === 'region' && CITY_KINDS.has(regionEntity.record.kind);
-    if (name === regionName || (cityRegion && shortRegionName(regionName, env.lang) === name)) return linked(region);
+    if (name === regionName || (cityRegion && namesOneCity(name, regionName, env.lang))) return linked(region);
     if (/[(（]/.test(name)) {
       return (
         <>

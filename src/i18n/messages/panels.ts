@@ -35,6 +35,7 @@ export const panels = defineMessages(
       region: {
         district: 'Consular district',
         notPublished: 'The mission serving this region is not published.',
+        noMissionYet: 'As of {{date}}: no embassy or consulate that could serve this region was open yet.',
         unpublishedMissions: 'Missions that publish no district; any of them may serve this region:',
         links: 'Links',
         noLinks: 'No links in the selected years.',
@@ -131,6 +132,7 @@ export const panels = defineMessages(
         region: {
           district: 'Консульский округ',
           notPublished: 'Представительство, обслуживающее этот регион, не опубликовано.',
+          noMissionYet: 'На {{date}}: ещё не было открыто ни одного посольства или консульства, которое могло бы обслуживать этот регион.',
           unpublishedMissions: 'Представительства, не опубликовавшие свой округ; любое из них может обслуживать регион:',
           links: 'Связи',
           noLinks: 'В выбранные годы связей нет.',
@@ -226,6 +228,7 @@ export const panels = defineMessages(
         region: {
           district: 'Консулдық округ',
           notPublished: 'Бұл өңірге қызмет көрсететін өкілдік жарияланбаған.',
+          noMissionYet: '{{date}} жағдайы бойынша: бұл өңірге қызмет көрсете алатын бірде-бір елшілік не консулдық әлі ашылмаған еді.',
           unpublishedMissions: 'Округін жарияламаған өкілдіктер; өңірге солардың кез келгені қызмет көрсетуі мүмкін:',
           links: 'Байланыстар',
           noLinks: 'Таңдалған жылдары байланыс жоқ.',
@@ -321,6 +324,7 @@ export const panels = defineMessages(
         region: {
           district: '领事辖区',
           notPublished: '负责该地区的领事机构未公布。',
+          noMissionYet: '截至{{date}}：尚无可为该地区服务的使馆或领事馆开馆。',
           unpublishedMissions: '以下机构未公布其辖区，均可能负责该地区：',
           links: '联系',
           noLinks: '所选年份内没有联系。',

@@ -75,6 +75,19 @@ describe('Details: region', () => {
     expect(within(district).queryByRole('button', { name: /Guangzhou/ })).toBeNull();
   });
 
+  it('says no mission was open yet, not that its district is unpublished, before the first one opened', () => {
+    // The Kazakh embassy in Beijing opened in January 1992.
+    const index = miniIndex({ missions: [guangzhouCg(), kazakhEmbassy()] });
+    renderDetails('CN-GD', index, { view: { from: 1990, to: 1990 } });
+    const district = section('Consular district');
+    expect(district).toHaveTextContent('As of 31 December 1990: no embassy or consulate that could serve this region was open yet.');
+    expect(district).not.toHaveTextContent('not published');
+    expect(section('Key facts')).not.toHaveTextContent('not published');
+    cleanup();
+    renderDetails('CN-GD', index, { view: { from: 1990, to: 1992 } });
+    expect(section('Consular district')).toHaveTextContent('The mission serving this region is not published.');
+  });
+
   it('lists the ties of the years shown by type, with partners, dates and a count of the rest', () => {
     const index = miniIndex({
       links: [

@@ -13,9 +13,17 @@ describe('nearestActiveYear', () => {
     expect(nearestActiveYear(later, { from: 2020, to: 2025 }, 2026)).toBe(2027);
   });
 
-  it('counts the years a tie was only announced or suspended (they are shown)', () => {
+  it('offers a year the tie ran in before one it was only announced in', () => {
     const announced = linkOf([['2027', { status: 'announced' }], ['2029']]);
-    expect(nearestActiveYear(announced, { from: 2020, to: 2025 }, 2030)).toBe(2027);
+    expect(nearestActiveYear(announced, { from: 2020, to: 2025 }, 2030)).toBe(2029);
+    // Announced in December 2022, flown from January 2023: not "show 1995–2022", a year of plans.
+    const december = linkOf([['2022-12-16', { status: 'announced' }], ['2023-01']]);
+    expect(nearestActiveYear(december, { from: 1995, to: 2000 }, 2026)).toBe(2023);
+  });
+
+  it('falls back to the years a tie was only announced (they are shown) when it never ran', () => {
+    const plan = linkOf([['2027', { status: 'announced' }]]);
+    expect(nearestActiveYear(plan, { from: 2020, to: 2025 }, 2030)).toBe(2027);
   });
 
   it('skips the years between an end and a restart', () => {

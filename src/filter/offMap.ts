@@ -3,7 +3,7 @@
  * its matches by it, and a details panel says it for the selection (with the switch to flip).
  */
 import type { AtlasEvent, EventType, Link, Mission } from '../data/schema';
-import { historySpan } from '../data/status';
+import { historySpan, type Phase } from '../data/status';
 import { LAYER_OF_LINK_TYPE, type LayerId } from '../view/view';
 import { isEventInRange, linkPhase, missionPhase, type YearRange } from './activeInRange';
 
@@ -18,10 +18,11 @@ export type Dated =
  */
 export type OffMap = { by: 'layer'; layer: LayerId } | { by: 'type'; type: EventType } | { by: 'years'; year: number | null };
 
-function activeIn(d: Dated, range: YearRange): boolean {
-  if (d.kind === 'link') return linkPhase(d.record, range) !== null;
-  if (d.kind === 'mission') return missionPhase(d.record, range) !== null;
-  return isEventInRange(d.record, range);
+/** How the record shows in the range: its phase, 'operating' for an event that happens then, or null. */
+function phaseIn(d: Dated, range: YearRange): Phase | null {
+  if (d.kind === 'link') return linkPhase(d.record, range);
+  if (d.kind === 'mission') return missionPhase(d.record, range);
+  return isEventInRange(d.record, range) ? 'operating' : null;
 }
 
 const year = (date: string) => Number(date.slice(0, 4));
@@ -37,21 +38,26 @@ function yearsOf(d: Dated): { first: number; last: number | null } {
 }
 
 /**
- * The year closest to the range in which the record is active (a flight may be suspended
- * in some years of its interval, so the interval alone is not enough), or null if none.
- * Open-ended records are searched up to the current year.
+ * The year closest to the range in which the record shows as more than a plan, if it ever does (a
+ * flight announced in December and flown from January is offered with January's year, not as an
+ * announcement), else as a plan (one never carried out); null if none. A flight may be suspended in some
+ * years of its interval, so the interval alone is not enough. Open-ended records are searched up
+ * to the current year.
  */
 export function nearestActiveYear(d: Dated, range: YearRange, thisYear = new Date().getFullYear()): number | null {
   const { first, last: end } = yearsOf(d);
   const last = end ?? Math.max(first, thisYear);
-  const isActive = (y: number) => activeIn(d, { from: y, to: y });
-  let after: number | null = null;
-  for (let y = Math.max(first, range.to + 1); y <= last && after === null; y++) if (isActive(y)) after = y;
-  let before: number | null = null;
-  for (let y = Math.min(last, range.from - 1); y >= first && before === null; y--) if (isActive(y)) before = y;
-  if (after === null) return before;
-  if (before === null) return after;
-  return after - range.to <= range.from - before ? after : before;
+  const nearest = (shows: (phase: Phase | null) => boolean): number | null => {
+    const isActive = (y: number) => shows(phaseIn(d, { from: y, to: y }));
+    let after: number | null = null;
+    for (let y = Math.max(first, range.to + 1); y <= last && after === null; y++) if (isActive(y)) after = y;
+    let before: number | null = null;
+    for (let y = Math.min(last, range.from - 1); y >= first && before === null; y--) if (isActive(y)) before = y;
+    if (after === null) return before;
+    if (before === null) return after;
+    return after - range.to <= range.from - before ? after : before;
+  };
+  return nearest((phase) => phase !== null && phase !== 'announced') ?? nearest((phase) => phase !== null);
 }
 
 /** Why a record the map does not show is off it, under these filters. */

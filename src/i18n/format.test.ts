@@ -26,6 +26,8 @@ describe('formatPartialDate', () => {
 
   it('puts a Russian month in the genitive after a preposition', () => {
     expect(plain(formatPartialDate('2025-06', 'ru', { inPhrase: true }))).toBe('июня 2025 г.');
+    // A bare year takes "г." too, so "с 2025 г." reads like "с ноября 2023 г." on the line above.
+    expect(plain(formatPartialDate('2025', 'ru', { inPhrase: true }))).toBe('2025 г.');
     // Other precisions and languages are unchanged in a phrase.
     expect(plain(formatPartialDate('2026-01-16', 'ru', { inPhrase: true }))).toBe('16 января 2026 г.');
     expect(formatPartialDate('2025-06', 'en', { inPhrase: true })).toBe('June 2025');

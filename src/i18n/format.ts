@@ -63,6 +63,8 @@ export function formatPartialDate(date: PartialDate, lang: Lang, opts: { inPhras
   const precision = datePrecision(date);
   if (lang === 'kk') return formatKazakhDate(date, precision);
   const locale = INTL_LOCALE[lang];
+  // "с 2025 г.", like "с июня 2025 г." beside it; Intl writes a bare year without "г.".
+  if (opts.inPhrase && lang === 'ru' && precision === 'year') return `${date.slice(0, 4)} г.`;
   if (opts.inPhrase && lang === 'ru' && precision === 'month') {
     const parts = dateFormat(locale, { ...OPTIONS.day, timeZone: 'UTC' }).formatToParts(utc(date));
     const day = parts.findIndex((p) => p.type === 'day');

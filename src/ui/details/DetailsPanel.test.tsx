@@ -10,15 +10,16 @@ beforeAll(() => {
 });
 
 /** A stand-in for the side panel: a list row opens the details; closing them unmounts them. */
-function Page({ removeOpener = false }: { removeOpener?: boolean }) {
+function Page({ removeOpener = false, inLists = false }: { removeOpener?: boolean; inLists?: boolean }) {
   const [open, setOpen] = useState(false);
+  const row = !(removeOpener && open) && (
+    <button type="button" onClick={() => setOpen(true)}>
+      Guangdong
+    </button>
+  );
   return (
     <div id="side-panel" tabIndex={-1}>
-      {!(removeOpener && open) && (
-        <button type="button" onClick={() => setOpen(true)}>
-          Guangdong
-        </button>
-      )}
+      {inLists ? <section className="lists">{row}</section> : row}
       {open && (
         <DetailsPanel title="Guangdong Province" onClose={() => setOpen(false)}>
           <p>details</p>
@@ -41,6 +42,26 @@ describe('DetailsPanel', () => {
     await user.click(row);
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('complementary')).toBeNull();
+    expect(row).toHaveFocus();
+  });
+
+  it('takes focus from a list row to its title, and gives it back on close', async () => {
+    const user = userEvent.setup();
+    render(<Page inLists />);
+    const row = screen.getByRole('button', { name: 'Guangdong' });
+    row.focus();
+    await user.keyboard('{Enter}');
+    expect(screen.getByRole('heading', { name: 'Guangdong Province' })).toHaveFocus();
+    await user.keyboard('{Escape}');
+    expect(row).toHaveFocus();
+  });
+
+  it('leaves focus on an opener outside the lists (the map, the search field)', async () => {
+    const user = userEvent.setup();
+    render(<Page />);
+    const row = screen.getByRole('button', { name: 'Guangdong' });
+    row.focus();
+    await user.keyboard('{Enter}');
     expect(row).toHaveFocus();
   });
 

@@ -28,9 +28,13 @@ export function DetailsPanel({ title, subtitle, onClose, dated, children }: Prop
 
   // When the selection moved from inside the panel (an entity link), the clicked button is
   // gone and focus fell back to the page; put it on the new title so keyboard and screen
-  // reader users stay in the panel. Focus that is elsewhere (the map) is left alone.
+  // reader users stay in the panel. A row chosen in the lists below moves focus here too: the
+  // side panel scrolls up to the details, and a focused row far below them would leave the
+  // focus out of sight and the next Tab at the page's end. Closing returns to the row. Focus
+  // that is elsewhere (the map, the search field) is left alone.
   useEffect(() => {
-    if (!document.activeElement || document.activeElement === document.body) heading.current?.focus();
+    const active = document.activeElement;
+    if (!active || active === document.body || active.closest('.lists')) heading.current?.focus();
   }, []);
 
   useEffect(() => {

@@ -38,11 +38,11 @@ function yearsOf(d: Dated): { first: number; last: number | null } {
 }
 
 /**
- * The year closest to the range in which the record shows as more than a plan, if it ever does (a
- * flight announced in December and flown from January is offered with January's year, not as an
- * announcement), else as a plan (one never carried out); null if none. A flight may be suspended in some
- * years of its interval, so the interval alone is not enough. Open-ended records are searched up
- * to the current year.
+ * The year closest to the range in which the record shows as more than a plan, if it ever does
+ * (a flight announced in December and flown from January is offered with January's year, not as
+ * an announcement), else as a plan (one never carried out); null if none. A flight may be
+ * suspended in some years of its interval, so the interval alone is not enough. Open-ended
+ * records are searched up to the current year.
  */
 export function nearestActiveYear(d: Dated, range: YearRange, thisYear = new Date().getFullYear()): number | null {
   const { first, last: end } = yearsOf(d);

@@ -178,16 +178,14 @@ function ServingMission({ region, env, brief = false }: { region: RegionProps; e
       </p>
     );
   }
-  // Before the other country's first embassy or consulate opened, nothing could serve the region:
-  // "not published" would suggest a district kept secret.
-  const anyOpen = index.missions.some(
+  const open = index.missions.filter(
     (m) => m.sender !== region.country && m.kind !== 'trade-office' && phaseAt(m.status, env.day) === 'operating',
   );
-  if (!anyOpen) return <p>{t('panel.region.noMissionYet', { date: env.date(env.day) })}</p>;
+  // Before the other country's first embassy or consulate opened, nothing could serve the region:
+  // "not published" would suggest a district kept secret.
+  if (open.length === 0) return <p>{t('panel.region.noMissionYet', { date: env.date(env.day) })}</p>;
   if (brief) return <p>{t('panel.region.notPublished')}</p>;
-  const unpublished = index.missions.filter(
-    (m) => m.sender !== region.country && m.district === null && m.kind !== 'trade-office' && phaseAt(m.status, env.day) === 'operating',
-  );
+  const unpublished = open.filter((m) => m.district === null);
   return (
     <>
       <p>{t('panel.region.notPublished')}</p>

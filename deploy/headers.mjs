@@ -21,7 +21,7 @@ function scriptHash(html) {
  * the MapLibre worker (a same-origin module worker: setWorkerUrl, so no blob:), the service worker,
  * styles (a stylesheet; React and MapLibre set element.style through the DOM, which CSP allows),
  * data (fetch). Images: MapLibre's data: placeholder and blob: images, the PNG export's data:.
- * No 'unsafe-inline', no 'unsafe-eval' (zod runs jitless, see src/data/zodJitless.ts).
+ * No 'unsafe-inline', no 'unsafe-eval' (zod runs jitless, see src/data/z.ts).
  * The one inline script allowed is the 404 page's redirect, pinned by its hash.
  * frame-ancestors is left to the host: embedding with ?embed=1 must keep working (docs/DEPLOY.md),
  * and a <meta> policy could not carry it anyway.

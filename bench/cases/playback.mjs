@@ -1,4 +1,4 @@
-// Playback: from a fresh page, Speed 4×, Play over the whole span (1991 → 2026) until the button
+// Playback: from a fresh page, Speed 4×, Play over the whole span (1989 → 2026) until the button
 // reads "Play" again. A rAF loop records every frame and the long tasks while it plays. The frames
 // are judged against the bare repaint the `floor` case measures in the same run (bench/lib/budgets.mjs).
 import { frameIntervals, settle, withPage } from '../lib/page.mjs';

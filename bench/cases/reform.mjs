@@ -1,5 +1,5 @@
 // Year change across the 2018 / 2022 boundary reforms: every step switches region outlines
-// (and region labels, which MapLibre lays out anew), so this is the heaviest year change.
+// and the reform-era labels (by feature-state), so this is the heaviest year change.
 import { withPage } from '../lib/page.mjs';
 import { measureYears } from '../lib/years.mjs';
 

@@ -1,14 +1,15 @@
 // The benchmark's floor page (see index.html): MapLibre drawing what the atlas draws at its first
 // idle in the default view, the cheapest way: the 54 current regions, countries and lakes, and
-// the 73 ties as the same Bézier arcs (src/map/arcs.ts), one line layer per link type. Nothing
-// else: no labels, arrows, districts, missions, React, validation or service worker.
+// the ties as the same Bézier arcs (src/geometry/arcs.ts), one line layer each for partnerships,
+// flights and trade. Nothing else: no labels, arrows, districts, missions, React, validation or
+// service worker.
 // #map carries aria-busy="true" until the first map idle after the data is in, then "false",
 // like the app, so the bench times both pages with the same observer (test/browser/shared.mjs).
 import { Map as MlMap, setWorkerUrl } from './vendor/maplibre-gl.mjs';
 
 setWorkerUrl(new URL('./vendor/maplibre-gl-worker.mjs', import.meta.url).href);
 
-// The app's default frame (src/map/MapController.ts DEFAULT_BOUNDS), colours (src/map/palette.ts)
+// The app's default frame (src/map/MapController.ts DEFAULT_BOUNDS), colours (src/style/palette.ts)
 // and link styles (src/map/atlasLayers.ts LINK_STYLE, LINK_OPACITY).
 const DEFAULT_BOUNDS = [46.5, 17.5, 135.1, 55.5];
 const C = { water: '#c9dde9', context: '#ebe8e1', contextLine: '#c3bfb4', kz: '#f4efdc', cn: '#f5e6df', regionLine: '#8f8878', lake: '#c9dde9' };
@@ -26,7 +27,7 @@ if (q.get('w') && q.get('h')) {
   el.style.height = `${Number(q.get('h'))}px`;
 }
 
-// ---- arcs: src/map/arcs.ts (bezierArc, assignSlots), same constants ----
+// ---- arcs: src/geometry/arcs.ts (bezierArc, assignSlots), same constants ----
 const MAX_LAT = 85.0511287798;
 const toMercator = ([lon, lat]) => {
   const phi = (Math.max(-MAX_LAT, Math.min(MAX_LAT, lat)) * Math.PI) / 180;

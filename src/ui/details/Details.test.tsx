@@ -368,6 +368,16 @@ describe('Details: link', () => {
     expect([...chart.querySelectorAll('.chart__axis')].map((y) => y.textContent)).toEqual(['2026']);
   });
 
+  it('tells a frequency outside the years shown from one never published', () => {
+    renderDetails('fl-ala-urc', miniIndex({ links: [route()] }), { view: { to: 2024 } });
+    expect(screen.getByText('No figures in the years shown.')).toBeInTheDocument();
+    expect(screen.queryByText(/No weekly frequency is published/)).toBeNull();
+    cleanup();
+    const unpublished = flight({ id: 'fl-ala-urc', status: [step('2025-06')] });
+    renderDetails('fl-ala-urc', miniIndex({ links: [unpublished] }));
+    expect(screen.getByText('No weekly frequency is published for this route.')).toBeInTheDocument();
+  });
+
   it('names a city that is its own region once in Chinese too, where the region adds 市 (阿拉木图, not 阿拉木图（阿拉木图市）)', async () => {
     const index = miniIndex({ links: [route()] });
     const almaty = index.byId.get('almaty');

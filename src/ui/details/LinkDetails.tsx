@@ -133,7 +133,12 @@ function FrequencyChart({ link, env }: { link: StatusLink; env: DetailsEnv }) {
   const { t } = useTranslation();
   const points = frequencyPoints(link.status, env.range);
   const flights = link.type === 'flight';
-  if (!points.some((p) => p.perWeek > 0)) return <p className="muted">{t(flights ? 'facts.chart.flightsNone' : 'facts.chart.servicesNone')}</p>;
+  if (!points.some((p) => p.perWeek > 0)) {
+    // A frequency published for other years is not "never published": say the years are the reason.
+    const published = link.status.some((s) => isRunning(s) && (s.perWeek ?? 0) > 0);
+    const none = published ? 'facts.chart.none' : flights ? 'facts.chart.flightsNone' : 'facts.chart.servicesNone';
+    return <p className="muted">{t(none)}</p>;
+  }
   const title = t(flights ? 'facts.chart.flightsTitle' : 'facts.chart.servicesTitle');
   // A route flying on the day shown is drawn on to that day (the data's as-of date at the
   // latest), not to the end of its year: the axis would otherwise promise months not yet flown.

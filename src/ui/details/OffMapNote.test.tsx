@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { atlasStore } from '../../state/store';
@@ -82,5 +82,16 @@ describe('OffMapNote', () => {
     expect(s().playYear).toBeNull();
     expect(s().view).toMatchObject({ from: 2018, to: 2024 });
     expect(screen.queryByText(/Not on the map/)).not.toBeInTheDocument();
+  });
+
+  it('says a region formed by a later reform did not exist in the years shown, and widens them to its first', async () => {
+    s().setYearRange(2015, 2020);
+    open('KZ-33');
+    const facts = screen.getByRole('region', { name: 'Key facts' });
+    expect(facts).toHaveTextContent('Formed 8 June 2022. On 31 December 2020 its territory belonged to other regions');
+    await userEvent.setup().click(within(facts).getByRole('button', { name: 'Show 2015–2022' }));
+    expect(s().view).toMatchObject({ from: 2015, to: 2022 });
+    expect(screen.queryByText(/^Formed/)).not.toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 2 })).toHaveFocus();
   });
 });

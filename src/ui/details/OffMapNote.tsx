@@ -15,8 +15,6 @@ export function OffMapNote({ dated }: { dated: Dated }) {
   const { t } = useTranslation();
   const { visible, range, chosen, view, lang } = useModel();
   const { toggleLayer, toggleType, setYearRange } = useAtlasActions();
-  const noteId = useId();
-  const button = useRef<HTMLButtonElement>(null);
   if (visible === null || range === null || chosen === null) return null;
   const shown = dated.kind === 'link' ? visible.linkIds : dated.kind === 'mission' ? visible.missionIds : visible.eventIds;
   if (shown.has(dated.record.id)) return null;
@@ -36,24 +34,34 @@ export function OffMapNote({ dated }: { dated: Dated }) {
               () => setYearRange(widened.from, widened.to),
               t('timeline.showYears', { years: years(widened) }),
             ];
+  return <NoteWithFix text={text} fix={action && label ? { action, label } : null} />;
+}
+
+/**
+ * A note on why the panel's record is not on the map, with the one change that shows it. The
+ * change usually removes the note and its button: focus then goes to the panel's title.
+ */
+export function NoteWithFix({ text, fix }: { text: string; fix: { action: () => void; label: string } | null }) {
+  const noteId = useId();
+  const button = useRef<HTMLButtonElement>(null);
   return (
     <p className="off-map">
       <span id={noteId}>{text}</span>
-      {action && label && (
+      {fix && (
         <button
           type="button"
           className="off-map__button"
           ref={button}
           aria-describedby={noteId}
           onClick={() => {
-            flushSync(action);
+            flushSync(fix.action);
             // Shown now, the note and its button are gone: keep focus in the panel. Still off
             // the map for another reason (a layer on, but outside the years), the button stays
             // with its next offer, and so does focus.
             if (!button.current?.isConnected) document.getElementById('details-title')?.focus();
           }}
         >
-          {label}
+          {fix.label}
         </button>
       )}
     </p>

@@ -5,6 +5,9 @@ import { namesFromProps, pickName } from '../../data/names';
 import { LANGS, LINK_TYPES, type Link, type LinkType, type TradeLink } from '../../data/schema';
 import { phaseAt, tieDates } from '../../data/status';
 import { isEventInRange, linkPhase } from '../../filter/activeInRange';
+import { widenedTo } from '../../filter/offMap';
+import { formatYearSpan } from '../../i18n/format';
+import { useAtlasActions } from '../../state/store';
 import { TiesByType } from '../charts/TiesByType';
 import { YearDots } from '../charts/YearDots';
 import { Cite, CitedSources } from './citations';
@@ -15,6 +18,7 @@ import { EntityLink } from './EntityLink';
 import { EventList } from './EventList';
 import { TradeCharts } from './FigureChart';
 import { Localized } from './Localized';
+import { NoteWithFix } from './OffMapNote';
 import { TieWhen } from './tieLine';
 
 type Props = {
@@ -56,6 +60,7 @@ export function RegionDetails({ region, env, onClose }: Props) {
       onClose={onClose}
     >
       <section className="key-facts" aria-label={t('facts.keyFacts')}>
+        <NotYetFormed region={region} env={env} />
         <ServingMission region={region} env={env} brief />
         <p>{t('facts.tiesCount', { count: active.length })}</p>
       </section>
@@ -159,6 +164,23 @@ export function RegionDetails({ region, env, onClose }: Props) {
  * The mission whose consular district includes the region on the view's day, since when, and
  * the source that publishes it; or, when none does, the notes of the missions that publish none.
  */
+/**
+ * A region formed by a later reform (Zhetisu, Abai, Ulytau in 2022; Shymkent in 2018), selected
+ * with years before it existed: the map shows the regions of that day, so say why it is not
+ * among them, that its ties are those of places now in it, and offer the years it exists in.
+ */
+function NotYetFormed({ region, env }: { region: RegionProps; env: DetailsEnv }) {
+  const { t } = useTranslation();
+  const { setYearRange } = useAtlasActions();
+  const { regions, chosen } = env.model;
+  if (!regions || regions.valid.has(region.id) || !region.validFrom) return null;
+  const formed = Number(region.validFrom.slice(0, 4));
+  const widened = chosen ? widenedTo(chosen, formed) : null;
+  const text = t('panel.region.notYetFormed', { formed: env.dateInPhrase(region.validFrom), date: env.date(env.day) });
+  const label = widened && t('timeline.showYears', { years: formatYearSpan(widened.from, widened.to, env.lang) });
+  return <NoteWithFix text={text} fix={widened && label ? { action: () => setYearRange(widened.from, widened.to), label } : null} />;
+}
+
 function ServingMission({ region, env, brief = false }: { region: RegionProps; env: DetailsEnv; brief?: boolean }) {
   const { t } = useTranslation();
   const { model, index, lang, names } = env;

@@ -439,6 +439,28 @@ export const titlesAreHeadlines: Rule = (d) =>
     ),
   );
 
+// One page, one description: a panel numbers its sources by page and headline, so the same URL
+// written two ways (a dash, a publisher's spelling, a date) would be listed twice.
+const sourceKey = (src: Dataset['links'][number]['sources'][number]) => {
+  const { url: _url, ...rest } = src;
+  return JSON.stringify(rest, Object.keys(rest).sort());
+};
+
+export const oneDescriptionPerSource: Rule = (d) => {
+  const first = new Map<string, { key: string; where: string }>();
+  return sourcedRecords(d).flatMap(([file, r]) =>
+    r.sources.flatMap((src, i) => {
+      const key = sourceKey(src);
+      const seen = first.get(src.url);
+      if (!seen) {
+        first.set(src.url, { key, where: `${file} › ${r.id} › sources.${i}` });
+        return [];
+      }
+      return seen.key === key ? [] : [problem({ file, id: r.id }, `sources.${i}`, `${src.url} is described differently at ${seen.where}: write one page the same way everywhere`)];
+    }),
+  );
+};
+
 /** Every rule, in the order their problems are printed. */
 export const RULES: Record<string, Rule> = {
   uniqueIds,
@@ -461,4 +483,5 @@ export const RULES: Record<string, Rule> = {
   noIdsInTexts,
   publisherIsAName,
   titlesAreHeadlines,
+  oneDescriptionPerSource,
 };

@@ -427,6 +427,22 @@ const CASES: Record<string, Case[]> = {
       ],
     },
   ],
+  oneDescriptionPerSource: [
+    {
+      name: 'one URL with two headlines or two publishers',
+      data: dataset({
+        links: [partnership({ sources: [source({ title: 'Zhetygen-Korgas railroad opens', url: 'https://example.kz/a' })] })],
+        events: [
+          event('visit', '2024', { id: 'ev-x', sources: [source({ title: 'Zhetygen–Korgas railroad opens', url: 'https://example.kz/a', date: '2024' })] }),
+          event('visit', '2024', { id: 'ev-y', sources: [source({ url: 'https://example.kz/b', date: '2024' }), source({ publisher: 'Kazpravda', url: 'https://example.kz/b', date: '2024' })] }),
+        ],
+      }),
+      at: [
+        { file: 'events.json', id: 'ev-x', field: 'sources.0' },
+        { file: 'events.json', id: 'ev-y', field: 'sources.1' },
+      ],
+    },
+  ],
 };
 
 describe('the fixture dataset', () => {

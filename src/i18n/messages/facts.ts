@@ -181,7 +181,7 @@ export const facts = defineMessages(
           citing: '{{outlet}} дерегі бойынша',
         },
         keyFacts: 'Негізгісі',
-        servedBy: '{{mission}} қызмет көрсетеді (басталуы: {{date}})',
+        servedBy: '{{mission}} қызмет көрсетеді (басталуы — {{date}})',
         tiesCount_one: 'Таңдалған жылдары {{count}} байланыс',
         tiesCount_few: 'Таңдалған жылдары {{count}} байланыс',
         tiesCount_many: 'Таңдалған жылдары {{count}} байланыс',

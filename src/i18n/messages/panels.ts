@@ -209,7 +209,8 @@ export const panels = defineMessages(
         sources: 'Дереккөздер',
         undated: 'күні жоқ',
         sourceLang: 'Дереккөз тілі',
-        since: 'басталуы: {{date}}',
+        // Not "басталуы: …": the line often goes on with a colon of its own ("…: Гуандун провинциясы").
+        since: 'басталуы — {{date}}',
         note: 'Ескерту',
         relatedEvents: 'Байланысты оқиғалар',
         offMap: {

@@ -487,7 +487,8 @@ describe('Details: mission', () => {
     const history = within(section('District history')).getAllByRole('listitem');
     expect(history.map(lineText)).toEqual([
       'March 2022 – 15 January 2026: Guangdong [1]',
-      'since 16 January 2026: Guangdong, Xinjiang, Beijing [2]',
+      // In the order of the list above, not of the data.
+      'since 16 January 2026: Beijing, Guangdong, Xinjiang [2]',
     ]);
     await user.click(within(district).getByRole('button', { name: 'Beijing' }));
     expect(onSelect).toHaveBeenCalledWith('CN-BJ');

@@ -90,7 +90,10 @@ export function MissionDetails({ mission, env, onClose }: Props) {
                   <li key={`${a.from}-${a.regions.join()}`}>
                     <span className="entity-list__date">{env.interval(a.from, a.to)}</span>
                     {t('punct.colon')}
-                    {a.regions.map(names.of).join(t('punct.list'))}{' '}
+                    {a.regions
+                      .map(names.of)
+                      .sort((x, y) => x.localeCompare(y, lang))
+                      .join(t('punct.list'))}{' '}
                     {cite(a.sources)}
                   </li>
                 ))}

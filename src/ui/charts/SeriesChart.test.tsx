@@ -86,6 +86,13 @@ describe('SeriesChart', () => {
     expect(within(screen.getByRole('table')).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Year', 'Value', 'Source']);
   });
 
+  it('heads the table of a stepped series (dated by day) "Date", not "Year"', async () => {
+    const user = userEvent.setup();
+    render(<SeriesChart title="Flights a week" series={[kazakh]} format={format} lang="en" step />);
+    await user.click(screen.getByRole('button', { name: 'Show the figures as a table' }));
+    expect(within(screen.getByRole('table')).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Date', 'Value', 'Source']);
+  });
+
   it('names every series in a legend when there are several, and says what a hollow marker means', () => {
     const { container } = render(<SeriesChart title="Freight by year" series={[kazakh, chinese]} format={format} lang="en" />);
     expect([...container.querySelectorAll('.chart__legend li')].map((li) => li.textContent)).toEqual([

@@ -27,7 +27,10 @@ type Props = {
   /** Localized value, as the axis, the points' titles and the table write it. */
   format: (value: number) => string;
   lang: Lang;
-  /** Draw steps (a value holds until the next), as for weekly frequencies. */
+  /**
+   * Draw steps (a value holds until the next), as for weekly frequencies: their points are dated
+   * by day, so the table's first column is "Date", not "Year".
+   */
   step?: boolean;
   /** Where the x axis ends for an open last step (the range's end). */
   xMax?: number;
@@ -212,7 +215,7 @@ export function SeriesChart({ title, series, format, lang, step = false, xMax, n
           <caption className="visually-hidden">{title}</caption>
           <thead>
             <tr>
-              <th scope="col">{t('facts.chart.year')}</th>
+              <th scope="col">{t(step ? 'facts.chart.date' : 'facts.chart.year')}</th>
               <th scope="col">{t('facts.chart.value')}</th>
               {named && <th scope="col" className="chart__reporter">{t('facts.chart.reporter')}</th>}
               <th scope="col">{t('facts.chart.source')}</th>

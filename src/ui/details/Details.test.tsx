@@ -224,9 +224,12 @@ describe('Details: region', () => {
     // Almaty Region before the 2022 reform had Taldykorgan as its centre.
     renderDetails('KZ-19', miniIndex({}), { view: { to: 2021 } });
     expect(screen.getByText('Administrative centre').nextElementSibling).toHaveTextContent('Taldykorgan');
+    // Its ties are filed by today's regions: those of Zhetisu are not here, and the panel says so.
+    expect(section('Key facts')).toHaveTextContent('Shown in its borders of 31 December 2021, before the reform of 8 June 2022.');
     cleanup();
     renderDetails('KZ-19', miniIndex({}), { view: { to: 2023 } });
     expect(screen.queryByText('Administrative centre')).toBeNull(); // the current outline names none here
+    expect(section('Key facts')).not.toHaveTextContent('Shown in its borders');
   });
 
   it('names a centre the atlas has as a place like that place, and leads to it', async () => {

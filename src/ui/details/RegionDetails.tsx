@@ -60,7 +60,7 @@ export function RegionDetails({ region, env, onClose }: Props) {
       onClose={onClose}
     >
       <section className="key-facts" aria-label={t('facts.keyFacts')}>
-        <NotYetFormed region={region} env={env} />
+        <ReformNote region={region} env={env} />
         <ServingMission region={region} env={env} brief />
         <p>{t('facts.tiesCount', { count: active.length })}</p>
       </section>
@@ -161,19 +161,23 @@ export function RegionDetails({ region, env, onClose }: Props) {
 }
 
 /**
- * The mission whose consular district includes the region on the view's day, since when, and
- * the source that publishes it; or, when none does, the notes of the missions that publish none.
+ * Kazakhstan's 2018 and 2022 reforms, for a region shown with years before one: ties and events
+ * are filed by today's regions, and the map draws the regions of the day shown. A region formed
+ * later (Zhetisu, Abai, Ulytau in 2022; Shymkent in 2018) is not on that map: say so, and offer
+ * the years it exists in. A region drawn in its former borders (Almaty Region with Zhetisu,
+ * South Kazakhstan with Shymkent) lists only the ties of what is still in it: say where the rest are.
  */
-/**
- * A region formed by a later reform (Zhetisu, Abai, Ulytau in 2022; Shymkent in 2018), selected
- * with years before it existed: the map shows the regions of that day, so say why it is not
- * among them, that its ties are those of places now in it, and offer the years it exists in.
- */
-function NotYetFormed({ region, env }: { region: RegionProps; env: DetailsEnv }) {
+function ReformNote({ region, env }: { region: RegionProps; env: DetailsEnv }) {
   const { t } = useTranslation();
   const { setYearRange } = useAtlasActions();
   const { regions, chosen } = env.model;
-  if (!regions || regions.valid.has(region.id) || !region.validFrom) return null;
+  const onDay = regions?.valid.get(region.id);
+  if (!regions) return null;
+  if (onDay) {
+    if (!onDay.validTo) return null;
+    return <p className="muted">{t('panel.region.formerBorders', { date: env.date(env.day), reform: env.dateInPhrase(onDay.validTo) })}</p>;
+  }
+  if (!region.validFrom) return null;
   const formed = Number(region.validFrom.slice(0, 4));
   const widened = chosen ? widenedTo(chosen, formed) : null;
   const text = t('panel.region.notYetFormed', { formed: env.dateInPhrase(region.validFrom), date: env.date(env.day) });
@@ -181,6 +185,10 @@ function NotYetFormed({ region, env }: { region: RegionProps; env: DetailsEnv })
   return <NoteWithFix text={text} fix={widened && label ? { action: () => setYearRange(widened.from, widened.to), label } : null} />;
 }
 
+/**
+ * The mission whose consular district includes the region on the view's day, since when, and
+ * the source that publishes it; or, when none does, the notes of the missions that publish none.
+ */
 function ServingMission({ region, env, brief = false }: { region: RegionProps; env: DetailsEnv; brief?: boolean }) {
   const { t } = useTranslation();
   const { model, index, lang, names } = env;

@@ -88,10 +88,10 @@ describe('OffMapNote', () => {
     s().setYearRange(2015, 2020);
     open('KZ-33');
     const facts = screen.getByRole('region', { name: 'Key facts' });
-    expect(facts).toHaveTextContent('Formed 8 June 2022. On 31 December 2020 its territory belonged to other regions');
+    expect(facts).toHaveTextContent('A unit of its own since 8 June 2022. On 31 December 2020 its territory belonged to other regions');
     await userEvent.setup().click(within(facts).getByRole('button', { name: 'Show 2015–2022' }));
     expect(s().view).toMatchObject({ from: 2015, to: 2022 });
-    expect(screen.queryByText(/^Formed/)).not.toBeInTheDocument();
+    expect(screen.queryByText(/^A unit of its own/)).not.toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 2 })).toHaveFocus();
   });
 });

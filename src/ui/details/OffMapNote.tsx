@@ -13,35 +13,51 @@ import { useAtlasActions } from '../../state/store';
  */
 export function OffMapNote({ dated }: { dated: Dated }) {
   const { t } = useTranslation();
-  const { visible, range, chosen, view, lang } = useModel();
-  const { toggleLayer, toggleType, setYearRange } = useAtlasActions();
-  if (visible === null || range === null || chosen === null) return null;
+  const { visible, range, view, lang } = useModel();
+  const { toggleLayer, toggleType } = useAtlasActions();
+  const showYear = useShowYear();
+  if (visible === null || range === null) return null;
   const shown = dated.kind === 'link' ? visible.linkIds : dated.kind === 'mission' ? visible.missionIds : visible.eventIds;
   if (shown.has(dated.record.id)) return null;
 
   const why = whyOffMap(dated, { range, types: view.types, layers: view.layers });
-  const years = (r: { from: number; to: number }) => formatYearSpan(r.from, r.to, lang);
-  const widened = why.by === 'years' && why.year !== null ? widenedTo(chosen, why.year) : null;
-  const [text, action, label] =
+  const show = t('panel.offMap.show');
+  const [text, fix] =
     why.by === 'layer'
-      ? [t('panel.offMap.layer', { layer: t(`legend.${why.layer}`) }), () => toggleLayer(why.layer), t('panel.offMap.show')]
+      ? [t('panel.offMap.layer', { layer: t(`legend.${why.layer}`) }), { action: () => toggleLayer(why.layer), label: show }]
       : why.by === 'type'
-        ? [t('panel.offMap.type', { type: t(`types.name.${why.type}`) }), () => toggleType(why.type), t('panel.offMap.show')]
-        : widened === null
-          ? [t('panel.offMap.never'), null, null]
-          : [
-              t('panel.offMap.years', { years: years(range) }),
-              () => setYearRange(widened.from, widened.to),
-              t('timeline.showYears', { years: years(widened) }),
-            ];
-  return <NoteWithFix text={text} fix={action && label ? { action, label } : null} />;
+        ? [t('panel.offMap.type', { type: t(`types.name.${why.type}`) }), { action: () => toggleType(why.type), label: show }]
+        : why.year === null
+          ? [t('panel.offMap.never'), null]
+          : [t('panel.offMap.years', { years: formatYearSpan(range.from, range.to, lang) }), showYear(why.year)];
+  return <NoteWithFix text={text} fix={fix} />;
+}
+
+export type Fix = { action: () => void; label: string };
+
+/**
+ * The fix that widens the chosen years just enough to take in `year` ("Show 2015–2022"), for a
+ * record or region that the years shown leave out; null until the data span is known.
+ */
+export function useShowYear(): (year: number) => Fix | null {
+  const { t } = useTranslation();
+  const { chosen, lang } = useModel();
+  const { setYearRange } = useAtlasActions();
+  return (year) => {
+    if (chosen === null) return null;
+    const widened = widenedTo(chosen, year);
+    return {
+      action: () => setYearRange(widened.from, widened.to),
+      label: t('timeline.showYears', { years: formatYearSpan(widened.from, widened.to, lang) }),
+    };
+  };
 }
 
 /**
  * A note on why the panel's record is not on the map, with the one change that shows it. The
  * change usually removes the note and its button: focus then goes to the panel's title.
  */
-export function NoteWithFix({ text, fix }: { text: string; fix: { action: () => void; label: string } | null }) {
+export function NoteWithFix({ text, fix }: { text: string; fix: Fix | null }) {
   const noteId = useId();
   const button = useRef<HTMLButtonElement>(null);
   return (

@@ -5,9 +5,6 @@ import { namesFromProps, pickName } from '../../data/names';
 import { LANGS, LINK_TYPES, type Link, type LinkType, type TradeLink } from '../../data/schema';
 import { phaseAt, tieDates } from '../../data/status';
 import { isEventInRange, linkPhase } from '../../filter/activeInRange';
-import { widenedTo } from '../../filter/offMap';
-import { formatYearSpan } from '../../i18n/format';
-import { useAtlasActions } from '../../state/store';
 import { TiesByType } from '../charts/TiesByType';
 import { YearDots } from '../charts/YearDots';
 import { Cite, CitedSources } from './citations';
@@ -18,7 +15,7 @@ import { EntityLink } from './EntityLink';
 import { EventList } from './EventList';
 import { TradeCharts } from './FigureChart';
 import { Localized } from './Localized';
-import { NoteWithFix } from './OffMapNote';
+import { NoteWithFix, useShowYear } from './OffMapNote';
 import { TieWhen } from './tieLine';
 
 type Props = {
@@ -169,20 +166,17 @@ export function RegionDetails({ region, env, onClose }: Props) {
  */
 function ReformNote({ region, env }: { region: RegionProps; env: DetailsEnv }) {
   const { t } = useTranslation();
-  const { setYearRange } = useAtlasActions();
-  const { regions, chosen } = env.model;
-  const onDay = regions?.valid.get(region.id);
+  const showYear = useShowYear();
+  const { regions } = env.model;
   if (!regions) return null;
+  const onDay = regions.valid.get(region.id);
   if (onDay) {
     if (!onDay.validTo) return null;
     return <p className="muted">{t('panel.region.formerBorders', { date: env.date(env.day), reform: env.dateInPhrase(onDay.validTo) })}</p>;
   }
   if (!region.validFrom) return null;
-  const formed = Number(region.validFrom.slice(0, 4));
-  const widened = chosen ? widenedTo(chosen, formed) : null;
   const text = t('panel.region.notYetFormed', { formed: env.dateInPhrase(region.validFrom), date: env.date(env.day) });
-  const label = widened && t('timeline.showYears', { years: formatYearSpan(widened.from, widened.to, env.lang) });
-  return <NoteWithFix text={text} fix={widened && label ? { action: () => setYearRange(widened.from, widened.to), label } : null} />;
+  return <NoteWithFix text={text} fix={showYear(Number(region.validFrom.slice(0, 4)))} />;
 }
 
 /**

@@ -76,6 +76,11 @@ describe('normalizeRange and effectiveYearRange', () => {
     expect(effectiveYearRange(view({ from: 2000, to: 2001 }), null)).toEqual({ from: 2000, to: 2001 });
     expect(effectiveYearRange(view({ from: 2000 }), null)).toBeNull();
   });
+
+  it('reads a reversed range (a URL not yet checked against the data) without its end', () => {
+    expect(effectiveYearRange(view({ from: 2024, to: 2020 }), span)).toEqual({ from: 2024, to: span.maxYear });
+    expect(effectiveYearRange(view({ from: 2024, to: 2020 }), null)).toBeNull();
+  });
 });
 
 describe('types and layers', () => {

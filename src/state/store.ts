@@ -118,7 +118,10 @@ export const SPEED_LIMITS = { min: 0.25, max: 8 } as const;
  */
 export function effectiveYearRange(view: Pick<View, 'from' | 'to'>, span: YearSpan | null): YearRange | null {
   const from = view.from ?? span?.minYear;
-  const to = view.to ?? span?.maxYear;
+  // A reversed range from a URL lasts only until the data arrive and reconcileView settles it,
+  // which drops `to` when both bounds lie in the data; until then it reads the same way.
+  const reversed = view.from !== null && view.to !== null && view.to < view.from;
+  const to = (reversed ? null : view.to) ?? span?.maxYear;
   return from === undefined || to === undefined ? null : { from, to };
 }
 

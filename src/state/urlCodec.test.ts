@@ -89,10 +89,9 @@ describe('parseViewUrl', () => {
     expect(ignored).toEqual([{ param: 'from', raw, reason: 'not-a-year' }]);
   });
 
-  it('keeps from and drops to when to is before from', () => {
+  it('leaves a reversed range for reconcileView, which knows which bound lies outside the data', () => {
     const { view: v, ignored } = parseViewUrl('?to=2019&from=2023');
-    expect([v.from, v.to]).toEqual([2023, null]);
-    expect(ignored).toEqual([{ param: 'to', raw: '2019', reason: 'to-before-from' }]);
+    expect([v.from, v.to, ignored]).toEqual([2023, 2019, []]);
   });
 
   it('accepts a single-year range (from == to)', () => {
@@ -320,6 +319,18 @@ describe('reconcileView', () => {
   it('keeps the bound that is inside the data', () => {
     const { view: v } = reconcileView(view({ from: 2010, to: 2100 }), ctx);
     expect([v.from, v.to]).toEqual([2010, null]);
+  });
+
+  it('keeps from and drops to when to is before from', () => {
+    const { view: v, ignored } = reconcileView(parseViewUrl('?to=2019&from=2023').view, ctx);
+    expect([v.from, v.to]).toEqual([2023, null]);
+    expect(ignored).toEqual([{ param: 'to', raw: '2019', reason: 'to-before-from' }]);
+  });
+
+  it('blames the bound outside the data, not the order, when a reversed range has one', () => {
+    const { view: v, ignored } = reconcileView(parseViewUrl(`?from=${ctx.maxYear + 4}&to=${ctx.maxYear - 6}`).view, ctx);
+    expect([v.from, v.to]).toEqual([null, ctx.maxYear - 6]);
+    expect(ignored).toEqual([{ param: 'from', raw: String(ctx.maxYear + 4), reason: 'out-of-range' }]);
   });
 
   it('drops a to before from even when the view did not come from parseViewUrl', () => {

@@ -229,7 +229,6 @@ export function parseViewUrl(url: URL | string): { view: View; ignored: Ignored[
   const view = defaultView();
   const ignored: Ignored[] = [];
   const seen = new Set<keyof View>();
-  const rawOf: Partial<Record<keyof View, string>> = {};
 
   const take = (param: string, field: keyof View | undefined, raw: string) => {
     const report = (p: Problem) => ignored.push({ param: shorten(param), raw: shorten(p.raw), reason: p.reason });
@@ -238,7 +237,6 @@ export function parseViewUrl(url: URL | string): { view: View; ignored: Ignored[
     if (seen.has(field)) return report({ raw, reason: 'duplicate-param' });
     seen.add(field);
     if (raw.length > MAX_VALUE_LENGTH) return report({ raw, reason: 'too-long' });
-    rawOf[field] = raw;
     parseField(view, field, raw, report);
   };
 
@@ -254,11 +252,8 @@ export function parseViewUrl(url: URL | string): { view: View; ignored: Ignored[
     take(`#${name}`, name.toLowerCase() === HASH_KEY ? 'camera' : undefined, raw);
   }
 
-  // A reversed range is most likely a typo in `to`; keep the start the author chose.
-  if (view.from !== null && view.to !== null && view.to < view.from) {
-    ignored.push({ param: 'to', raw: shorten(rawOf.to ?? String(view.to)), reason: 'to-before-from' });
-    view.to = null;
-  }
+  // A reversed range is left for reconcileView: which bound is wrong shows only against the data
+  // (in ?from=2030&to=2020 it is `from`, past the data's last year, not `to`).
   return { view, ignored };
 }
 
@@ -283,6 +278,7 @@ export function reconcileView(view: View, ctx: ReconcileContext): { view: View; 
     ignored.push({ param: 'to', raw: String(next.to), reason: 'out-of-range' });
     next.to = null;
   }
+  // A reversed range is most likely a typo in `to`; keep the start the author chose.
   if (next.from !== null && next.to !== null && next.to < next.from) {
     ignored.push({ param: 'to', raw: String(next.to), reason: 'to-before-from' });
     next.to = null;

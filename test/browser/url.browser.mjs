@@ -249,6 +249,8 @@ test('bad years: from=abc, to before from, years outside the data', async ({ pag
       check: yearsEqual(first, last),
     },
     { name: 'to<from', url: '/?lang=en&from=2024&to=2020', param: 'to', raw: '2020', canonical: '/?lang=en&from=2024', check: yearsEqual('2024', last) },
+    // Both bounds look wrong together, but only `from` lies outside the data: it is the one named.
+    { name: 'from=2999&to=2020', url: '/?lang=en&from=2999&to=2020', param: 'from', raw: '2999', canonical: '/?lang=en&to=2020', check: yearsEqual(first, '2020') },
     { name: 'from=1900', url: '/?lang=en&from=1900&to=2020', param: 'from', raw: '1900', canonical: '/?lang=en&to=2020', check: yearsEqual(first, '2020') },
   ];
   for (const [i, c] of cases.entries()) await checkBadUrl(page, c, { full: i === 0 });

@@ -63,7 +63,9 @@ const SOUTH_KAZAKHSTAN = ['South Kazakhstan Region', 'Южно-Казахста�
 // Two Kazakh names the factcheck left unsourced were found in Kazakh-language news (December 2026):
 // Цзянсу провинциясы in Kazinform's Kazakh service (2026-01-31, Lianyungang base) and Egemen Qazaqstan
 // (2018-04-18); Хэбэй провинциясы in UzA's Kazakh section (a flood report, undated), the same form Kazinform's
-// Latin-script service wrote on 2023-08-03 (Hebeı provıntsııasy). The other seven stay null.
+// Latin-script service wrote on 2023-08-03 (Hebeı provıntsııasy). Чжэцзян өлкесі: the Kazakh MFA's Consulate
+// General in Shanghai on gov.kz (2025-09-25, Shymkent–Hangzhou memorandum; "Чжэцзян өлкесінің", genitive),
+// with "өлкесі" (province) as official pages also write it. The other six stay null.
 const CN_NAMES = {
   'CN-AH': ['Anhui', 'Аньхой', 'Аньхой', '安徽省'],
   'CN-BJ': ['Beijing', 'Пекин', 'Бейжің', '北京市'],
@@ -98,7 +100,7 @@ const CN_NAMES = {
   'CN-XJ': ['Xinjiang', 'Синьцзян-Уйгурский автономный район', 'Шыңжаң-Ұйғыр автономиялық ауданы', '新疆维吾尔自治区'],
   'CN-XZ': ['Tibet', 'Тибетский автономный район', 'Тибет автономиялық ауданы', '西藏自治区'],
   'CN-YN': ['Yunnan', 'Юньнань', 'Юньнань провинциясы', '云南省'],
-  'CN-ZJ': ['Zhejiang', 'Чжэцзян', null, '浙江省'],
+  'CN-ZJ': ['Zhejiang', 'Чжэцзян', 'Чжэцзян өлкесі', '浙江省'],
 };
 const CN_KIND = {
   municipality: ['CN-BJ', 'CN-TJ', 'CN-SH', 'CN-CQ'],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { namesOneCity, pickName, scriptLang, sourceTitle } from './names';
+import { namesOneCity, pickName, scriptLang, shortRegionName, sourceTitle } from './names';
 import { Source } from './schema';
 
 describe('pickName', () => {
@@ -76,5 +76,24 @@ describe('namesOneCity', () => {
     expect(namesOneCity('Pudong', 'Shanghai', 'en')).toBe(false);
     expect(namesOneCity('Урумчи', 'Синьцзян-Уйгурский автономный район', 'ru')).toBe(false);
     expect(namesOneCity('Yining (Ghulja)', 'Xinjiang', 'en')).toBe(false);
+  });
+});
+
+describe('shortRegionName', () => {
+  it.each([
+    ['en', 'Abai Region', 'Abai'],
+    ['en', 'Hong Kong', 'Hong Kong'],
+    ['ru', 'Абайская область', 'Абайская'],
+    ['kk', 'Абай облысы', 'Абай'],
+    ['kk', 'Гуандун провинциясы', 'Гуандун'],
+    // Official Kazakh pages say «өлкесі» for a province where the news agencies say «провинциясы».
+    ['kk', 'Чжэцзян өлкесі', 'Чжэцзян'],
+    ['kk', 'Шыңжаң-Ұйғыр автономиялық ауданы', 'Шыңжаң'],
+    ['kk', 'Чунцин қаласы', 'Чунцин'],
+    ['zh', '广东省', '广东'],
+    ['zh', '新疆维吾尔自治区', '新疆'],
+    ['zh', '澳门特别行政区', '澳门'],
+  ] as const)('%s: %s → %s', (lang, name, short) => {
+    expect(shortRegionName(name, lang)).toBe(short);
   });
 });

@@ -50,7 +50,7 @@ const RU_AUTONOMOUS: Record<string, string> = {
 
 /**
  * A region's name without its administrative word, for labels at low zoom: "Abai Region" →
- * "Abai", "Абайская область" → "Абайская", "Абай облысы" → "Абай", "广东省" → "广东",
+ * "Abai", "Абайская область" → "Абайская", "Абай облысы" → "Абай" (and «өлкесі», the word official Kazakh pages use for a province), "广东省" → "广东",
  * "新疆维吾尔自治区" → "新疆". Names that are already short come back unchanged. Russian keeps
  * the adjective alone, as Russian small-scale maps do: with "обл." each label took two lines,
  * and at the first view Karaganda's had no room left between its neighbours'.
@@ -62,7 +62,7 @@ export function shortRegionName(name: string, lang: Lang): string {
     case 'ru':
       return RU_AUTONOMOUS[name] ?? name.replace(/ область$/, '');
     case 'kk':
-      return name.replace(/-.* автономиялық ауданы$| автономиялық ауданы$| облысы$| провинциясы$| қаласы$/, '');
+      return name.replace(/-.* автономиялық ауданы$| автономиялық ауданы$| облысы$| провинциясы$| өлкесі$| қаласы$/, '');
     case 'zh':
       return name.length > 2 ? name.replace(ZH_SUFFIX, '') : name;
   }

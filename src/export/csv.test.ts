@@ -123,6 +123,19 @@ describe('tables', () => {
     expect(rowOf(links, 'tr-a')).toMatchObject({ a_id: 'KZ', a_name_en: 'Kazakhstan', a_name_zh: '哈萨克斯坦' });
   });
 
+  it('gives the id where a name is missing in a language, in the links and the events alike', () => {
+    const { index, visible, nameOf } = setup();
+    // As for the Chinese provinces with no sourced Kazakh name: en, ru and zh, no kk.
+    const withoutKazakh = (id: string) => {
+      const { kk: _dropped, ...rest } = nameOf(id);
+      return id === 'almaty' ? rest : nameOf(id);
+    };
+    expect(rowOf(linksTable(index, withoutKazakh, visible.linkIds), 'fl-a')).toMatchObject({ a_name_kk: 'almaty', a_name_ru: 'Алматы' });
+    const events = eventsTable(index, withoutKazakh, visible.eventIds);
+    expect(column(events, 'places_name_kk')).toEqual(['almaty']);
+    expect(column(events, 'places_name_ru')).toEqual(['Алматы']);
+  });
+
   it('titles a tie whose own title is missing (links.json failed) by its two ends', () => {
     const index = miniIndex({ links: [{ ...flight(), title: UNTITLED }] });
     const { names } = modelFor({ index, view: { from: 2020, to: 2025 } });

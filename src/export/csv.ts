@@ -10,7 +10,7 @@
 import type { AtlasIndex } from '../data/indexes';
 import { seatAt } from '../data/indexes';
 import { operatorOf, sourceTitle, type MaybeNames } from '../data/names';
-import { LANGS, type AtlasEvent, type Figure, type Link, type LocalizedText, type Mission, type Source, type StatusStep } from '../data/schema';
+import { LANGS, type AtlasEvent, type Figure, type Lang, type Link, type LocalizedText, type Mission, type Source, type StatusStep } from '../data/schema';
 import { tieDates } from '../data/status';
 
 /** Names of any id in the four languages (the model's `names.all`). */
@@ -107,9 +107,16 @@ function figuresText(figures: readonly Figure[]): string {
     .join('; ');
 }
 
+/**
+ * The name of an id in one language. Where the data has none in that language (six Chinese
+ * provinces have no sourced Kazakh name), the id stands in: a blank cell would read as no
+ * endpoint, and in a list it would lose its place against the id column.
+ */
+const nameIn = (nameOf: NameLookup, id: string, lang: Lang): string => nameOf(id)[lang] ?? id;
+
 const endpointColumns = (end: 'a' | 'b', nameOf: NameLookup): Column<Link>[] => [
   [`${end}_id`, (l) => l[end]],
-  ...localized<Link>(`${end}_name`, (l) => nameOf(l[end])),
+  ...LANGS.map((lang) => [`${end}_name_${lang}`, (l: Link) => nameIn(nameOf, l[end], lang)] as const),
 ];
 
 /** Links, in data order, that are in `ids`. */
@@ -170,7 +177,7 @@ export function missionsTable(index: AtlasIndex, nameOf: NameLookup, ids: Readon
 export function eventsTable(index: AtlasIndex, nameOf: NameLookup, ids: ReadonlySet<string>): Table {
   // The names of the ids in each language, as the links' endpoint columns give them.
   const names = (prefix: string, ids: (e: AtlasEvent) => readonly string[] | undefined): Column<AtlasEvent>[] =>
-    LANGS.map((lang) => [`${prefix}_name_${lang}`, (e: AtlasEvent) => ids(e)?.map((id) => nameOf(id)[lang] ?? id).join('; ')] as const);
+    LANGS.map((lang) => [`${prefix}_name_${lang}`, (e: AtlasEvent) => ids(e)?.map((id) => nameIn(nameOf, id, lang)).join('; ')] as const);
   return tableOf(
     index.events.filter((e) => ids.has(e.id)),
     [

@@ -50,7 +50,8 @@ const RU_AUTONOMOUS: Record<string, string> = {
 
 /**
  * A region's name without its administrative word, for labels at low zoom: "Abai Region" →
- * "Abai", "Абайская область" → "Абайская", "Абай облысы" → "Абай" (and «өлкесі», the word official Kazakh pages use for a province), "广东省" → "广东",
+ * "Abai", "Абайская область" → "Абайская", "Абай облысы" → "Абай", "Чжэцзян өлкесі" → "Чжэцзян"
+ * (өлкесі: the word official Kazakh pages use for a province), "广东省" → "广东",
  * "新疆维吾尔自治区" → "新疆". Names that are already short come back unchanged. Russian keeps
  * the adjective alone, as Russian small-scale maps do: with "обл." each label took two lines,
  * and at the first view Karaganda's had no room left between its neighbours'.

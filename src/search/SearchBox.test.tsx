@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import axe from 'axe-core';
 import { i18n, initI18n } from '../testing/i18n';
@@ -79,6 +79,7 @@ describe('SearchBox', () => {
       await user.type(box, 'Kashgar');
       expect(screen.getByRole('option', { name: /Kashgar/ })).toHaveTextContent(expected);
     } finally {
+      cleanup(); // unmount before switching the language back
       await i18n.changeLanguage('en');
     }
   });

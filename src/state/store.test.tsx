@@ -1,4 +1,4 @@
-import { act, renderHook } from '@testing-library/react';
+import { act, cleanup, renderHook } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { EVENT_TYPES } from '../data/schema';
 import { LAYER_IDS, defaultView, type View } from '../view/view';
@@ -325,7 +325,11 @@ describe('store instances', () => {
 });
 
 describe('hooks', () => {
-  afterEach(() => atlasStore.setState(atlasStore.getInitialState(), true));
+  // Unmount first: a reset under a mounted hook would re-render it outside act().
+  afterEach(() => {
+    cleanup();
+    atlasStore.setState(atlasStore.getInitialState(), true);
+  });
 
   it('useAtlas exposes the app store outside React too', () => {
     useAtlas.getState().select('KZ-75');

@@ -414,7 +414,6 @@ describe('Details: link', () => {
     renderDetails('fl-ala-urc', miniIndex({ links: [route()] }), { lang: 'ru' });
     const chart = screen.getByRole('figure', { name: /Рейсов в неделю/ });
     expect(within(chart).getByRole('img')).toHaveAccessibleName(/Значений: 4, 2025–2026; наибольшее — 5 \(январь 2026 г\.\)/);
-    await i18n.changeLanguage('en');
   });
 
   it('writes a status step in Russian with the month in the genitive', async () => {

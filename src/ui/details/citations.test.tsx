@@ -1,4 +1,4 @@
-import { act, render, screen, within } from '@testing-library/react';
+import { act, cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Lang, Source } from '../../data/schema';
 import { fixedT, i18n, initI18n } from '../../testing/i18n';
@@ -9,6 +9,7 @@ beforeAll(() => {
   initI18n('en');
 });
 afterEach(() => {
+  cleanup(); // unmount before switching the language back
   i18n.changeLanguage('en');
 });
 

@@ -2,6 +2,7 @@
  * Why a link, mission or event is not on the map, and what would show it: the search counts
  * its matches by it, and a details panel says it for the selection (with the switch to flip).
  */
+import { yearOf } from '../data/dates';
 import type { AtlasEvent, EventType, Link, Mission } from '../data/schema';
 import { historySpan, type Phase } from '../data/status';
 import { LAYER_OF_LINK_TYPE, type LayerId } from '../view/view';
@@ -25,16 +26,14 @@ function phaseIn(d: Dated, range: YearRange): Phase | null {
   return isEventInRange(d.record, range) ? 'operating' : null;
 }
 
-const year = (date: string) => Number(date.slice(0, 4));
-
 /** First and last year a record could show in (null = still open). */
 function yearsOf(d: Dated): { first: number; last: number | null } {
-  if (d.kind === 'event') return { first: year(d.record.date), last: year(d.record.endDate ?? d.record.date) };
+  if (d.kind === 'event') return { first: yearOf(d.record.date), last: yearOf(d.record.endDate ?? d.record.date) };
   const record = d.record;
   if ('values' in record) return { first: Math.min(...record.values.map((v) => v.year)), last: null };
   // From the first step, announced or not: the years in which it could show at all.
   const { end } = historySpan(record.status);
-  return { first: year(record.status[0]!.from), last: end ? year(end.from) : null };
+  return { first: yearOf(record.status[0]!.from), last: end ? yearOf(end.from) : null };
 }
 
 /**

@@ -1,5 +1,6 @@
 import { useTranslation } from '../../i18n';
 import type { RegionProps } from '../../data/boundaries';
+import { yearOf } from '../../data/dates';
 import { centrePlaceOf } from '../../data/indexes';
 import { namesFromProps, pickName } from '../../data/names';
 import { LANGS, LINK_TYPES, type Link, type LinkType, type TradeLink } from '../../data/schema';
@@ -105,7 +106,7 @@ export function RegionDetails({ region, env, onClose }: Props) {
         {events.length > 0 && (
           <>
             <h4>{t('facts.profile.eventsByYear')}</h4>
-            <YearDots years={events.map((e) => Number(e.date.slice(0, 4)))} range={range} />
+            <YearDots years={events.map((e) => yearOf(e.date))} range={range} />
           </>
         )}
       </section>
@@ -176,7 +177,7 @@ function ReformNote({ region, env }: { region: RegionProps; env: DetailsEnv }) {
   }
   if (!region.validFrom) return null;
   const text = t('panel.region.notYetFormed', { formed: env.dateInPhrase(region.validFrom), date: env.date(env.day) });
-  return <NoteWithFix text={text} fix={showYear(Number(region.validFrom.slice(0, 4)))} />;
+  return <NoteWithFix text={text} fix={showYear(yearOf(region.validFrom))} />;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   chineseEmbassy,
+  datedSources,
   defaultRecords,
   event,
   flight,
@@ -13,7 +14,7 @@ import {
   trade,
   transport,
 } from '../testing/fixtures';
-import { centrePlaceOf, dataYearSpan, seatAt } from './indexes';
+import { centrePlaceOf, dataYearSpan, newestSourceDate, seatAt } from './indexes';
 import { Place } from './schema';
 
 describe('buildIndex: eventsOf', () => {
@@ -139,6 +140,33 @@ describe('dataYearSpan', () => {
   it('is what the index exposes as its span', () => {
     const r = records(defaultRecords());
     expect(miniIndex(defaultRecords()).span).toEqual(dataYearSpan(r));
+  });
+});
+
+describe('newestSourceDate', () => {
+  const records = (r: Parameters<typeof miniRecords>[0]) => miniRecords(r);
+
+  it('is the latest publication date among the sources of missions, links and events', () => {
+    const missions = [guangzhouCg({ sources: datedSources('2019-03', null) })];
+    const links = [flight({ sources: datedSources('2024-11-02', '2021') })];
+    const events = [event('visit', '2010', { sources: datedSources(null, '2025-06') })];
+    expect(newestSourceDate(records({ missions, links, events }))).toBe('2025-06');
+    expect(newestSourceDate(records({ missions, links }))).toBe('2024-11-02');
+    expect(newestSourceDate(records({ missions }))).toBe('2019-03');
+  });
+
+  it('puts a day after its own month, and ignores the dates of the facts themselves', () => {
+    const links = [flight({ status: [step('2030')], sources: datedSources('2026-07', '2026-07-15', '2026-02-28') })];
+    expect(newestSourceDate(records({ links }))).toBe('2026-07-15');
+  });
+
+  it('is null when no source is dated', () => {
+    expect(newestSourceDate(records({ links: [flight({ sources: datedSources(null) })] }))).toBeNull();
+    expect(newestSourceDate(records({}))).toBeNull();
+  });
+
+  it('is what the index exposes', () => {
+    expect(miniIndex(defaultRecords()).newestSource).toBe(newestSourceDate(records(defaultRecords())));
   });
 });
 

@@ -3,7 +3,7 @@
  * link, mission and region they concern, region outline variants, and where every endpoint
  * is. Selectors, the model and the panels read these; nobody rebuilds or re-scans them.
  */
-import { partialDateEnd, partialDateStart, type YearSpan } from './dates';
+import { compareDates, partialDateEnd, partialDateStart, type YearSpan } from './dates';
 import { namesFromProps, type MaybeNames } from './names';
 import type { Boundaries, RegionProps } from './boundaries';
 import type { AtlasEvent, CountryId, DatasetMeta, Link, Mission, PartialDate, Place, Seat } from './schema';
@@ -42,6 +42,8 @@ export type AtlasIndex = AtlasRecords & {
   eventsOf: Map<string, AtlasEvent[]>;
   /** Years the data documents (status steps, figures, districts, events); null when empty. */
   span: YearSpan | null;
+  /** Publication date of the newest source any record cites; null when none is dated. */
+  newestSource: PartialDate | null;
   /** Where to draw an endpoint: a place's coordinates, a region's label point, a country's capital. */
   endpointPosition: (id: string) => LonLat | null;
   /** The region an endpoint lies in (null for a whole country). */
@@ -94,6 +96,20 @@ export function dataYearSpan(records: AtlasRecords): YearSpan | null {
     if (y > maxYear) maxYear = y;
   }
   return minYear === Infinity ? null : { minYear, maxYear };
+}
+
+/**
+ * The publication date of the newest source any mission, link or event cites: how far the
+ * reading behind the data reaches, which the data version's own date does not say.
+ */
+export function newestSourceDate(records: Pick<AtlasRecords, 'missions' | 'links' | 'events'>): PartialDate | null {
+  let newest: PartialDate | null = null;
+  for (const list of [records.missions, records.links, records.events]) {
+    for (const record of list) {
+      for (const { date } of record.sources) if (date !== null && (newest === null || compareDates(date, newest) > 0)) newest = date;
+    }
+  }
+  return newest;
 }
 
 const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
@@ -182,6 +198,7 @@ export function buildIndex(records: AtlasRecords, boundaries: Pick<Boundaries, '
     byRegion,
     eventsOf,
     span: dataYearSpan(records),
+    newestSource: newestSourceDate(records),
     endpointPosition,
     endpointRegion,
   };

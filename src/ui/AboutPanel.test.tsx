@@ -1,6 +1,7 @@
 import { fireEvent, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { datedSources, defaultRecords, flight, miniIndex } from '../testing/fixtures';
 import { initI18n } from '../testing/i18n';
 import { renderWithModel } from '../testing/render';
 import { AboutPanel } from './AboutPanel';
@@ -18,6 +19,18 @@ beforeAll(() => {
 });
 
 describe('AboutPanel', () => {
+  it('says how recent the newest source is, in the reader’s language, and says nothing while the data loads', async () => {
+    const user = userEvent.setup();
+    const records = { ...defaultRecords(), links: [flight({ sources: datedSources('2026-03-14', null) })] };
+    const { unmount } = renderWithModel(<AboutPanel />, { index: miniIndex(records), lang: 'en' });
+    await user.click(screen.getByRole('button', { name: 'About' }));
+    expect(screen.getByText(/^The newest source read is dated 14 March 2026:/)).toBeInTheDocument();
+    unmount();
+    renderWithModel(<AboutPanel />, { index: null });
+    await user.click(screen.getByRole('button', { name: 'About' }));
+    expect(screen.queryByText(/newest source/)).not.toBeInTheDocument();
+  });
+
   it('closes on Escape without also closing the details behind it', async () => {
     const user = userEvent.setup();
     const closeDetails = vi.fn();

@@ -22,6 +22,7 @@ export function AboutPanel() {
   const [citation, setCitation] = useState('');
   const [status, setStatus] = useState('');
   const meta = model.data.index?.meta;
+  const newestSource = model.data.index?.newestSource;
 
   const open = () => {
     setCitation(citeView(model, window.location.href, new Date().toISOString().slice(0, 10), t));
@@ -56,6 +57,7 @@ export function AboutPanel() {
         </div>
         <p>{t('about.what')}</p>
         <p>{meta ? t('about.version', { version: meta.version, date: formatPartialDate(meta.asOf, model.lang) }) : t('about.versionUnknown')}</p>
+        {newestSource ? <p>{t('about.newestSource', { date: formatPartialDate(newestSource, model.lang) })}</p> : null}
         <h3>{t('about.licences')}</h3>
         <ul>
           <li>{t('about.facts')}</li>

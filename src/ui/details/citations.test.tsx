@@ -52,9 +52,18 @@ describe('provenance', () => {
   });
 
   it('joins a copy and a cited source with the language’s separator, and says nothing of a page read at its publisher', () => {
-    expect(provenance({ ...undated, mirror: true, citing: KTZ }, fixedT('en'), 'en')).toBe('read via a mirror copy, citing KTZ');
-    expect(provenance({ ...undated, mirror: true, citing: KTZ }, fixedT('zh'), 'zh')).toBe('镜像副本，援引哈铁报道');
+    expect(provenance({ ...undated, mirror: true, citing: KTZ }, fixedT('en'), 'en')).toBe('read via a mirror copy on akimat.example.kz, citing KTZ');
+    expect(provenance({ ...undated, mirror: true, citing: KTZ }, fixedT('zh'), 'zh')).toBe('akimat.example.kz上的镜像副本，援引哈铁报道');
     expect(provenance(undated, fixedT('en'), 'en')).toBeNull();
+  });
+
+  it('names a mirror by the site its link leads to when the record names none', () => {
+    const copy: Source = { ...undated, publisher: 'People’s Daily', mirror: true, url: 'http://www.news.example.net/test/mqq.php?a=1' };
+    expect(provenance(copy, fixedT('en'), 'en')).toBe('read via a mirror copy on news.example.net');
+    expect(provenance(copy, fixedT('kk'), 'kk')).toBe('news.example.net сайтындағы айна көшірмесі');
+    // A record's own name for the site wins; a link that is no URL leaves the site unnamed.
+    expect(provenance({ ...copy, via: 'Example mirror' }, fixedT('en'), 'en')).toBe('read via a mirror copy on Example mirror');
+    expect(provenance({ ...copy, url: 'not a url' }, fixedT('en'), 'en')).toBe('read via a mirror copy');
   });
 
   it('shows it after the publisher in the list and in the hover text', () => {

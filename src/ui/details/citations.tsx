@@ -45,11 +45,26 @@ function useCitations(): Citations {
   return c;
 }
 
-/** How the page was read, in the interface language: "read via a mirror copy on office369.com", "citing Xinhua". */
+/** A URL's host without "www.", or null when it is not a URL. */
+function hostOf(url: string): string | null {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '') || null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * How the page was read, in the interface language: "read via a mirror copy on office369.com",
+ * "citing Xinhua". A mirror is named by its site even when the record does not give one (the
+ * link's host): the link leads there, not to the publisher, and the reader should know before
+ * following it.
+ */
 export function provenance(source: Source, t: TFunction, lang: Lang): string | null {
+  const mirrorSite = source.mirror ? (source.via ?? hostOf(source.url)) : null;
   const read = source.mirror
-    ? source.via
-      ? t('facts.cite.mirrorOn', { site: source.via })
+    ? mirrorSite
+      ? t('facts.cite.mirrorOn', { site: mirrorSite })
       : t('facts.cite.mirror')
     : source.via
       ? t('facts.cite.via', { site: source.via })

@@ -97,6 +97,18 @@ describe('Legend', () => {
     expect(screen.getByRole('switch', { name: 'Consular districts (1)' })).toBeInTheDocument();
   });
 
+  it('puts the count against the title in Chinese: no space before the full-width bracket', () => {
+    i18n.changeLanguage('zh');
+    try {
+      renderLegend({ from: 2016, to: 2025 });
+      expect(screen.getByRole('switch', { name: '领事辖区（1）' })).toBeInTheDocument();
+      expect(screen.getByRole('switch', { name: /^航线（2）$/ })).toBeInTheDocument();
+    } finally {
+      cleanup(); // unmount before switching back: a language change under a mounted component is an update outside act
+      i18n.changeLanguage('en');
+    }
+  });
+
   it('keeps the facet counts of links whose layer is off', () => {
     renderLegend({ from: 2010, to: 2012, layers: ['districts', 'missions'] });
     expect(screen.getByRole('switch', { name: 'Flights (3)' })).not.toBeChecked();
@@ -113,6 +125,7 @@ describe('Legend', () => {
 
   it('lists both districts once the Guangzhou one is published', () => {
     renderLegend({ to: 2026 });
+    expect(screen.queryByText(/^Not drawn while regions are shaded:/)).toBeNull();
     expect(itemsOf('District not published')).toEqual([
       'Consulate General of Kazakhstan in Guangzhou',
       'Consulate General of China in Aktobe',
@@ -123,8 +136,19 @@ describe('Legend', () => {
   it('while regions are shaded by tie counts: no district key, and no "no figure" class (every region has a count)', () => {
     renderLegend({ to: 2026, shade: 'ties' });
     expect(screen.getByText('Consulate General of China in Aktobe')).not.toBeVisible();
+    // The districts' switch stays as the reader left it, and says why nothing of it is drawn.
+    expect(screen.getByText(/^Not drawn while regions are shaded:/)).toBeVisible();
+    expect(screen.getByText(/^Ties of each region in the years shown;/)).toBeVisible();
     expect(screen.queryByText('No certain whole-year figure')).toBeNull();
     expect(screen.getByRole('combobox', { name: 'Shade regions by' })).toHaveValue('ties');
+  });
+
+  it('names the measure in the caption of each shading', () => {
+    renderLegend({ to: 2026, shade: 'partnerships' });
+    expect(screen.getByText(/^Partnerships of each region in the years shown;/)).toBeVisible();
+    cleanup();
+    renderLegend({ to: 2026, shade: 'flights' });
+    expect(screen.getByText(/^Flight routes of each region in the years shown;/)).toBeVisible();
   });
 
   it('while regions are shaded by trade: regions without a figure have their class', () => {

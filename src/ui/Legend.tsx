@@ -63,6 +63,7 @@ export function Legend({ startFolded }: { startFolded?: boolean }) {
         {/* While regions are shaded the map draws no district colours (the shading's caption says
             so): their key would read as part of the shading's. */}
         <LayerSection layer="districts" title={t('legend.districts')} count={counts && districtSwatches.length}>
+          {shading && <p className="legend__note">{t('legend.districtsShaded')}</p>}
           {!shading && districtSwatches.length === 0 && <p className="legend__note">{t('legend.noDistricts')}</p>}
           <ul className="legend__items" hidden={shading !== null}>
             {districtSwatches.map(({ mission, colour }) => {
@@ -226,7 +227,8 @@ function LayerSection(props: { layer: LayerId; title: string; count: number | nu
           {props.title}
           {props.count !== null && (
             <>
-              {' '}
+              {/* A space before the bracket where the language's punctuation has one (not Chinese's full-width one). */}
+              {t('punct.open').startsWith(' ') ? ' ' : ''}
               <span className="legend__count">{t('legend.count', { count: props.count })}</span>
             </>
           )}

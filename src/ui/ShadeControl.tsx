@@ -49,7 +49,7 @@ export function ShadeControl() {
               </li>
             ))}
           </ul>
-          <p className="legend__caption">{t(shading.measure === 'trade' ? 'legend.shade.captionTrade' : 'legend.shade.caption')}</p>
+          <p className="legend__caption">{t(`legend.shade.caption.${shading.measure}`)}</p>
         </>
       )}
     </section>

@@ -13,6 +13,7 @@ export const legend = defineMessages(
       count: '({{count}})',
       districts: 'Consular districts',
       noDistricts: 'No consular district is published for this date.',
+      districtsShaded: 'Not drawn while regions are shaded: choose “Nothing (consular districts)” above to see them.',
       unpublished: 'District not published',
       missions: 'Missions',
       missionKind: {
@@ -60,8 +61,13 @@ export const legend = defineMessages(
         atLeast: '{{from}} or more',
         below: 'Under {{to}}',
         noData: 'No certain whole-year figure',
-        caption: 'Ties of each region in the years shown; districts are hidden while regions are shaded.',
-        captionTrade: 'The latest certain whole-year figure up to the last year shown; districts are hidden while regions are shaded.',
+        caption: {
+          ties: 'Ties of each region in the years shown; districts are hidden while regions are shaded.',
+          partnerships: 'Partnerships of each region in the years shown; districts are hidden while regions are shaded.',
+          flights: 'Flight routes of each region in the years shown; districts are hidden while regions are shaded.',
+          transport: 'Transport corridors of each region in the years shown; districts are hidden while regions are shaded.',
+          trade: 'The latest certain whole-year figure up to the last year shown; districts are hidden while regions are shaded.',
+        },
       },
     },
     counts: {
@@ -120,6 +126,7 @@ export const legend = defineMessages(
         count: '({{count}})',
         districts: 'Консульские округа',
         noDistricts: 'На эту дату не опубликован ни один консульский округ.',
+        districtsShaded: 'Не показываются, пока регионы закрашены: чтобы увидеть их, выберите выше «Ничего (консульские округа)».',
         unpublished: 'Округ не опубликован',
         missions: 'Представительства',
         missionKind: {
@@ -171,8 +178,13 @@ export const legend = defineMessages(
           atLeast: '{{from}} и больше',
           below: 'Менее {{to}}',
           noData: 'Нет достоверных данных за целый год',
-          caption: 'Число связей каждого региона за выбранные годы; пока регионы закрашены, консульские округа скрыты.',
-          captionTrade: 'Последний достоверный показатель за целый год до конца выбранного периода; пока регионы закрашены, консульские округа скрыты.',
+          caption: {
+            ties: 'Число связей каждого региона за выбранные годы; пока регионы закрашены, консульские округа скрыты.',
+            partnerships: 'Число партнёрств каждого региона за выбранные годы; пока регионы закрашены, консульские округа скрыты.',
+            flights: 'Число авиамаршрутов каждого региона за выбранные годы; пока регионы закрашены, консульские округа скрыты.',
+            transport: 'Число транспортных коридоров каждого региона за выбранные годы; пока регионы закрашены, консульские округа скрыты.',
+            trade: 'Последний достоверный показатель за целый год до конца выбранного периода; пока регионы закрашены, консульские округа скрыты.',
+          },
         },
       },
       counts: {
@@ -236,6 +248,7 @@ export const legend = defineMessages(
         count: '({{count}})',
         districts: 'Консулдық округтер',
         noDistricts: 'Бұл күнге бірде-бір консулдық округ жарияланбаған.',
+        districtsShaded: 'Өңірлер боялғанда көрсетілмейді: оларды көру үшін жоғарыдан «Ешнәрсе (консулдық округтер)» дегенді таңдаңыз.',
         unpublished: 'Округ жарияланбаған',
         missions: 'Өкілдіктер',
         missionKind: {
@@ -283,8 +296,13 @@ export const legend = defineMessages(
           atLeast: '{{from}} және одан көп',
           below: '{{to}}дан аз',
           noData: 'Толық жылға нақты дерек жоқ',
-          caption: 'Әр өңірдің таңдалған жылдардағы байланыс саны; өңірлер боялғанда консулдық округтер көрсетілмейді.',
-          captionTrade: 'Таңдалған кезеңнің соңына дейінгі толық жылдың соңғы нақты көрсеткіші; өңірлер боялғанда консулдық округтер көрсетілмейді.',
+          caption: {
+            ties: 'Әр өңірдің таңдалған жылдардағы байланыс саны; өңірлер боялғанда консулдық округтер көрсетілмейді.',
+            partnerships: 'Әр өңірдің таңдалған жылдардағы әріптестік саны; өңірлер боялғанда консулдық округтер көрсетілмейді.',
+            flights: 'Әр өңірдің таңдалған жылдардағы әуе бағыттарының саны; өңірлер боялғанда консулдық округтер көрсетілмейді.',
+            transport: 'Әр өңірдің таңдалған жылдардағы көлік дәліздерінің саны; өңірлер боялғанда консулдық округтер көрсетілмейді.',
+            trade: 'Таңдалған кезеңнің соңына дейінгі толық жылдың соңғы нақты көрсеткіші; өңірлер боялғанда консулдық округтер көрсетілмейді.',
+          },
         },
       },
       counts: {
@@ -342,6 +360,7 @@ export const legend = defineMessages(
         count: '（{{count}}）',
         districts: '领事辖区',
         noDistricts: '该日期没有已公布的领事辖区。',
+        districtsShaded: '地区着色时不显示：如需查看，请在上方选择“不着色（领事辖区）”。',
         unpublished: '辖区未公布',
         missions: '驻外机构',
         missionKind: {
@@ -387,8 +406,13 @@ export const legend = defineMessages(
           atLeast: '{{from}}及以上',
           below: '不足{{to}}',
           noData: '无确定的全年数据',
-          caption: '各地区在所选年份内的联系数量；地区着色时不显示领事辖区。',
-          captionTrade: '截至所选末年的最新确定全年数据；地区着色时不显示领事辖区。',
+          caption: {
+            ties: '各地区在所选年份内的联系数量；地区着色时不显示领事辖区。',
+            partnerships: '各地区在所选年份内的合作关系数量；地区着色时不显示领事辖区。',
+            flights: '各地区在所选年份内的航线数量；地区着色时不显示领事辖区。',
+            transport: '各地区在所选年份内的交通走廊数量；地区着色时不显示领事辖区。',
+            trade: '截至所选末年的最新确定全年数据；地区着色时不显示领事辖区。',
+          },
         },
       },
       counts: {

@@ -45,6 +45,8 @@ const W = 320;
 const H = 150;
 /** Right, top and bottom padding; the left one follows the widest value label (`left`, per chart). */
 const PAD = { r: 10, t: 10, b: 22 };
+/** Room between the plot's edges and the first and last markers, in viewBox units. */
+const MARKER_INSET = 6;
 /** The axis labels' font size (charts.css), in viewBox units. */
 const LABEL_PX = 9;
 const SHAPES = ['circle', 'square', 'diamond'] as const;
@@ -112,7 +114,8 @@ export function SeriesChart({ title, series, format, lang, step = false, xMax, n
   const tickStep = niceStep(top / 3);
   const tickValues = [0, tickStep, 2 * tickStep, 3 * tickStep].filter((v) => v < top);
   const left = Math.ceil(Math.max(...tickValues.map((v) => labelWidth(format(v))))) + 8;
-  const sx = (x: number) => left + ((x - x0) / (x1 - x0)) * (W - left - PAD.r);
+  // The first and last figures' markers sit a marker's width inside the value labels, not on them.
+  const sx = (x: number) => left + MARKER_INSET + ((x - x0) / (x1 - x0)) * (W - left - PAD.r - 2 * MARKER_INSET);
   const sy = (v: number) => H - PAD.b - (v / top) * (H - PAD.t - PAD.b);
   const ticks = tickValues.map((v) => ({ v, y: sy(v) }));
   // The first and last whole years the figures reach; within a single year, that year at its first figure.
@@ -218,7 +221,7 @@ export function SeriesChart({ title, series, format, lang, step = false, xMax, n
               <th scope="col">{t(step ? 'facts.chart.date' : 'facts.chart.year')}</th>
               <th scope="col">{t('facts.chart.value')}</th>
               {named && <th scope="col" className="chart__reporter">{t('facts.chart.reporter')}</th>}
-              <th scope="col">{t('facts.chart.source')}</th>
+              <th scope="col" className="chart__source">{t('facts.chart.source')}</th>
             </tr>
           </thead>
           <tbody>
@@ -232,7 +235,7 @@ export function SeriesChart({ title, series, format, lang, step = false, xMax, n
                     {format(p.value)} {p.extra}
                   </td>
                   {named && <td className="chart__reporter">{s.label}</td>}
-                  <td>{p.cite}</td>
+                  <td className="chart__source">{p.cite}</td>
                 </tr>
               ))}
           </tbody>

@@ -213,6 +213,16 @@ describe('Details: region', () => {
     expect(lineText(row.querySelector('th')!)).toBe('2023（上半年）');
   });
 
+  it('names a region that reported figures by its short name: the label shares a narrow column', async () => {
+    await i18n.changeLanguage('zh');
+    const index = miniIndex({
+      links: [trade({ id: 'tr-xj-kz', a: 'CN-XJ', b: 'KZ', values: [{ year: 2023, value: 2.03e10, unit: 'usd', reporter: 'CN-XJ', source: 0 }] })],
+    });
+    renderDetails('tr-xj-kz', index, { lang: 'zh' });
+    const row = within(screen.getByRole('table', { hidden: true })).getAllByRole('row', { hidden: true })[1]!;
+    expect(lineText(row.querySelectorAll('td')[1]!)).toBe('数据来源：新疆');
+  });
+
   it('moves the selection when a linked name is chosen', async () => {
     const user = userEvent.setup();
     const { onSelect } = renderDetails('CN-GD', miniIndex({ missions: [guangzhouCg()] }));

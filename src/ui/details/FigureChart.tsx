@@ -1,5 +1,6 @@
 import { useTranslation } from '../../i18n';
 import { CURRENCIES, type Currency, type Figure, type Source, type Unit } from '../../data/schema';
+import { shortRegionName } from '../../data/names';
 import { formatAmount, formatMoney } from '../../i18n/format';
 import { SENDER_COLOUR } from '../../style/linkStyle';
 import { SeriesChart, type ChartSeries } from '../charts/SeriesChart';
@@ -40,8 +41,10 @@ export function FigureChart({ title, ties, unit, env }: Props) {
   const { t } = useTranslation();
   const { lang, range } = env;
   const format = (v: number) => (isCurrency(unit) ? formatMoney(v, unit, lang) : `${formatAmount(v, lang)} ${t(`vocab.unit.${unit}`)}`);
+  // A region by its short name ("Шыңжаң", not "Шыңжаң-Ұйғыр автономиялық ауданы"): the label sits in
+  // a narrow table column beside the figure, and the full name had pushed the sources off the panel.
   const reporterLabel = (r: string) =>
-    r === 'KZ' || r === 'CN' ? t(`vocab.reporter.${r}`) : t('vocab.reporter.other', { name: env.names.of(r) });
+    r === 'KZ' || r === 'CN' ? t(`vocab.reporter.${r}`) : t('vocab.reporter.other', { name: shortRegionName(env.names.of(r), lang) });
 
   let other = 0;
   const series: ChartSeries[] = ties.flatMap(({ figures, sources }, tie) =>

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from '../../i18n';
 import type { ListRow } from './listItems';
 
 type Props = {
@@ -31,6 +32,8 @@ const revealInList = (el: HTMLElement | undefined) => {
  * lives in the store.
  */
 export function EntityList({ rows, label, emptyText, uncertainText, selectedId, onSelect }: Props) {
+  const { t } = useTranslation();
+  const separator = t('punct.comma');
   const options = useRef(new Map<string, HTMLLIElement>());
   const [activeId, setActiveId] = useState<string | null>(selectedId);
 
@@ -119,6 +122,8 @@ export function EntityList({ rows, label, emptyText, uncertainText, selectedId, 
           <span className="lists__name" lang={row.nameLang}>
             {row.name}
           </span>
+          {/* The two lines are one name for a screen reader: without a pause "Abai Region" ran into its kind, "Region". */}
+          <span className="visually-hidden">{separator}</span>
           <span className="lists__meta">
             {row.details.join(' · ')}
             {row.uncertain && (

@@ -45,6 +45,11 @@ describe('ListsPanel', () => {
     expect(listOptions()).toHaveLength(8);
   });
 
+  it('names each option with a pause between the name and its kind, for screen readers', () => {
+    renderPanel();
+    expect(screen.getByRole('option', { name: /^Xinjiang,\s?Autonomous region · China/ })).toBeInTheDocument();
+  });
+
   it('moves between tabs with the arrow keys, Home and End, showing each tab’s list', async () => {
     const user = userEvent.setup();
     renderPanel();

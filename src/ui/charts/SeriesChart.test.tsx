@@ -35,6 +35,13 @@ describe('SeriesChart', () => {
     expect(within(figure).getByRole('img')).toHaveAccessibleName('Freight by year. 3 figures, 2021–2023; highest 90 t in 2023.');
   });
 
+  it('names the figures’ own years in the summary when a stepped line runs on to the day shown', () => {
+    render(<SeriesChart title="Flights a week" series={[kazakh]} format={format} lang="en" step xMax={2026.9} />);
+    expect(screen.getByRole('img')).toHaveAccessibleName('Flights a week. 3 figures, 2021–2023; highest 90 t in 2023.');
+    // The axis still reaches the day shown.
+    expect([...document.querySelectorAll('.chart__axis')].map((y) => y.textContent)).toEqual(['2021', '2026']);
+  });
+
   it('summarises a single figure as such', () => {
     render(<SeriesChart title="Trade" series={[{ ...kazakh, points: [kazakh.points[0]!] }]} format={format} lang="en" />);
     expect(screen.getByRole('img')).toHaveAccessibleName('Trade. One figure: 40 t in 2021.');

@@ -128,7 +128,8 @@ export function SeriesChart({ title, series, format, lang, step = false, xMax, n
   const summary =
     all.length === 1
       ? t('facts.chart.summaryOne', { max: format(max.value), maxYear: max.xLabel })
-      : t('facts.chart.summaryMany', { count: all.length, years: formatYearSpan(Math.floor(dataX0), Math.floor(dataX1), lang), max: format(max.value), maxYear: max.xLabel });
+      : // The figures' own years: a stepped line drawn on to the day shown adds no figure for it.
+        t('facts.chart.summaryMany', { count: all.length, years: formatYearSpan(Math.floor(dataX0), Math.floor(Math.max(...xs)), lang), max: format(max.value), maxYear: max.xLabel });
 
   const anyHollow = series.some((s) => s.points.some((p) => p.hollow));
 

@@ -14,10 +14,10 @@ const rawDir = process.env.ATLAS_SHARED_DIR
 const outFile = path.join(repoRoot, 'public/data/boundaries.topo.json');
 
 // Context area around KZ + CN; countries and lakes outside it are dropped.
-const CONTEXT_BBOX = [30, -5, 160, 66];
+const CONTEXT_BBOX = [30, -5, 160, 78];
 // Simplification tolerances, chosen for zoom 2–8 within the ~200 KB gzip budget.
 const REGION_INTERVAL = '1200m';
-const COUNTRY_INTERVAL = '9000m';
+const COUNTRY_INTERVAL = '10000m';
 const LAKE_INTERVAL = '2500m';
 const MIN_LAKE_KM2 = 700;
 // Grid of 25,000 steps over the context box: a step of about 0.005° (about 400 m), a third of the
@@ -202,6 +202,31 @@ async function buildRegionTopology(kz, cn) {
   );
 }
 
+/**
+ * A ring cut at the antimeridian, as world-atlas stores Russia's mainland, jumps between x = 180
+ * and x = -180; clipped as it is, those jumps became straight edges across the map, and a band of
+ * Siberia between about 66° and 69° N came out as water. Walked with a running offset of 360° at
+ * each jump, the ring is whole again, then moved back into -180…180.
+ */
+function unwrapRing(ring) {
+  let offset = 0;
+  let prev = null;
+  const out = ring.map(([x, y]) => {
+    if (prev !== null && x + offset - prev < -180) offset += 360;
+    else if (prev !== null && x + offset - prev > 180) offset -= 360;
+    prev = x + offset;
+    return [prev, y];
+  });
+  const shift = Math.min(...out.map(([x]) => x)) < -180 ? 360 : 0;
+  return shift ? out.map(([x, y]) => [x + shift, y]) : out;
+}
+
+function unwrapAntimeridian(geometry) {
+  if (geometry.type === 'Polygon') return { ...geometry, coordinates: geometry.coordinates.map(unwrapRing) };
+  if (geometry.type === 'MultiPolygon') return { ...geometry, coordinates: geometry.coordinates.map((p) => p.map(unwrapRing)) };
+  return geometry;
+}
+
 async function buildCountryTopology(world) {
   const countries = feature(world, world.objects.countries);
   const features = countries.features.map((f) => {
@@ -210,7 +235,7 @@ async function buildCountryTopology(world) {
     const names = COUNTRY_NAMES[code];
     return {
       type: 'Feature',
-      geometry: f.geometry,
+      geometry: unwrapAntimeridian(f.geometry),
       properties: compact({
         iso_a2: code,
         name_en: names?.[0],

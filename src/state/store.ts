@@ -21,6 +21,7 @@ import {
   LAYER_IDS,
   canonicalizeView,
   defaultView,
+  isReversedRange,
   viewsEqual,
   type Camera,
   type LayerId,
@@ -120,8 +121,7 @@ export function effectiveYearRange(view: Pick<View, 'from' | 'to'>, span: YearSp
   const from = view.from ?? span?.minYear;
   // A reversed range from a URL lasts only until the data arrive and reconcileView settles it,
   // which drops `to` when both bounds lie in the data; until then it reads the same way.
-  const reversed = view.from !== null && view.to !== null && view.to < view.from;
-  const to = (reversed ? null : view.to) ?? span?.maxYear;
+  const to = (isReversedRange(view) ? null : view.to) ?? span?.maxYear;
   return from === undefined || to === undefined ? null : { from, to };
 }
 

@@ -14,7 +14,7 @@
  */
 import type { YearSpan } from '../data/dates';
 import { EVENT_TYPES, LANGS, type Lang } from '../data/schema';
-import { LAYER_IDS, SHADE_MEASURES, canonicalList, defaultView, type Camera, type ShadeMeasure, type View } from '../view/view';
+import { LAYER_IDS, SHADE_MEASURES, canonicalList, defaultView, isReversedRange, type Camera, type ShadeMeasure, type View } from '../view/view';
 
 /** Machine codes for why a URL value was not used; the UI translates them. */
 export const IGNORED_REASONS = [
@@ -279,7 +279,7 @@ export function reconcileView(view: View, ctx: ReconcileContext): { view: View; 
     next.to = null;
   }
   // A reversed range is most likely a typo in `to`; keep the start the author chose.
-  if (next.from !== null && next.to !== null && next.to < next.from) {
+  if (isReversedRange(next)) {
     ignored.push({ param: 'to', raw: String(next.to), reason: 'to-before-from' });
     next.to = null;
   }

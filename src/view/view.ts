@@ -65,6 +65,9 @@ export function hasFilters(view: Pick<View, 'from' | 'to' | 'types' | 'layers'>)
   return view.from !== null || view.to !== null || view.types.length !== EVENT_TYPES.length || view.layers.length !== LAYER_IDS.length;
 }
 
+/** Whether both years are set and the end lies before the start (a hand-edited URL); reconcileView settles it. */
+export const isReversedRange = (view: Pick<View, 'from' | 'to'>): boolean => view.from !== null && view.to !== null && view.to < view.from;
+
 /** The view of a URL with no parameters. Frozen: use `defaultView()` for a copy to change. */
 export const DEFAULT_VIEW: Readonly<View> = (() => {
   const view = defaultView();

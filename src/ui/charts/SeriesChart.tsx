@@ -108,7 +108,8 @@ export function SeriesChart({ title, series, format, lang, step = false, xMax, n
   // route begun this year is not squeezed against an edge. Labels and the summary read the
   // former, or the padding would name a year without figures.
   const dataX0 = Math.min(...xs);
-  const dataX1 = Math.max(...xs, xMax ?? -Infinity);
+  const lastX = Math.max(...xs);
+  const dataX1 = Math.max(lastX, xMax ?? -Infinity);
   const [x0, x1] = dataX1 - dataX0 < 1 ? [dataX0 - 0.5, dataX1 + 0.5] : [dataX0, dataX1];
   const top = Math.max(...all.map((p) => p.value)) * 1.12 || 1;
   const tickStep = niceStep(top / 3);
@@ -129,7 +130,7 @@ export function SeriesChart({ title, series, format, lang, step = false, xMax, n
     all.length === 1
       ? t('facts.chart.summaryOne', { max: format(max.value), maxYear: max.xLabel })
       : // The figures' own years: a stepped line drawn on to the day shown adds no figure for it.
-        t('facts.chart.summaryMany', { count: all.length, years: formatYearSpan(Math.floor(dataX0), Math.floor(Math.max(...xs)), lang), max: format(max.value), maxYear: max.xLabel });
+        t('facts.chart.summaryMany', { count: all.length, years: formatYearSpan(Math.floor(dataX0), Math.floor(lastX), lang), max: format(max.value), maxYear: max.xLabel });
 
   const anyHollow = series.some((s) => s.points.some((p) => p.hollow));
 

@@ -426,9 +426,10 @@ export const publisherIsAName: Rule = (d) =>
     ),
   );
 
-// A description written in place of a headline ("… (Russian-language report)", "[Xinhua dispatch
-// of …]") would be shown in English on every page: it goes in `described`, in the four languages.
-const DESCRIBED = /\(\w+-language(?: report| repost)?\)$|^\[.*\]$/;
+// A description written in place of a headline ("… (Russian-language report)", "… (Russian-language
+// text)", "[Xinhua dispatch of …]") would be shown in English on every page: it goes in
+// `described`, in the four languages.
+const DESCRIBED = /\(\w+-language(?: \w+)?\)$|^\[.*\]$/;
 
 export const titlesAreHeadlines: Rule = (d) =>
   sourcedRecords(d).flatMap(([file, r]) =>

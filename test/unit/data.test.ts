@@ -419,11 +419,15 @@ const CASES: Record<string, Case[]> = {
       name: 'descriptions written as titles, with a language note or in square brackets',
       data: dataset({
         links: [partnership({ sources: [source(), source({ title: 'Almaty akim meets the mayor of Shanghai (Russian-language report)' })] })],
-        events: [event('visit', '2024', { id: 'ev-x', sources: [source({ title: '[Xinhua dispatch from Urumqi, 1 April 2008]', date: '2024' })] })],
+        events: [
+          event('visit', '2024', { id: 'ev-x', sources: [source({ title: '[Xinhua dispatch from Urumqi, 1 April 2008]', date: '2024' })] }),
+          event('visit', '2024', { id: 'ev-y', sources: [source({ title: 'Kazakhstan to supply oil to China (Russian-language text)', date: '2024' })] }),
+        ],
       }),
       at: [
         { file: 'links.json', id: 'ps-almaty-xj', field: 'sources.1.title' },
         { file: 'events.json', id: 'ev-x', field: 'sources.0.title' },
+        { file: 'events.json', id: 'ev-y', field: 'sources.0.title' },
       ],
     },
   ],

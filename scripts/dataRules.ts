@@ -440,6 +440,24 @@ export const titlesAreHeadlines: Rule = (d) =>
     ),
   );
 
+// A headline is quoted as printed, so it is written in the page's own script: an English title on
+// a Chinese or Russian page is a translation or a description, which goes in `described`.
+const PAGE_SCRIPT: Partial<Record<string, { script: RegExp; name: string }>> = {
+  zh: { script: /\p{Script=Han}/u, name: 'Chinese characters' },
+  ru: { script: /\p{Script=Cyrillic}/u, name: 'Cyrillic' },
+  kk: { script: /\p{Script=Cyrillic}/u, name: 'Cyrillic' },
+};
+
+export const titlesInPageScript: Rule = (d) =>
+  sourcedRecords(d).flatMap(([file, r]) =>
+    r.sources.flatMap((s, i) => {
+      const expected = PAGE_SCRIPT[s.lang];
+      return s.title !== undefined && expected && !expected.script.test(s.title)
+        ? [problem({ file, id: r.id }, `sources.${i}.title`, `"${s.title}" has no ${expected.name} on a ${s.lang} page: a title is the headline as printed; a translation or description goes in described (en, ru, kk, zh)`)]
+        : [];
+    }),
+  );
+
 // One page, one description: a panel numbers its sources by page and headline, so the same URL
 // written two ways (a dash, a publisher's spelling, a date) would be listed twice.
 const sourceKey = (src: Dataset['links'][number]['sources'][number]) => {
@@ -484,5 +502,6 @@ export const RULES: Record<string, Rule> = {
   noIdsInTexts,
   publisherIsAName,
   titlesAreHeadlines,
+  titlesInPageScript,
   oneDescriptionPerSource,
 };

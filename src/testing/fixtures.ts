@@ -41,13 +41,13 @@ import { defaultView, LAYER_IDS, type LayerId, type View } from '../view/view';
 
 export const SOURCES = [
   { publisher: 'Example Ministry', title: 'Press release', url: 'https://example.org/news/1', date: '2026-01', lang: 'en' },
-  { publisher: 'Example Daily', title: 'Report', url: 'https://example.org/news/2', date: '2026-02', lang: 'ru' },
+  { publisher: 'Example Daily', title: 'Сообщение', url: 'https://example.org/news/2', date: '2026-02', lang: 'ru' },
 ];
 
 /** A source; by default a dated Russian news item (override what a test is about). */
 export const source = (patch: Partial<Source> = {}): Source => ({
   publisher: 'Kazinform',
-  title: 'New route to Urumqi',
+  title: 'Новый рейс в Урумчи',
   url: 'https://example.kz/news/urumqi',
   date: '2026-01-16',
   lang: 'ru',

@@ -431,6 +431,19 @@ const CASES: Record<string, Case[]> = {
       ],
     },
   ],
+  titlesInPageScript: [
+    {
+      name: 'an English title on a Chinese page and on a Russian page',
+      data: dataset({
+        links: [partnership({ sources: [source(), source({ title: 'Hefei freight train lines become regular', lang: 'zh' })] })],
+        events: [event('visit', '2024', { id: 'ev-x', sources: [source({ title: 'Kazakhstan to supply oil to China', lang: 'ru', date: '2024' })] })],
+      }),
+      at: [
+        { file: 'links.json', id: 'ps-almaty-xj', field: 'sources.1.title' },
+        { file: 'events.json', id: 'ev-x', field: 'sources.0.title' },
+      ],
+    },
+  ],
   oneDescriptionPerSource: [
     {
       name: 'one URL with two headlines or two publishers',

@@ -438,11 +438,11 @@ describe('Details: link', () => {
   it('lists the sources as external links with publisher, title, date and language', () => {
     renderDetails('fl-ala-urc', miniIndex({ links: [route()] }));
     const items = within(section('Sources')).getAllByRole('listitem');
-    const link = within(items[0]!).getByRole('link', { name: /New route to Urumqi/ });
+    const link = within(items[0]!).getByRole('link', { name: /Новый рейс в Урумчи/ });
     expect(link).toHaveAttribute('href', 'https://example.kz/news/urumqi');
     expect(link).toHaveAttribute('target', '_blank');
     expect(link).toHaveAttribute('rel', 'noopener noreferrer');
-    expect(items[0]).toHaveTextContent('Kazinform: New route to Urumqi (opens in a new tab) · 16 January 2026 · ru');
+    expect(items[0]).toHaveTextContent('Kazinform: Новый рейс в Урумчи (opens in a new tab) · 16 January 2026 · ru');
     expect(items[1]).toHaveTextContent('CAAC: Summer schedule (opens in a new tab) · undated · zh');
   });
 

@@ -124,7 +124,7 @@ describe('createCitations', () => {
     expect(c.number(ministry)).toBe(2);
     expect(c.number({ ...daily })).toBe(1); // the same source, another object
     expect(c.number({ ...daily, title: 'Another report' })).toBe(3); // same site, another page
-    expect(c.list().map((s) => s.title)).toEqual(['Report', 'Press release', 'Another report']);
+    expect(c.list().map((s) => s.title)).toEqual(['Сообщение', 'Press release', 'Another report']);
   });
 });
 

@@ -13,6 +13,7 @@ import { Notices } from '../ui/Notices';
 import { EmptyState } from '../ui/EmptyState';
 import { Legend } from '../ui/Legend';
 import { Timeline } from '../ui/Timeline';
+import { sheetCover } from '../ui/phoneLayout';
 import { tooltipText } from './tooltipText';
 import { BOUNDARIES_FILE, queryKeyOf } from '../data/queries';
 
@@ -28,13 +29,18 @@ type Props = {
 
 /**
  * On a phone the side panel is a bottom sheet over the map; a selection opens it to its first
- * fold, so the camera leaves that much room at the bottom (see SidePanel's `--peek`).
+ * fold, so the camera leaves the part of the map it then covers free (see SidePanel's `--peek`).
  */
 function sheetPadding(): Padding {
   const side = document.getElementById('side-panel');
-  const overlays = side !== null && getComputedStyle(side).position === 'absolute';
   const map = document.getElementById('map');
-  return { top: 0, right: 0, left: 0, bottom: overlays && map ? map.clientHeight * SHEET_PEEK : 0 };
+  const layout = side?.offsetParent;
+  const overlays = side !== null && getComputedStyle(side).position === 'absolute';
+  if (!overlays || !map || !(layout instanceof HTMLElement)) return { top: 0, right: 0, left: 0, bottom: 0 };
+  // Measured from the layout, not the sheet: at the moment of a selection the sheet may still be
+  // sliding up from its folded place.
+  const l = layout.getBoundingClientRect();
+  return { top: 0, right: 0, left: 0, bottom: sheetCover(map.getBoundingClientRect().bottom, l.bottom, l.height, SHEET_PEEK) };
 }
 
 /** Notices over the map, the map (or a plain message why there is none), the live summary and the timeline. */

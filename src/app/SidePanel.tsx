@@ -13,7 +13,7 @@ const ListsPanel = lazyChunk(() => import('../ui/lists/ListsPanel').then((m) => 
 
 type Props = { onSelect: (id: string | null) => void };
 
-/** On a phone, how much of the map a selection's sheet covers at its first fold (index.css: .side--peek). */
+/** On a phone, how much of the layout below the header a selection's sheet covers at its first fold (index.css: .side--peek). */
 export const SHEET_PEEK = 0.4;
 
 type Sheet = 'folded' | 'peek' | 'open';

@@ -143,8 +143,34 @@ describe('SeriesChart', () => {
   it('labels the value axis in round steps', () => {
     expect([0.3, 1, 1.2, 3, 4.1, 7, 16e9 / 3].map(niceStep)).toEqual([0.5, 1, 2, 5, 5, 10, 1e10]);
     const { container } = render(<SeriesChart title="Freight by year" series={[kazakh]} format={format} lang="en" />);
-    // Highest point 90 → axis top 100.8, a third of it 33.6 → step 50: 0, 50 and 100 (150 lies above).
+    // Highest point 90, a third of it 30 → step 50; the axis ends on the step above 90: 0, 50, 100.
     expect([...container.querySelectorAll('.chart__grid text')].map((t) => t.textContent)).toEqual(['0 t', '50 t', '100 t']);
+  });
+
+  it('ends the value axis on a labelled step above the highest figure', () => {
+    // 3, then 5 flights a week: steps of 2 up to 6, so the line at 5 sits under a gridline.
+    const flights: ChartSeries = { ...kazakh, points: [{ x: 2025.42, value: 3, xLabel: 'June 2025' }, { x: 2026, value: 5, xLabel: 'January 2026' }] };
+    const { container } = render(<SeriesChart title="Flights a week" series={[flights]} format={(v) => `${v}`} lang="en" step xMax={2026.92} />);
+    expect([...container.querySelectorAll('.chart__grid text')].map((t) => t.textContent)).toEqual(['0', '2', '4', '6']);
+    const gridYs = [...container.querySelectorAll('.chart__grid line')].map((l) => Number(l.getAttribute('y1')));
+    const markerYs = [...container.querySelectorAll('circle')].map((c) => Number(c.getAttribute('cy')));
+    expect(Math.min(...markerYs)).toBeGreaterThan(Math.min(...gridYs));
+  });
+
+  it('names the year a line begins in when it begins mid-year, not only the next one', () => {
+    const flights: ChartSeries = { ...kazakh, points: [{ x: 2025.42, value: 3, xLabel: 'June 2025' }, { x: 2026, value: 5, xLabel: 'January 2026' }] };
+    render(<SeriesChart title="Flights a week" series={[flights]} format={(v) => `${v}`} lang="en" step xMax={2026.92} />);
+    const labels = [...document.querySelectorAll('.chart__axis')];
+    expect(labels.map((y) => y.textContent)).toEqual(['2025', '2026']);
+    // Each at its place: 2025 at the first figure, left of 2026 at the turn of the year.
+    expect(Number(labels[0]!.getAttribute('x'))).toBeLessThan(Number(labels[1]!.getAttribute('x')));
+  });
+
+  it('leaves out the first year’s label where it would run into the next', () => {
+    // Over 37 years, November 1989 lies a few units from 1990: only 1990 and 2026 are named.
+    const long: ChartSeries = { ...kazakh, points: [{ x: 1989.85, value: 1, xLabel: 'November 1989' }, { x: 2026, value: 2, xLabel: '2026' }] };
+    render(<SeriesChart title="Flights a week" series={[long]} format={(v) => `${v}`} lang="en" step />);
+    expect([...document.querySelectorAll('.chart__axis')].map((y) => y.textContent)).toEqual(['1990', '2026']);
   });
 
   it('starts the plot right of its widest value label, however long the language writes it', () => {

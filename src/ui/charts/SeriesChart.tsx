@@ -49,6 +49,10 @@ const PAD = { r: 10, t: 10, b: 22 };
 const MARKER_INSET = 6;
 /** The axis labels' font size (charts.css), in viewBox units. */
 const LABEL_PX = 9;
+/** Room above the highest figure before the axis rounds up to its next step. */
+const HEADROOM = 1.05;
+/** Least distance between two year labels' centres, in viewBox units: a year is about 22 wide. */
+const YEAR_LABEL_GAP = 34;
 const SHAPES = ['circle', 'square', 'diamond'] as const;
 /** Whole-year figures further apart than this (in years) are not joined by a line. */
 const MAX_LINE_GAP = 1.5;
@@ -111,19 +115,26 @@ export function SeriesChart({ title, series, format, lang, step = false, xMax, n
   const lastX = Math.max(...xs);
   const dataX1 = Math.max(lastX, xMax ?? -Infinity);
   const [x0, x1] = dataX1 - dataX0 < 1 ? [dataX0 - 0.5, dataX1 + 0.5] : [dataX0, dataX1];
-  const top = Math.max(...all.map((p) => p.value)) * 1.12 || 1;
-  const tickStep = niceStep(top / 3);
-  const tickValues = [0, tickStep, 2 * tickStep, 3 * tickStep].filter((v) => v < top);
+  // The axis ends on a round step above the highest figure, so the line never rises past the top
+  // gridline and its label (5 a week drawn over a top label of 4 read as "about 4").
+  const highest = Math.max(...all.map((p) => p.value));
+  const tickStep = niceStep(highest / 3);
+  const top = Math.max(1, Math.ceil((highest * HEADROOM) / tickStep)) * tickStep;
+  const tickValues = Array.from({ length: Math.round(top / tickStep) + 1 }, (_, i) => i * tickStep);
   const left = Math.ceil(Math.max(...tickValues.map((v) => labelWidth(format(v))))) + 8;
   // The first and last figures' markers sit a marker's width inside the value labels, not on them.
   const sx = (x: number) => left + MARKER_INSET + ((x - x0) / (x1 - x0)) * (W - left - PAD.r - 2 * MARKER_INSET);
   const sy = (v: number) => H - PAD.b - (v / top) * (H - PAD.t - PAD.b);
   const ticks = tickValues.map((v) => ({ v, y: sy(v) }));
   // The first and last whole years the figures reach; within a single year, that year at its first figure.
-  const years =
+  const wholeYears =
     Math.ceil(dataX0) <= Math.floor(dataX1)
       ? [Math.ceil(dataX0), Math.floor(dataX1)].filter((y, i, a) => a.indexOf(y) === i).map((y) => ({ year: y, x: y }))
       : [{ year: Math.floor(dataX0), x: dataX0 }];
+  // A line begun mid-year (a route from June 2025) is named at its first figure too, where there is
+  // room: otherwise its only label was the next year, and the first months read as that year.
+  const startsMidYear = wholeYears[0]!.year !== Math.floor(dataX0) && sx(wholeYears[0]!.x) - sx(dataX0) >= YEAR_LABEL_GAP;
+  const years = startsMidYear ? [{ year: Math.floor(dataX0), x: dataX0 }, ...wholeYears] : wholeYears;
 
   const max = all.reduce((a, p) => (p.value > a.value ? p : a));
   const summary =

@@ -1,10 +1,11 @@
-import { Suspense, useEffect, useRef, useState } from 'react';
+import { Suspense, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from '../i18n';
 import { lazyChunk } from './lazyChunk';
 import { useModel } from '../model/useAtlasModel';
 import { atlasStore } from '../state/store';
 import { Legend } from '../ui/Legend';
 import { TypeFilter } from '../ui/TypeFilter';
+import { isPhoneLayout } from '../ui/phoneLayout';
 
 // The details and the lists need the full data files, which arrive after the first frame:
 // their code loads with them, not before the map.
@@ -40,9 +41,17 @@ export function SidePanel({ onSelect }: Props) {
     if (sel && panel.current) panel.current.scrollTop = 0;
   }, [sel]);
 
+  // Escape undoes the last step first, as the popovers' does: a sheet opened all the way goes back
+  // to its first fold and keeps the selection; the next Escape closes the selection (DetailsPanel).
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (e.key !== 'Escape' || e.defaultPrevented || sheet.state !== 'open' || !isPhoneLayout()) return;
+    e.preventDefault();
+    setSheet((s) => ({ ...s, state: s.sel ? 'peek' : 'folded' }));
+  };
+
   return (
     // Focusable from script only: where focus goes when the details close and their opener is gone.
-    <div className={`side side--${sheet.state}`} id="side-panel" tabIndex={-1} ref={panel}>
+    <div className={`side side--${sheet.state}`} id="side-panel" tabIndex={-1} ref={panel} onKeyDown={onKeyDown}>
       <button
         type="button"
         className="sheet-toggle"

@@ -159,7 +159,7 @@ test('selection focus: a URL with sel= and #map= keeps its camera; by map click,
   await assertInView(page, root, ['CN-GD', ...gdPartners], 'sel=CN-GD by URL (1280×800)');
 }, { timeout: 150_000 });
 
-test('phone 390×844: a selection from the Lists opens the sheet to its first fold and the camera fits the region and its partners above the sheet', async ({ page, open, server }) => {
+test('phone 390×844: a selection from the Lists opens the sheet to its first fold and the camera centres the region and its partners above the sheet; Escape folds a fully open sheet back to that fold and keeps the selection', async ({ page, open, server }) => {
   const root = server.root;
   await page.addInitScript(MAP_TEST_SCRIPT);
   await open('/?lang=en');
@@ -207,6 +207,17 @@ test('phone 390×844: a selection from the Lists opens the sheet to its first fo
   const middle = (Math.min(...ys) + Math.max(...ys)) / 2;
   const visible = sheetTop - mapTop;
   assert.ok(Math.abs(middle - visible / 2) < visible / 10, `the focus should be centred in the ${Math.round(visible)} px above the sheet: its label points span ${Math.round(Math.min(...ys))}–${Math.round(Math.max(...ys))} px`);
+
+  // Escape undoes one step at a time: the sheet opened all the way goes back to its first fold
+  // and the selection stays.
+  await page.locator('button.sheet-toggle').tap();
+  await page.waitForFunction(() => /\bside--open\b/.test(document.getElementById('side-panel')?.className ?? ''), null, { timeout: 5_000 });
+  await page.locator('#details h2').focus();
+  await page.keyboard.press('Escape');
+  await page.waitForFunction(() => /\bside--peek\b/.test(document.getElementById('side-panel')?.className ?? ''), null, { timeout: 5_000 })
+    .catch(async () => { throw new Error(`Escape on the open sheet should fold it to its first fold, it is "${await side.getAttribute('class')}"`); });
+  await page.waitForTimeout(300);
+  assert.equal(new URL(page.url()).searchParams.get('sel'), 'KZ-19', 'Escape on the open sheet keeps the selection (the next one closes it, as on a desktop)');
 
   // Closing folds the sheet; the page itself never scrolls (the sheet's hidden part once made it
   // 500 px taller, and focus on the folding sheet scrolled the header out of view).

@@ -63,4 +63,12 @@ describe('tooltipText', () => {
     expect(tooltipOf('KZ-15', 'en', 'region', 'trade')).toBe('Aktobe Region — No certain whole-year figure');
     expect(tooltipOf('KZ-15', 'en', 'region')).not.toContain('No certain');
   });
+
+  it('gives a region shaded by trade the year of its figure, which may be long past', () => {
+    // The fixture's latest Xinjiang figure is USD 12 bn for 2024.
+    expect(tooltipOf('CN-XJ', 'en', 'region', 'trade')).toBe('Xinjiang — USD 12 bn (2024)');
+    expect(tooltipOf('CN-XJ', 'zh', 'region', 'trade')).toMatch(/（2024）$/);
+    // Counts of ties have no year of their own.
+    expect(tooltipOf('CN-XJ', 'en', 'region', 'ties')).not.toContain('2024');
+  });
 });

@@ -15,8 +15,13 @@ export function tooltipText(hover: HoverTarget, model: AtlasModel, t: TFunction)
     const { shading } = model;
     if (shading) {
       const value = shading.values.get(hover.id);
+      const year = shading.years.get(hover.id);
       const shown =
-        value === undefined ? t('legend.shade.noData') : shading.measure === 'trade' ? formatUsd(value, names.lang) : t('legend.shade.count', { count: value });
+        value === undefined
+          ? t('legend.shade.noData')
+          : shading.measure === 'trade'
+            ? `${formatUsd(value, names.lang)}${year === undefined ? '' : parenthesized(t, String(year))}`
+            : t('legend.shade.count', { count: value });
       return `${name} — ${shown}`;
     }
     const serving = districts?.servedBy.get(hover.id);

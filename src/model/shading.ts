@@ -18,6 +18,11 @@ export type Shading = {
   measure: ShadeMeasure;
   /** Region id → its value (regions missing here have no data). */
   values: ReadonlyMap<RegionId, number>;
+  /**
+   * Region id → the year of its trade figure (trade only, else empty): the latest published figure
+   * may be years old (Shanghai's is from 2005), and the map should say so where it shows the value.
+   */
+  years: ReadonlyMap<RegionId, number>;
   /** Region id → fill colour of its class. */
   colours: ReadonlyMap<RegionId, string>;
   /** Regions that exist but have no value (trade not published). */
@@ -43,7 +48,7 @@ function tieCounts(index: AtlasIndex, range: YearRange, type: LinkType | undefin
 }
 
 /** Latest certain whole-year trade in US dollars between a region and the other country, up to the range's end. */
-function latestTrade(index: AtlasIndex, range: YearRange): Map<RegionId, number> {
+function latestTrade(index: AtlasIndex, range: YearRange): Map<RegionId, { year: number; value: number }> {
   const best = new Map<RegionId, { year: number; value: number }>();
   for (const link of index.links) {
     if (link.type !== 'trade') continue;
@@ -55,7 +60,7 @@ function latestTrade(index: AtlasIndex, range: YearRange): Map<RegionId, number>
     const held = best.get(region);
     if (!held || latest.year > held.year) best.set(region, { year: latest.year, value: latest.value });
   }
-  return new Map([...best].map(([r, { value }]) => [r, value]));
+  return best;
 }
 
 export function shadingOf(
@@ -65,7 +70,9 @@ export function shadingOf(
   regionIds: ReadonlySet<RegionId> | null,
 ): Shading | null {
   if (!measure || !index || !range || !regionIds) return null;
-  const values = measure === 'trade' ? latestTrade(index, range) : tieCounts(index, range, TYPE_OF[measure], regionIds);
+  const trade = measure === 'trade' ? latestTrade(index, range) : null;
+  const values = trade ? new Map([...trade].map(([r, f]) => [r, f.value])) : tieCounts(index, range, TYPE_OF[measure], regionIds);
+  const years = new Map(trade ? [...trade].map(([r, f]) => [r, f.year]) : []);
   const breaks = BREAKS[measure === 'trade' ? 'usd' : 'count'];
   const classes: ShadeClass[] = breaks.map((from, i) => ({ from, to: breaks[i + 1] ?? null, colour: SHADE_COLOURS[i]! }));
   const colours = new Map<RegionId, string>();
@@ -75,5 +82,5 @@ export function shadingOf(
     if (v === undefined) noData.add(r);
     else colours.set(r, classes.findLast((c) => v >= c.from)!.colour);
   }
-  return { measure, values, colours, noData, classes };
+  return { measure, values, years, colours, noData, classes };
 }

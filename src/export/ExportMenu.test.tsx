@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { act, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import axe from 'axe-core';
 import { i18n, initI18n } from '../testing/i18n';
@@ -7,7 +7,7 @@ import { event, flight, guangzhouCg, miniIndex, partnership, step } from '../tes
 import { renderWithModel } from '../testing/render';
 import type { LayerId } from '../view/view';
 import { BOM } from './csv';
-import { ExportMenu } from './ExportMenu';
+import { DONE_SHOWN_MS, ExportMenu } from './ExportMenu';
 import type { MapImageOptions } from './mapImage';
 
 // The PNG is drawn on a 2D canvas, which jsdom lacks: record what would be drawn instead.
@@ -129,6 +129,22 @@ describe('ExportMenu', () => {
     expect(await screen.findByRole('status')).toHaveTextContent('Downloaded kz-cn-links-2023-2025-partnership-flight.csv.');
     expect(button).toHaveFocus();
     await waitFor(() => expect(URL.revokeObjectURL).toHaveBeenCalledWith('blob:test/0'));
+  });
+
+  it('takes the "Downloaded" line down after a while', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    try {
+      const { button, user } = setup({ layers: ['districts', 'partnerships', 'flights', 'missions'] });
+      await user.click(button);
+      await user.keyboard('{Enter}');
+      expect(await screen.findByRole('status')).toHaveTextContent(/^Downloaded /);
+      act(() => vi.advanceTimersByTime(DONE_SHOWN_MS - 100));
+      expect(screen.getByRole('status')).toHaveTextContent(/^Downloaded /);
+      act(() => vi.advanceTimersByTime(200));
+      expect(screen.getByRole('status')).toBeEmptyDOMElement();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('does nothing for an empty table', async () => {

@@ -9,6 +9,9 @@ import { atlasGeoJson } from './geojson';
 import { useMapImageExport, type Snapshot } from './useMapImageExport';
 import './ExportMenu.css';
 
+/** How long the line saying a download is done stays up, in ms. */
+export const DONE_SHOWN_MS = 8000;
+
 export type ExportMenuProps = {
   /** The map as drawn now, for the PNG (null without a map). */
   snapshot: Snapshot;
@@ -50,6 +53,13 @@ export function ExportMenu({ snapshot }: ExportMenuProps) {
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState<Status>(null);
   const open = openAt !== null;
+  // "Downloaded …" has been announced and read well before this: left standing, it covered the
+  // header's corner for the rest of the visit. A failure stays until the next try.
+  useEffect(() => {
+    if (!status?.ok || busy) return;
+    const timer = setTimeout(() => setStatus(null), DONE_SHOWN_MS);
+    return () => clearTimeout(timer);
+  }, [status, busy]);
 
   const { counts } = visible;
   const csv = (what: 'links' | 'missions' | 'events') => async () => {

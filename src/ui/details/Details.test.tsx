@@ -377,8 +377,9 @@ describe('Details: link', () => {
     const chart = screen.getByRole('figure', { name: 'Flights a week over time' });
     // Four steps: 3, 0 (suspended), 3, 5.
     expect(within(chart).getByRole('img')).toHaveAccessibleName(/4 figures, 2025–2026; highest 5 in January 2026/);
-    // A route still flying is drawn to the day shown (the as-of day in 2026), not into 2027.
-    expect([...chart.querySelectorAll('.chart__axis')].map((y) => y.textContent)).toEqual(['2026']);
+    // A route still flying is drawn to the day shown (the as-of day in 2026), not into 2027; begun
+    // in 2025, it names that year at its first figure too.
+    expect([...chart.querySelectorAll('.chart__axis')].map((y) => y.textContent)).toEqual(['2025', '2026']);
   });
 
   it('tells a frequency outside the years shown from one never published', () => {
